@@ -1,0 +1,151 @@
+#include "cli/commandline.h"
+
+#include "cli/command.h"
+#include "core/version.h"
+#include "store/workspacedb.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+
+namespace es::cli {
+
+static QString tr(const char *s)
+{
+    return QCoreApplication::translate("CommandLine", s);
+}
+
+// Global options that take a value; their values are skipped when looking for the command name.
+static bool isValueOption(const char *a)
+{
+    return std::strcmp(a, "--db") == 0 || std::strcmp(a, "--lang") == 0 || std::strcmp(a, "--screenshot") == 0;
+}
+
+QString detectCommand(int argc, char **argv, bool *headlessFlag)
+{
+    *headlessFlag = false;
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--version") == 0
+            || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help-all") == 0) {
+            *headlessFlag = true;
+            continue;
+        }
+        if (a[0] == '-') {
+            if (isValueOption(a))
+                ++i;
+            continue;
+        }
+        return QString::fromLocal8Bit(a);
+    }
+    return {};
+}
+
+static void addGlobalOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("db"),
+                 tr("Workspace database to use (default: the last workspace, or %1).")
+                     .arg(WorkspaceDb::defaultPath()),
+                 tr("PATH")});
+    p.addOption({QStringLiteral("lang"), tr("User-interface language, for example de or en."), tr("CODE")});
+}
+
+static void addGuiOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("demo"), tr("Open the embedded demo workspace.")});
+    p.addOption({QStringLiteral("screenshot"),
+                 tr("Save a picture of the main window to FILE once the workspace is shown, then quit."),
+                 tr("FILE")});
+}
+
+static void printOut(const QString &s)
+{
+    std::fputs(s.toLocal8Bit().constData(), stdout);
+}
+
+static void printErr(const QString &s)
+{
+    std::fputs(s.toLocal8Bit().constData(), stderr);
+}
+
+static QString commandsHelp()
+{
+    QString text = tr("Commands:") + QLatin1Char('\n');
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1  %2\n").arg(c.name, -10).arg(c.description());
+    text += tr("Without a command, the desktop application starts.") + QLatin1Char('\n');
+    text += tr("Run \"eventscope COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
+    return text;
+}
+
+int runHeadless(const QString &command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Eventscope analyses web access logs, JSON event logs and Kafka topics "
+                                        "on your own machine."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    addGlobalOptions(parser);
+
+    const Command *cmd = nullptr;
+    if (!command.isEmpty()) {
+        for (const Command &c : commands()) {
+            if (c.name == command)
+                cmd = &c;
+        }
+        if (!cmd) {
+            printErr(tr("eventscope: unknown command \"%1\".").arg(command) + QLatin1Char('\n') + commandsHelp());
+            return ExitUsage;
+        }
+        parser.setApplicationDescription(cmd->description());
+        parser.addPositionalArgument(cmd->name, tr("The command to run."), cmd->name);
+        cmd->addOptions(parser);
+    } else {
+        addGuiOptions(parser);
+    }
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printErr(QStringLiteral("eventscope: %1\n").arg(parser.errorText())
+                 + tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(versionOption)) {
+        printOut(QStringLiteral("%1 %2\n").arg(QLatin1String(kAppName), QLatin1String(kVersion)));
+        return ExitOk;
+    }
+    if (parser.isSet(helpOption) || !cmd) {
+        QString text = parser.helpText();
+        if (!cmd)
+            text += QLatin1Char('\n') + commandsHelp();
+        printOut(text);
+        return ExitOk;
+    }
+
+    GlobalOptions globals;
+    globals.dbPath = parser.isSet(QStringLiteral("db")) ? QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath()
+                                                        : WorkspaceDb::defaultPath();
+    return cmd->run(parser, globals);
+}
+
+bool parseGuiOptions(GuiOptions &out, int &exitCode)
+{
+    QCommandLineParser parser;
+    addGlobalOptions(parser);
+    addGuiOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printErr(QStringLiteral("eventscope: %1\n").arg(parser.errorText())
+                 + tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
+        exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        out.dbPath = QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath();
+    out.demo = parser.isSet(QStringLiteral("demo"));
+    out.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    return true;
+}
+
+} // namespace es::cli

@@ -1,0 +1,126 @@
+// Entry point: the desktop application by default, a headless command-line
+// tool when a subcommand, --help or --version is given.
+
+#include "cli/commandline.h"
+#include "core/localization.h"
+#include "core/version.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workspacecontroller.h"
+#include "settings/preferences.h"
+#include "store/workspacedb.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QImage>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QLatin1String(es::kOrganization));
+    QCoreApplication::setApplicationName(QLatin1String(es::kAppName));
+    QCoreApplication::setApplicationVersion(QLatin1String(es::kVersion));
+}
+
+// SIGINT/SIGTERM close the window normally, so settings are saved and
+// background work is torn down, instead of killing the process mid-write.
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[0], &c, 1);
+}
+
+void installQuitOnSignal(QApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QLatin1String(es::kDisplayName));
+    QApplication::setDesktopFileName(QLatin1String(es::kAppId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/eventscope.svg")));
+
+    QString lang = es::languageFromArguments(argc, argv);
+    if (lang == QLocale::system().name() && !es::ui::prefs::language.get().isEmpty())
+        lang = es::ui::prefs::language.get();
+    es::installTranslations(app, lang);
+
+    es::cli::GuiOptions options;
+    int exitCode = 0;
+    if (!es::cli::parseGuiOptions(options, exitCode))
+        return exitCode;
+
+    QString path = options.dbPath;
+    if (options.demo)
+        path = es::WorkspaceDb::demoPath();
+    if (path.isEmpty())
+        path = es::ui::prefs::lastWorkspace.get();
+    if (path.isEmpty())
+        path = es::WorkspaceDb::demoPath();
+
+    installQuitOnSignal(app);
+    es::ui::MainWindow window;
+    if (!options.screenshotPath.isEmpty()) {
+        const QString target = QFileInfo(options.screenshotPath).absoluteFilePath();
+        auto grab = [&window, target] {
+            const QImage image = window.grab().toImage();
+            const bool ok = image.save(target);
+            std::fprintf(ok ? stdout : stderr, "%s\n",
+                         qPrintable(ok ? QCoreApplication::translate("main", "Saved %1").arg(target)
+                                       : QCoreApplication::translate("main", "Cannot write %1").arg(target)));
+            QCoreApplication::exit(ok ? 0 : 1);
+        };
+        QObject::connect(&window, &es::ui::MainWindow::workspaceReady, &window, [grab] {
+            QTimer::singleShot(200, grab);
+        });
+        QObject::connect(window.workspace(), &es::ui::WorkspaceController::failed, &window, [grab] {
+            QTimer::singleShot(200, grab);
+        });
+    }
+    window.show();
+    window.openWorkspace(path);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    bool headlessFlag = false;
+    const QString command = es::cli::detectCommand(argc, argv, &headlessFlag);
+    if (command.isEmpty() && !headlessFlag)
+        return runGui(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    es::installTranslations(app, es::languageFromArguments(argc, argv));
+    return es::cli::runHeadless(command);
+}

@@ -1,0 +1,115 @@
+#include "store/schema.h"
+
+namespace es::schema {
+
+// v1: sources, checkpoints, dictionaries, rollups and raw events.
+static constexpr std::string_view kV1 = R"SQL(
+CREATE TABLE meta(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE sources(
+  id           INTEGER PRIMARY KEY,
+  kind         TEXT NOT NULL CHECK (kind IN ('file', 'kafka')),
+  uri          TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  format       TEXT NOT NULL DEFAULT '',
+  site         TEXT NOT NULL DEFAULT '',
+  created_ms   INTEGER NOT NULL,
+  UNIQUE (kind, uri)
+);
+-- One row per distinct file content. A file is identified by the hash of its
+-- first head_len decompressed bytes, so a renamed or recompressed file maps to
+-- the same row, an appended file resumes at `offset`, and a replaced file gets
+-- a new row.
+CREATE TABLE file_checkpoints(
+  id           INTEGER PRIMARY KEY,
+  source_id    INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  head_len     INTEGER NOT NULL,
+  head_hash    TEXT NOT NULL,
+  path         TEXT NOT NULL,
+  compressed   INTEGER NOT NULL DEFAULT 0,
+  offset       INTEGER NOT NULL DEFAULT 0,
+  line_no      INTEGER NOT NULL DEFAULT 0,
+  format       TEXT NOT NULL,
+  parser_state TEXT NOT NULL DEFAULT '',
+  records      INTEGER NOT NULL DEFAULT 0,
+  malformed    INTEGER NOT NULL DEFAULT 0,
+  skipped      INTEGER NOT NULL DEFAULT 0,
+  min_ts_ms    INTEGER,
+  max_ts_ms    INTEGER,
+  updated_ms   INTEGER NOT NULL
+);
+CREATE INDEX file_checkpoints_hash ON file_checkpoints(head_hash);
+CREATE TABLE malformed_samples(
+  checkpoint_id INTEGER NOT NULL REFERENCES file_checkpoints(id) ON DELETE CASCADE,
+  line_no       INTEGER NOT NULL,
+  reason        TEXT NOT NULL,
+  sample        TEXT NOT NULL,
+  PRIMARY KEY (checkpoint_id, line_no)
+) WITHOUT ROWID;
+CREATE TABLE kafka_offsets(
+  source_id   INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  topic       TEXT NOT NULL,
+  partition   INTEGER NOT NULL,
+  next_offset INTEGER NOT NULL,
+  PRIMARY KEY (source_id, topic, partition)
+) WITHOUT ROWID;
+CREATE TABLE dict(
+  id    INTEGER PRIMARY KEY,
+  dim   INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  UNIQUE (dim, value)
+);
+CREATE TABLE rollup_minute(
+  grp INTEGER NOT NULL, bucket INTEGER NOT NULL, d1 INTEGER NOT NULL, d2 INTEGER NOT NULL,
+  hits INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0,
+  s1xx INTEGER NOT NULL DEFAULT 0, s2xx INTEGER NOT NULL DEFAULT 0, s3xx INTEGER NOT NULL DEFAULT 0,
+  s4xx INTEGER NOT NULL DEFAULT 0, s5xx INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (grp, bucket, d1, d2)
+) WITHOUT ROWID;
+CREATE TABLE rollup_hour(
+  grp INTEGER NOT NULL, bucket INTEGER NOT NULL, d1 INTEGER NOT NULL, d2 INTEGER NOT NULL,
+  hits INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0,
+  s1xx INTEGER NOT NULL DEFAULT 0, s2xx INTEGER NOT NULL DEFAULT 0, s3xx INTEGER NOT NULL DEFAULT 0,
+  s4xx INTEGER NOT NULL DEFAULT 0, s5xx INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (grp, bucket, d1, d2)
+) WITHOUT ROWID;
+CREATE TABLE rollup_day(
+  grp INTEGER NOT NULL, bucket INTEGER NOT NULL, d1 INTEGER NOT NULL, d2 INTEGER NOT NULL,
+  hits INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0,
+  s1xx INTEGER NOT NULL DEFAULT 0, s2xx INTEGER NOT NULL DEFAULT 0, s3xx INTEGER NOT NULL DEFAULT 0,
+  s4xx INTEGER NOT NULL DEFAULT 0, s5xx INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (grp, bucket, d1, d2)
+) WITHOUT ROWID;
+-- Raw events for search. File records point back into their file
+-- (checkpoint + offset + length); Kafka records carry their payload.
+CREATE TABLE raw_events(
+  id            INTEGER PRIMARY KEY,
+  ts_ms         INTEGER NOT NULL,
+  source_id     INTEGER NOT NULL,
+  type_id       INTEGER NOT NULL,
+  status        INTEGER NOT NULL,
+  checkpoint_id INTEGER,
+  offset        INTEGER,
+  length        INTEGER,
+  payload       BLOB
+);
+CREATE INDEX raw_events_ts ON raw_events(ts_ms);
+CREATE INDEX raw_events_type_ts ON raw_events(type_id, ts_ms);
+CREATE TABLE commits(
+  id           INTEGER PRIMARY KEY,
+  committed_ms INTEGER NOT NULL,
+  source_id    INTEGER NOT NULL,
+  records      INTEGER NOT NULL,
+  max_ts_ms    INTEGER
+);
+)SQL";
+
+const std::vector<std::string_view> &migrations()
+{
+    static const std::vector<std::string_view> list = {kV1};
+    return list;
+}
+
+} // namespace es::schema

@@ -1,0 +1,46 @@
+#pragma once
+// Opens (or creates) a workspace database: one SQLite file per workspace, in
+// WAL mode, integrity-checked on open and migrated forward to the current
+// schema. A damaged or foreign file is reported, never replaced.
+
+#include "store/sqlite.h"
+
+#include <QString>
+
+namespace es {
+
+class WorkspaceDb
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // <AppDataLocation>/default.eventscope and <AppDataLocation>/demo.eventscope
+    static QString defaultPath();
+    static QString demoPath();
+
+    bool open(const QString &path, Access access = Access::ReadWrite);
+    void close();
+    bool isOpen() const { return m_conn.isOpen(); }
+
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const { return m_version; }
+    // Version found on disk before migration (0 for a new file).
+    int openedAtVersion() const { return m_openedAt; }
+
+    sql::Connection &connection() { return m_conn; }
+
+    QString meta(const QString &key, const QString &fallback = {});
+    bool setMeta(const QString &key, const QString &value);
+
+private:
+    bool migrate();
+
+    sql::Connection m_conn;
+    QString m_path;
+    QString m_error;
+    int m_version = 0;
+    int m_openedAt = 0;
+};
+
+} // namespace es

@@ -1,0 +1,20 @@
+#pragma once
+// Every application-level setting, with its type and default. Workspace-level
+// settings (time zone, rules) live in the workspace database instead.
+
+#include "settings/preference.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace es::ui::prefs {
+
+// Language code ("" = follow the system locale). Takes effect after a restart.
+inline const Preference<QString> language{"ui/language", QString()};
+// Last workspace opened; empty means "open the demo workspace".
+inline const Preference<QString> lastWorkspace{"workspace/last", QString()};
+inline const Preference<QStringList> recentWorkspaces{"workspace/recent", QStringList()};
+inline const Preference<QByteArray> windowGeometry{"mainwindow/geometry", QByteArray()};
+inline const Preference<QByteArray> windowState{"mainwindow/state", QByteArray()};
+
+} // namespace es::ui::prefs
