@@ -13,10 +13,14 @@
 
 namespace es::cli {
 
-static QString tr(const char *s)
+namespace {
+// Translation context of the command-line front.
+class CommandLine
 {
-    return QCoreApplication::translate("CommandLine", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(es::cli::CommandLine)
+};
+} // namespace
+
 
 // Global options that take a value; their values are skipped when looking for the command name.
 static bool isValueOption(const char *a)
@@ -47,18 +51,18 @@ QString detectCommand(int argc, char **argv, bool *headlessFlag)
 static void addGlobalOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("db"),
-                 tr("Workspace database to use (default: the last workspace, or %1).")
+                 CommandLine::tr("Workspace database to use (default: the last workspace, or %1).")
                      .arg(WorkspaceDb::defaultPath()),
-                 tr("PATH")});
-    p.addOption({QStringLiteral("lang"), tr("User-interface language, for example de or en."), tr("CODE")});
+                 CommandLine::tr("PATH")});
+    p.addOption({QStringLiteral("lang"), CommandLine::tr("User-interface language, for example de or en."), CommandLine::tr("CODE")});
 }
 
 static void addGuiOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("demo"), tr("Open the embedded demo workspace.")});
+    p.addOption({QStringLiteral("demo"), CommandLine::tr("Open the embedded demo workspace.")});
     p.addOption({QStringLiteral("screenshot"),
-                 tr("Save a picture of the main window to FILE once the workspace is shown, then quit."),
-                 tr("FILE")});
+                 CommandLine::tr("Save a picture of the main window to FILE once the workspace is shown, then quit."),
+                 CommandLine::tr("FILE")});
 }
 
 static void printOut(const QString &s)
@@ -73,18 +77,18 @@ static void printErr(const QString &s)
 
 static QString commandsHelp()
 {
-    QString text = tr("Commands:") + QLatin1Char('\n');
+    QString text = CommandLine::tr("Commands:") + QLatin1Char('\n');
     for (const Command &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name, -10).arg(c.description());
-    text += tr("Without a command, the desktop application starts.") + QLatin1Char('\n');
-    text += tr("Run \"eventscope COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
+    text += CommandLine::tr("Without a command, the desktop application starts.") + QLatin1Char('\n');
+    text += CommandLine::tr("Run \"eventscope COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
     return text;
 }
 
 int runHeadless(const QString &command)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Eventscope analyses web access logs, JSON event logs and Kafka topics "
+    parser.setApplicationDescription(CommandLine::tr("Eventscope analyses web access logs, JSON event logs and Kafka topics "
                                         "on your own machine."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
@@ -97,11 +101,11 @@ int runHeadless(const QString &command)
                 cmd = &c;
         }
         if (!cmd) {
-            printErr(tr("eventscope: unknown command \"%1\".").arg(command) + QLatin1Char('\n') + commandsHelp());
+            printErr(CommandLine::tr("eventscope: unknown command \"%1\".").arg(command) + QLatin1Char('\n') + commandsHelp());
             return ExitUsage;
         }
         parser.setApplicationDescription(cmd->description());
-        parser.addPositionalArgument(cmd->name, tr("The command to run."), cmd->name);
+        parser.addPositionalArgument(cmd->name, CommandLine::tr("The command to run."), cmd->name);
         cmd->addOptions(parser);
     } else {
         addGuiOptions(parser);
@@ -109,7 +113,7 @@ int runHeadless(const QString &command)
 
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("eventscope: %1\n").arg(parser.errorText())
-                 + tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
+                 + CommandLine::tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
         return ExitUsage;
     }
     if (parser.isSet(versionOption)) {
@@ -137,7 +141,7 @@ bool parseGuiOptions(GuiOptions &out, int &exitCode)
     addGuiOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("eventscope: %1\n").arg(parser.errorText())
-                 + tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
+                 + CommandLine::tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
         exitCode = ExitUsage;
         return false;
     }

@@ -13,11 +13,6 @@
 
 namespace es {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceDb", text);
-}
-
 QString WorkspaceDb::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

@@ -5,12 +5,14 @@
 
 #include "store/sqlite.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace es {
 
 class WorkspaceDb
 {
+    Q_DECLARE_TR_FUNCTIONS(es::WorkspaceDb)
 public:
     enum class Access { ReadWrite, ReadOnly };
 

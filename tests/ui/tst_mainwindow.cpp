@@ -1,0 +1,72 @@
+// The main window opens a workspace off the GUI thread, shows it in the title
+// and status bar, and reports a broken workspace in plain words.
+
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/workspacecontroller.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void opensWorkspace()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::workspaceReady);
+        w.openWorkspace(dir.filePath(QStringLiteral("shop.eventscope")));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("shop")));
+        auto *ws = w.findChild<QLabel *>(QStringLiteral("statusWorkspace"));
+        QVERIFY(ws);
+        QCOMPARE(ws->text(), QStringLiteral("shop.eventscope"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("shop.eventscope"))));
+    }
+
+    void reportsForeignFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.eventscope"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        MainWindow w;
+        w.show();
+        QSignalSpy failed(w.workspace(), &WorkspaceController::failed);
+        w.openWorkspace(path);
+        QVERIFY(failed.wait(10000));
+        auto *empty = w.findChild<QLabel *>(QStringLiteral("emptyState"));
+        QVERIFY(empty->text().contains(QStringLiteral("not an SQLite database")));
+    }
+
+    void menusHaveShortcuts()
+    {
+        MainWindow w;
+        const QList<QAction *> menus = w.menuBar()->actions();
+        QCOMPARE(menus.size(), 3);
+        bool quitFound = false;
+        for (QAction *m : menus) {
+            for (QAction *a : m->menu()->actions()) {
+                if (a->shortcut() == QKeySequence(QKeySequence::Quit))
+                    quitFound = true;
+            }
+        }
+        QVERIFY(quitFound);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
