@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/command.h"
+#include "cli/output.h"
 #include "core/version.h"
 #include "store/workspacedb.h"
 
@@ -65,15 +66,6 @@ static void addGuiOptions(QCommandLineParser &p)
                  CommandLine::tr("FILE")});
 }
 
-static void printOut(const QString &s)
-{
-    std::fputs(s.toLocal8Bit().constData(), stdout);
-}
-
-static void printErr(const QString &s)
-{
-    std::fputs(s.toLocal8Bit().constData(), stderr);
-}
 
 static QString commandsHelp()
 {

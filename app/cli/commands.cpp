@@ -1,12 +1,13 @@
 #include "cli/command.h"
 
-#include <QCoreApplication>
-
 namespace es::cli {
+
+Command importCommand();
+Command sqlCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {};
+    static const std::vector<Command> list = {importCommand(), sqlCommand()};
     return list;
 }
 

@@ -9,6 +9,8 @@
 
 #include "core/record.h"
 
+#include <QString>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,6 +37,11 @@ public:
     virtual std::string_view reason() const = 0;
 
     virtual bool isStateful() const { return false; }
+    // Stateful parsers export the state in effect after the last parsed line
+    // (for W3C: the current #Fields and #Date), so an import can resume
+    // mid-file from a checkpoint.
+    virtual QString state() const { return {}; }
+    virtual bool restoreState(const QString &state) { return state.isEmpty(); }
     virtual std::unique_ptr<LineParser> clone() const = 0;
 };
 

@@ -97,6 +97,36 @@ CREATE TABLE raw_events(
 );
 CREATE INDEX raw_events_ts ON raw_events(ts_ms);
 CREATE INDEX raw_events_type_ts ON raw_events(type_id, ts_ms);
+-- Friendly views for the SQL console and `eventscope sql` (docs/SCHEMA.md).
+CREATE VIEW traffic_by_day AS
+  SELECT bucket AS day_start, datetime(bucket, 'unixepoch') AS day_start_utc, hits, bytes,
+         s1xx AS status_1xx, s2xx AS status_2xx, s3xx AS status_3xx, s4xx AS status_4xx, s5xx AS status_5xx,
+         events
+  FROM rollup_day WHERE grp = 0 AND d1 = 0;
+CREATE VIEW traffic_by_hour AS
+  SELECT bucket AS hour_start, datetime(bucket, 'unixepoch') AS hour_start_utc, hits, bytes,
+         s2xx AS status_2xx, s3xx AS status_3xx, s4xx AS status_4xx, s5xx AS status_5xx, events
+  FROM rollup_hour WHERE grp = 0 AND d1 = 0;
+CREATE VIEW hits_by_path_day AS
+  SELECT r.bucket AS day_start, datetime(r.bucket, 'unixepoch') AS day_start_utc, d.value AS path,
+         r.hits, r.bytes, r.s4xx AS status_4xx, r.s5xx AS status_5xx
+  FROM rollup_day r JOIN dict d ON d.id = r.d1 WHERE r.grp = 1;
+CREATE VIEW hits_by_status_day AS
+  SELECT bucket AS day_start, datetime(bucket, 'unixepoch') AS day_start_utc, d1 AS status, hits, bytes
+  FROM rollup_day WHERE grp = 2;
+CREATE VIEW events_by_type_day AS
+  SELECT r.bucket AS day_start, datetime(r.bucket, 'unixepoch') AS day_start_utc, d.value AS event_type, r.events
+  FROM rollup_day r JOIN dict d ON d.id = r.d1 WHERE r.grp = 3;
+CREATE VIEW hits_by_site_day AS
+  SELECT r.bucket AS day_start, datetime(r.bucket, 'unixepoch') AS day_start_utc, d.value AS site, r.hits, r.bytes
+  FROM rollup_day r JOIN dict d ON d.id = r.d1 WHERE r.grp = 4;
+CREATE VIEW imported_files AS
+  SELECT c.id AS checkpoint_id, s.display_name AS source, c.path, c.format, c.offset AS bytes_imported,
+         c.line_no AS lines, c.records AS events, c.malformed, c.skipped,
+         datetime(c.min_ts_ms / 1000, 'unixepoch') AS first_event_utc,
+         datetime(c.max_ts_ms / 1000, 'unixepoch') AS last_event_utc,
+         datetime(c.updated_ms / 1000, 'unixepoch') AS updated_utc
+  FROM file_checkpoints c JOIN sources s ON s.id = c.source_id;
 CREATE TABLE commits(
   id           INTEGER PRIMARY KEY,
   committed_ms INTEGER NOT NULL,

@@ -1,0 +1,212 @@
+// eventscope import: imports log files into the workspace, exactly once.
+
+#include "cli/command.h"
+#include "cli/output.h"
+#include "ingest/fileimporter.h"
+#include "store/writer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace es::cli {
+
+namespace {
+
+class ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(es::cli::ImportCommand)
+public:
+    static void addOptions(QCommandLineParser &p);
+    static int run(QCommandLineParser &p, const GlobalOptions &g);
+};
+
+std::atomic<FileImporter *> g_active{nullptr};
+std::atomic<bool> g_interrupted{false};
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+    if (FileImporter *imp = g_active.load())
+        imp->cancel();
+}
+
+QString statusText(const FileImportResult &r)
+{
+    switch (r.status) {
+    case FileImportResult::Status::Imported:
+        return r.resumed ? ImportCommand::tr("appended") : ImportCommand::tr("imported");
+    case FileImportResult::Status::AlreadyImported: return ImportCommand::tr("already imported");
+    case FileImportResult::Status::Empty: return ImportCommand::tr("empty");
+    case FileImportResult::Status::Failed: return ImportCommand::tr("failed");
+    case FileImportResult::Status::Cancelled: return ImportCommand::tr("cancelled");
+    }
+    return {};
+}
+
+QJsonObject toJson(const FileImportResult &r)
+{
+    QJsonObject o;
+    o[QStringLiteral("file")] = r.path;
+    o[QStringLiteral("status")] = importStatusName(r.status);
+    o[QStringLiteral("format")] = r.format;
+    o[QStringLiteral("lines")] = double(r.lines);
+    o[QStringLiteral("events")] = double(r.records);
+    o[QStringLiteral("malformed")] = double(r.malformed);
+    o[QStringLiteral("skipped_lines")] = double(r.skippedLines);
+    o[QStringLiteral("already_imported_bytes")] = double(r.skippedBytes);
+    o[QStringLiteral("bytes_read")] = double(r.bytesRead);
+    o[QStringLiteral("seconds")] = r.seconds;
+    o[QStringLiteral("lines_per_second")] = r.linesPerSecond;
+    if (!r.error.isEmpty())
+        o[QStringLiteral("error")] = r.error;
+    QJsonArray warnings;
+    for (const QString &w : r.warnings)
+        warnings.append(w);
+    o[QStringLiteral("warnings")] = warnings;
+    QJsonArray samples;
+    for (const MalformedSample &s : r.samples) {
+        samples.append(QJsonObject{{QStringLiteral("line"), double(s.lineNo)},
+                                   {QStringLiteral("reason"), QString::fromStdString(s.reason)},
+                                   {QStringLiteral("text"), QString::fromUtf8(s.text.data(), qsizetype(s.text.size()))}});
+    }
+    o[QStringLiteral("malformed_samples")] = samples;
+    return o;
+}
+
+} // namespace
+
+void ImportCommand::addOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("format"),
+                 tr("Log format instead of detecting it: combined, common, vhost_combined, combined_extra, "
+                    "cloudfront, w3c, alb, json_access, json_events, or custom:<Apache LogFormat>."),
+                 tr("NAME")});
+    p.addOption({QStringLiteral("tz"),
+                 tr("Time zone (IANA name such as Europe/Berlin) of timestamps that carry no UTC offset; "
+                    "default UTC."),
+                 tr("ZONE")});
+    p.addOption({QStringLiteral("no-raw"), tr("Do not keep raw-event references for search (faster, smaller).")});
+    p.addOption({QStringLiteral("workers"), tr("Number of parse threads (default: one per core)."), tr("N")});
+    p.addOption({QStringLiteral("json"), tr("Print the summary as JSON.")});
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("Log files to import (.gz and .bz2 are read directly)."),
+                            QStringLiteral("FILE..."));
+}
+
+int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
+{
+    QStringList files = p.positionalArguments();
+    files.removeFirst(); // the command name
+    if (files.isEmpty()) {
+        printErr(tr("eventscope import: name at least one log file.") + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    ImportOptions options;
+    options.format = p.value(QStringLiteral("format"));
+    options.keepRawEvents = !p.isSet(QStringLiteral("no-raw"));
+    options.timeZone = p.value(QStringLiteral("tz"));
+    if (!options.timeZone.isEmpty() && !QTimeZone(options.timeZone.toUtf8()).isValid()) {
+        printErr(tr("eventscope import: unknown time zone \"%1\"; use an IANA name such as Europe/Berlin or UTC.")
+                     .arg(options.timeZone)
+                 + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    options.workers = p.value(QStringLiteral("workers")).toInt();
+    const bool json = p.isSet(QStringLiteral("json"));
+
+    Writer writer;
+    if (!writer.open(g.dbPath)) {
+        printErr(writer.errorString() + QLatin1Char('\n'));
+        return ExitFailure;
+    }
+
+    struct sigaction sa = {};
+    sa.sa_handler = onInterrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+
+    const bool tty = isatty(STDERR_FILENO) && !json;
+    const QLocale locale;
+    QJsonArray jsonFiles;
+    int exitCode = ExitOk;
+    for (const QString &file : std::as_const(files)) {
+        if (g_interrupted)
+            break;
+        FileImporter importer(writer, options);
+        g_active = &importer;
+        const FileImportResult r = importer.importFile(file, [&](const ImportProgress &pr) {
+            if (tty) {
+                const double pct = pr.bytesTotal > 0 ? 100.0 * double(pr.bytesDone) / double(pr.bytesTotal) : 0;
+                printErr(QStringLiteral("\r\033[K%1  %2%  %3  %4")
+                             .arg(QFileInfo(pr.path).fileName())
+                             .arg(pct, 0, 'f', 0)
+                             .arg(tr("%1 lines/s").arg(locale.toString(qint64(pr.linesPerSecond))))
+                             .arg(pr.etaSeconds >= 0 ? tr("ETA %1 s").arg(qint64(pr.etaSeconds) + 1) : QString()));
+            }
+            return !g_interrupted.load();
+        });
+        g_active = nullptr;
+        if (tty)
+            printErr(QStringLiteral("\r\033[K"));
+        if (json) {
+            jsonFiles.append(toJson(r));
+        } else {
+            printOut(tr("%1: %2, format %3").arg(QDir::toNativeSeparators(r.path), statusText(r), r.format)
+                     + QLatin1Char('\n'));
+            if (r.status == FileImportResult::Status::Imported || r.status == FileImportResult::Status::Cancelled) {
+                printOut(tr("  lines %1, events %2, malformed %3, already imported %4 bytes, %5 s, %6 lines/s")
+                             .arg(locale.toString(r.lines), locale.toString(r.records), locale.toString(r.malformed),
+                                  locale.toString(r.skippedBytes), QString::number(r.seconds, 'f', 2),
+                                  locale.toString(qint64(r.linesPerSecond)))
+                         + QLatin1Char('\n'));
+                for (size_t i = 0; i < r.samples.size() && i < 3; ++i) {
+                    const MalformedSample &s = r.samples[i];
+                    printOut(tr("  malformed line %1: %2").arg(s.lineNo).arg(QString::fromStdString(s.reason))
+                             + QLatin1Char('\n'));
+                }
+            } else if (r.status == FileImportResult::Status::AlreadyImported) {
+                printOut(tr("  already imported (%1 bytes); nothing new to read").arg(locale.toString(r.skippedBytes))
+                         + QLatin1Char('\n'));
+            }
+            for (const QString &w : r.warnings)
+                printErr(tr("warning: %1").arg(w) + QLatin1Char('\n'));
+            if (!r.error.isEmpty())
+                printErr(tr("error: %1").arg(r.error) + QLatin1Char('\n'));
+        }
+        if (r.status == FileImportResult::Status::Failed) {
+            exitCode = ExitPartial;
+            if (writer.hasFailed())
+                break;
+        }
+        if (r.status == FileImportResult::Status::Cancelled)
+            exitCode = ExitCancelled;
+    }
+    if (json)
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("database"), writer.path()},
+                                                             {QStringLiteral("files"), jsonFiles}})
+                                       .toJson(QJsonDocument::Indented)));
+    writer.close();
+    if (g_interrupted)
+        return ExitCancelled;
+    if (exitCode == ExitPartial && files.size() == 1)
+        return ExitFailure;
+    return exitCode;
+}
+
+Command importCommand()
+{
+    return {QStringLiteral("import"), [] { return ImportCommand::tr("Import log files into the workspace."); },
+            &ImportCommand::addOptions, &ImportCommand::run};
+}
+
+} // namespace es::cli

@@ -1,0 +1,105 @@
+#include "aggregate/aggregate.h"
+
+#include "store/schema.h"
+
+#include <algorithm>
+
+namespace es {
+
+void Aggregate::addRecord(const Record &r, std::int64_t hourBucket, bool keepRaw, std::int64_t lineOffset,
+                          std::int32_t lineLength)
+{
+    ++m_records;
+    m_minTs = std::min(m_minTs, r.tsMs);
+    m_maxTs = std::max(m_maxTs, r.tsMs);
+    const std::int64_t secs = r.tsMs >= 0 ? r.tsMs / 1000 : -((-r.tsMs + 999) / 1000);
+    const std::int64_t minute = secs >= 0 ? secs / 60 * 60 : -((-secs + 59) / 60) * 60;
+
+    m_minute[{schema::GroupTotal, minute, 0}].add(r);
+    if (r.status >= 0)
+        m_minute[{schema::GroupStatus, minute, r.status}].add(r);
+    if (!r.site.empty())
+        m_minute[{schema::GroupSite, minute, m_strings[int(StrDim::Site)].intern(r.site)}].add(r);
+    int typeId = -1;
+    if (r.kind == RecordKind::Event && !r.eventType.empty()) {
+        typeId = m_strings[int(StrDim::EventType)].intern(r.eventType);
+        m_minute[{schema::GroupEventType, minute, typeId}].add(r);
+    }
+    if (!r.path.empty())
+        m_hour[{schema::GroupPath, hourBucket, m_strings[int(StrDim::Path)].intern(r.path)}].add(r);
+    if (keepRaw)
+        m_raw.push_back({r.tsMs, lineOffset, lineLength, typeId, r.status});
+}
+
+void Aggregate::addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line)
+{
+    ++m_malformed;
+    if (int(m_samples.size()) < kMaxSamples)
+        m_samples.push_back({lineNo, std::string(reason), std::string(line.substr(0, kSampleBytes))});
+}
+
+void Aggregate::merge(const Aggregate &o, std::int64_t offsetBase, std::int64_t lineBase)
+{
+    // Translate the other aggregate's string ids into ours once per value.
+    std::vector<int> map[size_t(StrDim::Count)];
+    for (size_t d = 0; d < size_t(StrDim::Count); ++d) {
+        map[d].resize(size_t(o.m_strings[d].size()));
+        for (int i = 0; i < o.m_strings[d].size(); ++i)
+            map[d][size_t(i)] = m_strings[d].intern(o.m_strings[d].value(i));
+    }
+    auto translate = [&](const RollupKey &k) {
+        RollupKey t = k;
+        switch (k.grp) {
+        case schema::GroupSite: t.d1 = map[int(StrDim::Site)][size_t(k.d1)]; break;
+        case schema::GroupEventType: t.d1 = map[int(StrDim::EventType)][size_t(k.d1)]; break;
+        case schema::GroupPath: t.d1 = map[int(StrDim::Path)][size_t(k.d1)]; break;
+        default: break;
+        }
+        return t;
+    };
+    for (const auto &[k, c] : o.m_minute)
+        m_minute[translate(k)] += c;
+    for (const auto &[k, c] : o.m_hour)
+        m_hour[translate(k)] += c;
+    m_raw.reserve(m_raw.size() + o.m_raw.size());
+    for (RawRow r : o.m_raw) {
+        r.offset += offsetBase;
+        if (r.typeId >= 0)
+            r.typeId = map[int(StrDim::EventType)][size_t(r.typeId)];
+        m_raw.push_back(r);
+    }
+    for (const MalformedSample &s : o.m_samples) {
+        if (int(m_samples.size()) >= kMaxSamples)
+            break;
+        m_samples.push_back({s.lineNo + lineBase, s.reason, s.text});
+    }
+    m_lines += o.m_lines;
+    m_records += o.m_records;
+    m_malformed += o.m_malformed;
+    m_skipped += o.m_skipped;
+    m_minTs = std::min(m_minTs, o.m_minTs);
+    m_maxTs = std::max(m_maxTs, o.m_maxTs);
+}
+
+void Aggregate::clear()
+{
+    m_minute.clear();
+    m_hour.clear();
+    for (auto &t : m_strings)
+        t.clear();
+    m_raw.clear();
+    m_samples.clear();
+    m_lines = m_records = m_malformed = m_skipped = 0;
+    m_minTs = INT64_MAX;
+    m_maxTs = INT64_MIN;
+}
+
+size_t Aggregate::approxBytes() const
+{
+    size_t strings = 0;
+    for (const auto &t : m_strings)
+        strings += size_t(t.size()) * 64;
+    return (m_minute.size() + m_hour.size()) * 112 + m_raw.size() * sizeof(RawRow) + strings;
+}
+
+} // namespace es

@@ -1,0 +1,104 @@
+#pragma once
+// A mergeable aggregate of parsed records: rollup rows, raw-event rows and
+// per-file statistics. A parse worker fills one per chunk; the merger adds
+// chunks, in file order, into one delta per commit. Every number is additive,
+// so the result does not depend on how the input was cut into chunks.
+
+#include "aggregate/counters.h"
+#include "aggregate/stringtable.h"
+#include "core/record.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace es {
+
+// Where a string-valued rollup dimension comes from.
+enum class StrDim : int { Path = 0, Site = 1, EventType = 2, Count = 3 };
+
+struct RollupKey
+{
+    int grp = 0;             // schema::Group
+    std::int64_t bucket = 0; // UTC seconds: minute start (minute rows) or local hour start (hour rows)
+    std::int64_t d1 = 0;     // status code, or a StringTable id of the group's dimension
+    bool operator==(const RollupKey &) const = default;
+};
+
+struct RollupKeyHash
+{
+    size_t operator()(const RollupKey &k) const noexcept
+    {
+        std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL;
+        h ^= std::uint64_t(k.d1) + 0x632BE59BD9B4E019ULL + (h << 6) + (h >> 2);
+        h ^= std::uint64_t(k.grp) * 0xC2B2AE3D27D4EB4FULL;
+        return size_t(h ^ (h >> 29));
+    }
+};
+
+using RollupMap = std::unordered_map<RollupKey, Counters, RollupKeyHash>;
+
+struct RawRow
+{
+    std::int64_t tsMs;
+    std::int64_t offset; // byte offset of the line in the decompressed file
+    std::int32_t length;
+    std::int32_t typeId; // StringTable id in EventType, -1 for requests
+    std::int32_t status;
+};
+
+struct MalformedSample
+{
+    std::int64_t lineNo; // 1-based
+    std::string reason;
+    std::string text; // at most kSampleBytes of the line
+};
+
+class Aggregate
+{
+public:
+    static constexpr int kMaxSamples = 20;
+    static constexpr size_t kSampleBytes = 300;
+
+    // Hour-level buckets are needed for the path group; the caller supplies
+    // the zone-aware hour of the record (see ZoneBucketer::floor).
+    void addRecord(const Record &r, std::int64_t hourBucket, bool keepRaw, std::int64_t lineOffset,
+                   std::int32_t lineLength);
+    void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
+    void addSkipped() { ++m_skipped; }
+    void addLines(std::int64_t n) { m_lines += n; }
+
+    // Adds `other` (a later part of the same input) into this aggregate.
+    // Raw-row offsets and sample line numbers in `other` are relative; they
+    // are shifted by offsetBase / lineBase.
+    void merge(const Aggregate &other, std::int64_t offsetBase = 0, std::int64_t lineBase = 0);
+    void clear();
+    bool isEmpty() const { return m_lines == 0 && m_records == 0 && m_malformed == 0 && m_skipped == 0; }
+
+    const RollupMap &minuteRows() const { return m_minute; }
+    const RollupMap &hourRows() const { return m_hour; }
+    const StringTable &strings(StrDim d) const { return m_strings[size_t(d)]; }
+    const std::vector<RawRow> &rawRows() const { return m_raw; }
+    const std::vector<MalformedSample> &samples() const { return m_samples; }
+
+    std::int64_t lines() const { return m_lines; }
+    std::int64_t records() const { return m_records; }
+    std::int64_t malformed() const { return m_malformed; }
+    std::int64_t skipped() const { return m_skipped; }
+    std::int64_t minTsMs() const { return m_minTs; }
+    std::int64_t maxTsMs() const { return m_maxTs; }
+    // Rough memory use, for deciding when to hand a delta to the writer.
+    size_t approxBytes() const;
+
+private:
+    RollupMap m_minute; // groups Total, Status, Site, EventType
+    RollupMap m_hour;   // group Path
+    StringTable m_strings[size_t(StrDim::Count)];
+    std::vector<RawRow> m_raw;
+    std::vector<MalformedSample> m_samples;
+    std::int64_t m_lines = 0, m_records = 0, m_malformed = 0, m_skipped = 0;
+    std::int64_t m_minTs = INT64_MAX, m_maxTs = INT64_MIN;
+};
+
+} // namespace es

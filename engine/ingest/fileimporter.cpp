@@ -1,0 +1,444 @@
+#include "ingest/fileimporter.h"
+
+#include "core/blockingqueue.h"
+#include "formats/formatdetector.h"
+#include "formats/formatregistry.h"
+#include "ingest/inputstream.h"
+#include "store/writer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <thread>
+
+namespace es {
+
+namespace {
+
+class ImportText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::FileImporter)
+};
+
+constexpr size_t kPadding = 64; // readable bytes after every line, for simdjson
+
+struct Chunk
+{
+    std::int64_t index = 0;
+    std::int64_t offset = 0; // decompressed offset of data[0]
+    std::vector<char> data;  // len bytes + kPadding
+    size_t len = 0;
+    std::int64_t consumed = -1; // input bytes this chunk stands for, when not len
+    bool oversizeLine = false;  // data holds only the start of one over-long line
+};
+
+struct ChunkResult
+{
+    std::int64_t index = 0;
+    std::int64_t endOffset = 0;
+    Aggregate agg;
+    QString parserState;
+};
+
+QString hashOf(const char *data, int n)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArrayView(data, n), QCryptographicHash::Sha1).toHex());
+}
+
+// Parses one chunk. Hour buckets are cached per hour window: consecutive
+// records nearly always fall in the same hour.
+void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, bool keepRaw, ChunkResult &out)
+{
+    out.index = c.index;
+    out.endOffset = c.offset + (c.consumed >= 0 ? c.consumed : std::int64_t(c.len));
+    Aggregate &agg = out.agg;
+    if (c.oversizeLine) {
+        agg.addLines(1);
+        agg.addMalformed(1, "line longer than 1 MiB", std::string_view(c.data.data(), c.len));
+        return;
+    }
+    const char *begin = c.data.data();
+    const char *p = begin;
+    const char *end = begin + c.len;
+    std::int64_t lineNo = 0;
+    std::int64_t hourStart = 1, hourEnd = 0;
+    Record r;
+    while (p < end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *le = nl ? nl : end;
+        ++lineNo;
+        const std::string_view line(p, size_t(le - p));
+        switch (parser.parse(line, r)) {
+        case ParseResult::Ok: {
+            const std::int64_t secs = r.tsMs >= 0 ? r.tsMs / 1000 : (r.tsMs - 999) / 1000;
+            if (secs < hourStart || secs >= hourEnd) {
+                hourStart = zone.floor(secs, Granularity::Hour);
+                hourEnd = hourStart + 3600;
+            }
+            agg.addRecord(r, hourStart, keepRaw, c.offset + (p - begin), std::int32_t(le - p));
+            break;
+        }
+        case ParseResult::Skip:
+            agg.addSkipped();
+            break;
+        case ParseResult::Malformed:
+            agg.addMalformed(lineNo, parser.reason(), line);
+            break;
+        }
+        p = le + 1;
+    }
+    agg.addLines(lineNo);
+    if (parser.isStateful())
+        out.parserState = parser.state();
+}
+
+} // namespace
+
+QString importStatusName(FileImportResult::Status s)
+{
+    switch (s) {
+    case FileImportResult::Status::Imported: return QStringLiteral("imported");
+    case FileImportResult::Status::AlreadyImported: return QStringLiteral("already-imported");
+    case FileImportResult::Status::Empty: return QStringLiteral("empty");
+    case FileImportResult::Status::Failed: return QStringLiteral("failed");
+    case FileImportResult::Status::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+FileImporter::FileImporter(Writer &writer, ImportOptions options) : m_writer(writer), m_options(std::move(options))
+{
+}
+
+FileImportResult FileImporter::importFile(const QString &inPath, const ProgressCallback &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    FileImportResult res;
+    const QString path = QFileInfo(inPath).absoluteFilePath();
+    res.path = path;
+    const QString shown = QFileInfo(path).fileName();
+
+    if (QFileInfo(path).isDir()) {
+        res.error = ImportText::tr("%1 is a folder. Give the log files inside it instead.").arg(path);
+        return res;
+    }
+
+    // 1. Head: fingerprint and format detection.
+    InputStream in;
+    if (!in.open(path)) {
+        res.error = in.errorString();
+        return res;
+    }
+    std::string head(size_t(kDetectBytes), '\0');
+    std::int64_t headLen = 0;
+    while (headLen < kDetectBytes) {
+        const std::int64_t n = in.read(head.data() + headLen, kDetectBytes - headLen);
+        if (n <= 0)
+            break;
+        headLen += n;
+    }
+    head.resize(size_t(headLen));
+    const bool compressed = in.compression() != InputStream::Compression::None;
+    if (headLen == 0) {
+        if (!in.errorString().isEmpty()) {
+            res.error = ImportText::tr("%1 cannot be read: %2").arg(shown, in.errorString());
+            return res;
+        }
+        res.status = FileImportResult::Status::Empty;
+        res.warnings << ImportText::tr("%1 is empty; there is nothing to import.").arg(shown);
+        return res;
+    }
+    in.close();
+
+    FormatSpec spec;
+    QString formatError;
+    if (!m_options.format.isEmpty()) {
+        spec = parseFormatArgument(m_options.format, &formatError);
+        if (!formatError.isEmpty()) {
+            res.error = formatError;
+            return res;
+        }
+        res.formatConfidence = 1.0;
+    } else {
+        const DetectionResult det = detectFormat(head);
+        if (!det.detected) {
+            res.error = ImportText::tr("The format of %1 could not be detected: %2. If it is a log in a "
+                                       "known layout, name it with --format (see \"eventscope import --help\"), "
+                                       "or describe it with --format \"custom:<LogFormat>\".")
+                            .arg(shown, det.reason);
+            return res;
+        }
+        spec = det.spec;
+        res.formatConfidence = det.confidence;
+    }
+    if (!m_options.timeZone.isEmpty())
+        spec.timeZone = m_options.timeZone;
+    res.format = formatArgument(spec);
+    std::unique_ptr<LineParser> proto = makeParser(spec, &formatError);
+    if (!proto) {
+        res.error = formatError;
+        return res;
+    }
+
+    const int fpLen = int(std::min<std::int64_t>(headLen, kHeadBytes));
+    const QString fpHash = hashOf(head.data(), fpLen);
+    auto headOf = [&head](int n) { return n <= int(head.size()) ? hashOf(head.data(), n) : QString(); };
+    Writer::FileMatch match = m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf);
+    if (!match.error.isEmpty()) {
+        res.error = ImportText::tr("Cannot record %1 in the workspace: %2").arg(shown, match.error);
+        return res;
+    }
+    FileCheckpoint cp = match.checkpoint;
+    res.resumed = match.existing && cp.offset > 0;
+    res.skippedBytes = cp.offset;
+    if (match.existing && !cp.format.isEmpty() && m_options.format.isEmpty() && cp.format != res.format) {
+        // Keep parsing a continued file the way its first part was parsed.
+        FormatSpec prevSpec = parseFormatArgument(cp.format, nullptr);
+        if (!m_options.timeZone.isEmpty())
+            prevSpec.timeZone = m_options.timeZone;
+        std::unique_ptr<LineParser> prev = makeParser(prevSpec, nullptr);
+        if (prev) {
+            proto = std::move(prev);
+            res.format = cp.format;
+        }
+    }
+    cp.format = res.format;
+    if (proto->isStateful() && !cp.parserState.isEmpty())
+        proto->restoreState(cp.parserState);
+
+    // 2. Position the stream at the checkpoint.
+    if (!in.open(path)) {
+        res.error = in.errorString();
+        return res;
+    }
+    if (cp.offset > 0) {
+        if (!in.skip(cp.offset - 1)) {
+            res.status = FileImportResult::Status::Imported;
+            res.warnings << ImportText::tr("%1 is shorter than the part imported before; it was left as is. "
+                                           "If it was replaced by new content, rename it and import again.")
+                                .arg(shown);
+            return res;
+        }
+        char last = '\n';
+        if (in.read(&last, 1) != 1) {
+            res.status = FileImportResult::Status::AlreadyImported;
+            return res;
+        }
+        if (last != '\n') {
+            // The checkpoint ends inside a line that was counted when it was the
+            // unterminated last line; skip its remainder.
+            char ch = 0;
+            std::int64_t n;
+            while ((n = in.read(&ch, 1)) == 1 && ch != '\n')
+                ++cp.offset;
+            if (n == 1)
+                ++cp.offset;
+        }
+    }
+
+    // 3. Pipeline.
+    const bool stateful = proto->isStateful();
+    const int workers = stateful ? 1
+                                 : std::max(1, m_options.workers > 0 ? m_options.workers
+                                                                     : QThread::idealThreadCount());
+    BlockingQueue<std::unique_ptr<Chunk>> work(size_t(workers) * 2);
+    BlockingQueue<std::unique_ptr<ChunkResult>> results(size_t(workers) * 4);
+    const ZoneBucketer &zone = m_writer.bucketer();
+    const bool keepRaw = m_options.keepRawEvents;
+    std::vector<std::thread> threads;
+    std::vector<std::unique_ptr<LineParser>> parsers;
+    for (int i = 0; i < workers; ++i) {
+        parsers.push_back(stateful ? std::move(proto) : proto->clone());
+        LineParser *parser = parsers.back().get();
+        threads.emplace_back([&work, &results, parser, &zone, keepRaw] {
+            while (auto chunk = work.pop()) {
+                auto r = std::make_unique<ChunkResult>();
+                parseChunk(**chunk, *parser, zone, keepRaw, *r);
+                results.push(std::move(r));
+            }
+        });
+    }
+
+    std::int64_t nextIndex = 0, mergeIndex = 0, inflight = 0;
+    std::map<std::int64_t, std::unique_ptr<ChunkResult>> pending;
+    auto delta = std::make_unique<CommitBatch>();
+    QElapsedTimer sinceSubmit, sinceProgress;
+    sinceSubmit.start();
+    sinceProgress.start();
+    bool writerFailed = false;
+    std::int64_t totalLines = 0, totalRecords = 0, totalMalformed = 0, bytesParsed = 0;
+
+    auto submitDelta = [&] {
+        if (delta->delta.isEmpty())
+            return;
+        delta->checkpoint = cp;
+        totalLines += delta->delta.lines();
+        totalRecords += delta->delta.records();
+        totalMalformed += delta->delta.malformed();
+        for (const MalformedSample &s : delta->delta.samples()) {
+            if (res.samples.size() < size_t(Aggregate::kMaxSamples))
+                res.samples.push_back(s);
+        }
+        if (!m_writer.submit(std::move(delta)))
+            writerFailed = true;
+        delta = std::make_unique<CommitBatch>();
+        sinceSubmit.restart();
+    };
+    // Blocks until at least the next chunk in file order has been merged.
+    auto mergeReady = [&](bool block) {
+        while (block && inflight > 0) {
+            std::optional<std::unique_ptr<ChunkResult>> r = results.pop();
+            if (!r)
+                break;
+            pending.emplace((*r)->index, std::move(*r));
+            while (!pending.empty() && pending.begin()->first == mergeIndex) {
+                ChunkResult &cr = *pending.begin()->second;
+                delta->delta.merge(cr.agg, 0, cp.lineNo);
+                cp.lineNo += cr.agg.lines();
+                bytesParsed += cr.endOffset - cp.offset;
+                cp.offset = cr.endOffset;
+                if (stateful)
+                    cp.parserState = cr.parserState;
+                pending.erase(pending.begin());
+                ++mergeIndex;
+                --inflight;
+                block = false;
+            }
+        }
+        if (delta->delta.approxBytes() > (64u << 20) || delta->delta.rawRows().size() > 1000000
+            || sinceSubmit.elapsed() > 1000)
+            submitDelta();
+    };
+    auto reportProgress = [&](bool force, bool following) {
+        if (!progress || (!force && sinceProgress.elapsed() < 50))
+            return true;
+        sinceProgress.restart();
+        ImportProgress p;
+        p.path = path;
+        p.bytesTotal = in.compressedSize();
+        p.bytesDone = compressed ? in.compressedPosition() : in.position();
+        p.lines = totalLines + delta->delta.lines();
+        p.records = totalRecords + delta->delta.records();
+        p.malformed = totalMalformed + delta->delta.malformed();
+        const double secs = std::max(1e-3, double(clock.elapsed()) / 1000.0);
+        p.linesPerSecond = double(p.lines) / secs;
+        const std::int64_t done = p.bytesDone - (compressed ? 0 : res.skippedBytes);
+        if (done > 0 && p.bytesTotal > p.bytesDone)
+            p.etaSeconds = double(p.bytesTotal - p.bytesDone) * secs / double(done);
+        p.following = following;
+        return progress(p);
+    };
+
+    std::vector<char> carry;
+    std::int64_t readOffset = cp.offset; // decompressed offset of carry[0]
+    bool eof = false;
+    QString readError;
+    bool discarding = false; // inside an over-long line
+    while (!eof && !m_cancel && !writerFailed) {
+        auto chunk = std::make_unique<Chunk>();
+        chunk->index = nextIndex;
+        chunk->offset = readOffset;
+        const size_t want = size_t(m_options.chunkBytes);
+        chunk->data.resize(carry.size() + want + kPadding);
+        std::memcpy(chunk->data.data(), carry.data(), carry.size());
+        size_t filled = carry.size();
+        carry.clear();
+        const std::int64_t n = in.read(chunk->data.data() + filled, std::int64_t(want));
+        if (n < 0) {
+            readError = in.errorString();
+            eof = true;
+        } else if (n == 0) {
+            eof = true;
+        } else {
+            filled += size_t(n);
+        }
+        if (filled == 0)
+            break;
+
+        const char *buf = chunk->data.data();
+        const void *lastNl = memrchr(buf, '\n', filled);
+        size_t cut = lastNl ? size_t(static_cast<const char *>(lastNl) - buf) + 1 : (eof ? filled : 0);
+        auto pushChunk = [&](std::unique_ptr<Chunk> c) {
+            work.push(std::move(c));
+            ++nextIndex;
+            ++inflight;
+            mergeReady(inflight >= workers * 2);
+        };
+        if (discarding) {
+            // Drop the rest of an over-long line, up to and including its
+            // newline; an empty chunk carries the skipped bytes to the checkpoint.
+            const void *nl = std::memchr(buf, '\n', filled);
+            const size_t drop = nl ? size_t(static_cast<const char *>(nl) - buf) + 1 : filled;
+            carry.assign(buf + drop, buf + filled);
+            discarding = nl == nullptr;
+            chunk->len = 0;
+            chunk->consumed = std::int64_t(drop);
+            chunk->data.assign(kPadding, '\0');
+            readOffset += std::int64_t(drop);
+            pushChunk(std::move(chunk));
+            continue;
+        }
+        if (cut == 0) {
+            if (filled >= size_t(kMaxLineBytes)) {
+                chunk->oversizeLine = true;
+                chunk->consumed = std::int64_t(filled);
+                chunk->len = Aggregate::kSampleBytes;
+                chunk->data.resize(Aggregate::kSampleBytes + kPadding);
+                readOffset += std::int64_t(filled);
+                discarding = true;
+                pushChunk(std::move(chunk));
+                continue;
+            }
+            carry.assign(buf, buf + filled); // keep reading: the line continues
+            continue;
+        }
+        carry.assign(buf + cut, buf + filled);
+        chunk->len = cut;
+        chunk->data.resize(cut + kPadding);
+        std::memset(chunk->data.data() + cut, 0, kPadding);
+        readOffset += std::int64_t(cut);
+        pushChunk(std::move(chunk));
+        if (!reportProgress(false, false))
+            m_cancel = true;
+    }
+    work.close();
+    while (inflight > 0)
+        mergeReady(true);
+    for (std::thread &t : threads)
+        t.join();
+    submitDelta();
+    const bool flushed = m_writer.flush();
+
+    res.lines = totalLines;
+    res.records = totalRecords;
+    res.malformed = totalMalformed;
+    res.bytesRead = bytesParsed;
+    res.seconds = double(clock.nsecsElapsed()) / 1e9;
+    res.linesPerSecond = res.seconds > 0 ? double(res.lines) / res.seconds : 0;
+    reportProgress(true, false);
+
+    if (!flushed || writerFailed) {
+        res.status = FileImportResult::Status::Failed;
+        res.error = ImportText::tr("Importing %1 stopped: %2").arg(shown, m_writer.errorString());
+        return res;
+    }
+    if (!readError.isEmpty())
+        res.warnings << ImportText::tr("%1: %2").arg(shown, readError);
+    if (m_cancel) {
+        res.status = FileImportResult::Status::Cancelled;
+        return res;
+    }
+    res.status = (match.existing && bytesParsed == 0) ? FileImportResult::Status::AlreadyImported
+                                                      : FileImportResult::Status::Imported;
+    return res;
+}
+
+} // namespace es

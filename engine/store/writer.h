@@ -1,0 +1,126 @@
+#pragma once
+// The workspace's single writer. It owns the only read-write connection and
+// runs on its own thread. Every batch is applied in one transaction together
+// with the checkpoint of the input it came from, which is what makes imports
+// exactly-once: after a crash, the stored checkpoint says precisely which
+// bytes are already in the rollups.
+
+#include "aggregate/aggregate.h"
+#include "core/zonebucketer.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace es {
+
+struct FileCheckpoint
+{
+    std::int64_t id = 0; // file_checkpoints.id
+    std::int64_t sourceId = 0;
+    int headLen = 0;
+    QString headHash;
+    QString path;
+    bool compressed = false;
+    std::int64_t offset = 0; // decompressed bytes consumed, at a line boundary
+    std::int64_t lineNo = 0; // lines consumed
+    QString format;
+    QString parserState;
+};
+
+struct CommitBatch
+{
+    FileCheckpoint checkpoint; // state after this batch
+    Aggregate delta;
+};
+
+struct CommitInfo
+{
+    std::int64_t sourceId = 0;
+    std::int64_t records = 0;
+    std::int64_t maxTsMs = 0;
+    std::int64_t committedMs = 0;
+};
+
+class Writer
+{
+public:
+    using CommitCallback = std::function<void(const CommitInfo &)>;
+
+    Writer();
+    ~Writer();
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    // Opens the workspace (creating and migrating it) and starts the thread.
+    bool open(const QString &path);
+    void close(); // drains the queue, then stops
+    QString errorString() const;
+    bool hasFailed() const;
+    QString path() const { return m_path; }
+    const ZoneBucketer &bucketer() const { return *m_bucketer; }
+
+    // Called on the writer thread after each successful commit.
+    void setCommitCallback(CommitCallback cb);
+
+    // Finds or creates the source row for a file and the checkpoint matching
+    // its content. `headOf(n)` returns the hash of the file's first n
+    // decompressed bytes (or an empty string if it is shorter).
+    struct FileMatch
+    {
+        FileCheckpoint checkpoint;
+        bool existing = false;
+        QString error;
+    };
+    FileMatch registerFile(const QString &path, const QString &format, int headLen, const QString &headHash,
+                           bool compressed, const std::function<QString(int)> &headOf);
+
+    // Queues a batch; blocks while `maxQueued` batches are already waiting
+    // (back-pressure on the parsers). Returns false if the writer has failed.
+    bool submit(std::unique_ptr<CommitBatch> batch);
+    // Waits until every submitted batch is committed (or the writer failed).
+    bool flush();
+
+    // Runs fn on the writer thread with the connection, and waits for it.
+    template<typename Fn>
+    auto call(Fn fn) -> decltype(fn());
+
+    static constexpr int kMaxQueued = 2;
+
+private:
+    struct Impl;
+    void run();
+    void post(std::function<void()> task);
+
+    std::unique_ptr<Impl> d;
+    std::unique_ptr<ZoneBucketer> m_bucketer;
+    QString m_path;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<std::function<void()>> m_queue;
+    int m_pendingBatches = 0;
+    bool m_stop = false;
+    bool m_failed = false;
+    QString m_error;
+    CommitCallback m_onCommit;
+};
+
+template<typename Fn>
+auto Writer::call(Fn fn) -> decltype(fn())
+{
+    using R = decltype(fn());
+    auto task = std::make_shared<std::packaged_task<R()>>(std::move(fn));
+    std::future<R> f = task->get_future();
+    post([task] { (*task)(); });
+    return f.get();
+}
+
+} // namespace es
