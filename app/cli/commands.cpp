@@ -4,10 +4,11 @@ namespace es::cli {
 
 Command importCommand();
 Command sqlCommand();
+Command generateCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(), sqlCommand()};
+    static const std::vector<Command> list = {importCommand(), sqlCommand(), generateCommand()};
     return list;
 }
 

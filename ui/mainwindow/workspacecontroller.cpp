@@ -1,7 +1,9 @@
 #include "mainwindow/workspacecontroller.h"
 
+#include "demo/demoworkspace.h"
 #include "store/workspacedb.h"
 
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace es::ui {
@@ -30,10 +32,18 @@ void WorkspaceController::open(const QString &path)
 {
     if (m_watcher.isRunning())
         m_watcher.waitForFinished();
-    emit opening(path);
-    m_watcher.setFuture(QtConcurrent::run([path] {
+    const bool demo = QFileInfo(path).absoluteFilePath() == QFileInfo(WorkspaceDb::demoPath()).absoluteFilePath();
+    emit opening(demo ? tr("the demo workspace (the first start generates four weeks of traffic)") : path);
+    m_watcher.setFuture(QtConcurrent::run([path, demo] {
         WorkspaceInfo info;
         info.path = path;
+        if (demo) {
+            const demo::DemoBuildResult built = demo::ensureDemoWorkspace(path);
+            if (!built.ok) {
+                info.error = built.errorString;
+                return info;
+            }
+        }
         WorkspaceDb db;
         info.ok = db.open(path);
         info.error = db.errorString();
