@@ -15,7 +15,7 @@ namespace es::demo {
 namespace {
 
 // Page views per visit: many bounce after one page, a few read a lot.
-constexpr RangeBucket kPagesPerVisit[] = {{38, 1, 1}, {17, 2, 2}, {12, 3, 3}, {9, 4, 4},
+constexpr RangeBucket kPagesPerVisit[] = {{38, 1, 1}, {17, 2, 2},  {12, 3, 3}, {9, 4, 4},
                                           {7, 5, 5},  {12, 6, 10}, {5, 11, 25}};
 // Pause before the next page view, in ms. The last bucket lies beyond the
 // usual 30-minute visit timeout: the same person comes back later.
@@ -30,14 +30,10 @@ constexpr double kBeaconServerErrors = 0.01; // the analytics API failing
 } // namespace
 
 AccessLogGenerator::AccessLogGenerator(const GeneratorOptions &options)
-    : m_profile(options)
-    , m_shape(options, m_profile.agents().bots().empty() ? 0.0 : kBotLineShare)
-    , m_writer(m_profile, options.utcOffsetMinutes, options.vhostPrefix)
-    , m_robots(m_profile, m_writer)
-    , m_rng(options.seed)
-    , m_regularClients(std::max(1, m_profile.ips().humanCount() / 10))
-{
-}
+    : m_profile(options), m_shape(options, m_profile.agents().bots().empty() ? 0.0 : kBotLineShare),
+      m_writer(m_profile, options.utcOffsetMinutes, options.vhostPrefix), m_robots(m_profile, m_writer),
+      m_rng(options.seed), m_regularClients(std::max(1, m_profile.ips().humanCount() / 10))
+{}
 
 bool AccessLogGenerator::generate(std::string &out, std::size_t softLimitBytes)
 {
@@ -48,8 +44,8 @@ bool AccessLogGenerator::generate(std::string &out, std::size_t softLimitBytes)
     while (out.size() < softLimitBytes) {
         // An hour's arrivals join the queue before any request at or after
         // the start of that hour is written, which keeps the output sorted.
-        while (m_nextHour < m_shape.hourCount()
-               && (m_queue.isEmpty() || m_queue.nextTime() >= m_shape.hourStartMs(m_nextHour)))
+        while (m_nextHour < m_shape.hourCount() &&
+               (m_queue.isEmpty() || m_queue.nextTime() >= m_shape.hourStartMs(m_nextHour)))
             spawnHour(m_nextHour++);
         if (m_queue.isEmpty() || m_queue.nextTime() >= m_shape.endMs()) {
             m_done = true; // visits still running at the end are cut off, as in a real log
@@ -121,7 +117,8 @@ void AccessLogGenerator::spawnHuman(std::int64_t timeMs)
     v.site = static_cast<std::uint16_t>(m_profile.pickSite(m_rng));
     v.http2 = m_rng.chance(0.75);
     if (m_rng.chance(0.01))
-        v.user = static_cast<std::int8_t>(m_rng.below(static_cast<std::uint32_t>(CombinedLineWriter::userCount())));
+        v.user = static_cast<std::int8_t>(
+            m_rng.below(static_cast<std::uint32_t>(CombinedLineWriter::userCount())));
 
     v.warm = v.plan.chance(0.3);
     v.requestsLeft = static_cast<std::int32_t>(sampleRange(v.plan, kPagesPerVisit));
@@ -142,7 +139,14 @@ void AccessLogGenerator::spawnRobot(std::int64_t timeMs)
     Visitor &v = m_queue[slot];
     v = Visitor{};
     v.plan = SplitMix64(m_rng.next());
-    m_plannedBot += m_robots.start(v, m_rng);
+    std::int64_t lines = m_robots.start(v, m_rng);
+    // A deep crawl can be longer than a small dataset's whole robot budget.
+    const std::int64_t room = m_shape.botBudgetThrough(m_shape.hourCount() - 1) - m_plannedBot;
+    if (lines > room && room > 0) {
+        lines = room;
+        v.requestsLeft = static_cast<std::int32_t>(room);
+    }
+    m_plannedBot += lines;
     m_queue.schedule(slot, timeMs);
 }
 
@@ -270,8 +274,8 @@ void AccessLogGenerator::beginPage(Visitor &v, const PageShape &shape, std::int6
         v.query = Visitor::Query::Search;
         v.qa = static_cast<std::uint16_t>(m_rng.below(words));
         v.qb = static_cast<std::uint16_t>(m_rng.below(words));
-    } else if (landing && !viral && v.refKind == Visitor::RefKind::External && m_profile.referrerIsSocial(v.refId)
-               && m_rng.chance(0.35)) {
+    } else if (landing && !viral && v.refKind == Visitor::RefKind::External &&
+               m_profile.referrerIsSocial(v.refId) && m_rng.chance(0.35)) {
         v.query = Visitor::Query::Utm; // social posts carry campaign tags
         v.qa = static_cast<std::uint16_t>(1 + m_rng.below(4));
         v.qb = static_cast<std::uint16_t>(m_rng.below(static_cast<std::uint32_t>(m_profile.campaignCount())));
@@ -316,8 +320,9 @@ void AccessLogGenerator::fillAssets(Visitor &v, int count)
             push(site.chunkForPage(page));
         }
     }
-    for (int i = 0; k < room; ++i)
-        push(site.imageForPage(page, i));
+    int image = 0;
+    while (k < room)
+        push(site.imageForPage(page, image++));
     if (beacon)
         v.assets[static_cast<std::size_t>(k++)] = static_cast<std::uint16_t>(site.beacon());
     v.assetCount = static_cast<std::uint8_t>(k);
@@ -327,7 +332,8 @@ void AccessLogGenerator::fillAssets(Visitor &v, int count)
 void AccessLogGenerator::writeRedirect(std::string &out, Visitor &v, std::int64_t nowMs)
 {
     const SiteCatalog &site = m_profile.site();
-    const std::string_view path = v.target == Visitor::Target::Page ? site.pagePath(v.targetId) : site.deadLink(v.targetId);
+    const std::string_view path =
+        v.target == Visitor::Target::Page ? site.pagePath(v.targetId) : site.deadLink(v.targetId);
     // Dead links only meet the https upgrade; real pages any redirect.
     const std::uint32_t r = v.target == Visitor::Target::Page ? m_rng.below(100) : 0;
     const std::string_view siteName = m_profile.siteName(v.site);
@@ -338,7 +344,8 @@ void AccessLogGenerator::writeRedirect(std::string &out, Visitor &v, std::int64_
         out += path;
         m_writer.query(out, v);
         CombinedLineWriter::tail(out, "HTTP/1.1", 301,
-                  SiteCatalog::kRedirectBodyBytes + static_cast<std::int64_t>(siteName.size() + path.size()));
+                                 SiteCatalog::kRedirectBodyBytes +
+                                     static_cast<std::int64_t>(siteName.size() + path.size()));
     } else if (r < 90) {
         // Old URL shapes: a toggled trailing slash or a retired locale prefix.
         m_writer.head(out, v, nowMs, 443);
@@ -355,7 +362,8 @@ void AccessLogGenerator::writeRedirect(std::string &out, Visitor &v, std::int64_
             out += path;
         }
         CombinedLineWriter::tail(out, v.http2 ? "HTTP/2.0" : "HTTP/1.1", 301,
-                  SiteCatalog::kRedirectBodyBytes + static_cast<std::int64_t>(siteName.size() + path.size()));
+                                 SiteCatalog::kRedirectBodyBytes +
+                                     static_cast<std::int64_t>(siteName.size() + path.size()));
     } else {
         // A members-only page: sent to the login form.
         m_writer.head(out, v, nowMs, 443);
@@ -476,9 +484,12 @@ void AccessLogGenerator::writeAsset(std::string &out, const Visitor &v, std::int
     out += site.assetPath(id);
     CombinedLineWriter::tail(out, v.http2 ? "HTTP/2.0" : "HTTP/1.1", status, bytes);
     if (asset.kind == AssetKind::Font)
-        m_writer.referrer(out, v, Visitor::RefKind::Asset, site.mainCss()); // fonts are loaded by the stylesheet
+        m_writer.referrer(out, v, Visitor::RefKind::Asset,
+                          site.mainCss()); // fonts are loaded by the stylesheet
     else
-        m_writer.referrer(out, v, v.target == Visitor::Target::Page ? Visitor::RefKind::Page : Visitor::RefKind::DeadLink, v.targetId);
+        m_writer.referrer(
+            out, v, v.target == Visitor::Target::Page ? Visitor::RefKind::Page : Visitor::RefKind::DeadLink,
+            v.targetId);
     m_writer.agent(out, v);
 }
 

@@ -28,8 +28,8 @@ struct AccessVisitor
     bool warm = false; // returning with a primed cache: 304s instead of 200s
     bool landing = true;
     bool robotsFirst = false;
-    std::int8_t user = -1;          // basic-auth user, -1 for "-"
-    std::int32_t requestsLeft = 0;  // page views (humans) or requests (robots)
+    std::int8_t user = -1;         // basic-auth user, -1 for "-"
+    std::int32_t requestsLeft = 0; // page views (humans) or requests (robots)
     std::int32_t pageNumber = 0;
     std::int32_t lastPage = -1;
     Step step = Step::Page;

@@ -19,7 +19,8 @@ void put2(char *p, int v)
 } // namespace
 
 ClfTimestamp::ClfTimestamp(int utcOffsetMinutes)
-    : m_offsetSecs(std::int64_t(utcOffsetMinutes) * 60), m_cachedSecs(std::numeric_limits<std::int64_t>::min())
+    : m_offsetSecs(std::int64_t(utcOffsetMinutes) * 60),
+      m_cachedSecs(std::numeric_limits<std::int64_t>::min())
 {
     const int mag = std::abs(utcOffsetMinutes) % (100 * 60);
     m_zone[0] = utcOffsetMinutes < 0 ? '-' : '+';

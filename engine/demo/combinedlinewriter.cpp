@@ -10,7 +10,8 @@ namespace es::demo {
 namespace {
 
 // HTTP basic-auth users on a few staff sessions.
-constexpr std::string_view kUsers[] = {"alice", "bob", "jdoe", "ops", "mkrause", "lchen", "staging", "deploy"};
+constexpr std::string_view kUsers[] = {"alice",   "bob",   "jdoe",    "ops",
+                                       "mkrause", "lchen", "staging", "deploy"};
 
 std::int64_t floorSecs(std::int64_t ms)
 {
@@ -21,8 +22,7 @@ std::int64_t floorSecs(std::int64_t ms)
 
 CombinedLineWriter::CombinedLineWriter(const DemoProfile &profile, int utcOffsetMinutes, bool vhostPrefix)
     : m_profile(profile), m_time(utcOffsetMinutes), m_vhost(vhostPrefix)
-{
-}
+{}
 
 int CombinedLineWriter::userCount()
 {

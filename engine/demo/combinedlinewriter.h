@@ -28,7 +28,8 @@ public:
     void query(std::string &out, const AccessVisitor &v) const;
     // From the protocol to the opening quote of the referrer; bytes <= 0 is "-".
     static void tail(std::string &out, std::string_view protocol, int status, std::int64_t bytes);
-    void referrer(std::string &out, const AccessVisitor &v, AccessVisitor::RefKind kind, std::int32_t id) const;
+    void referrer(std::string &out, const AccessVisitor &v, AccessVisitor::RefKind kind,
+                  std::int32_t id) const;
     // Closes the referrer, writes the user agent and the newline.
     void agent(std::string &out, const AccessVisitor &v) const;
 

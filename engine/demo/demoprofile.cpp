@@ -49,18 +49,17 @@ constexpr ReferrerEntry kReferrers[] = {
 };
 constexpr int kNewsReferrer = 17;
 
-constexpr std::string_view kUtm[][2] = {{"newsletter", "email"}, {"twitter", "social"}, {"linkedin", "social"},
-                                        {"facebook", "social"},  {"reddit", "social"},  {"google", "cpc"}};
+constexpr std::string_view kUtm[][2] = {{"newsletter", "email"}, {"twitter", "social"},
+                                        {"linkedin", "social"},  {"facebook", "social"},
+                                        {"reddit", "social"},    {"google", "cpc"}};
 constexpr std::string_view kCampaigns[] = {"autumn-launch", "weekly-digest", "v2-4-release", "webinar-oct",
                                            "retargeting"};
 
 } // namespace
 
 DemoProfile::DemoProfile(const GeneratorOptions &options)
-    : m_options(options)
-    , m_agents(options.userAgentCount)
-    , m_ips(std::max(options.ipPoolSize, 16), m_agents, options.seed)
-    , m_site(std::max(options.pathCount, 1))
+    : m_options(options), m_agents(options.userAgentCount),
+      m_ips(std::max(options.ipPoolSize, 16), m_agents, options.seed), m_site(std::max(options.pathCount, 1))
 {
     QStringList sites = options.sites;
     sites.removeAll(QString());
@@ -74,7 +73,8 @@ DemoProfile::DemoProfile(const GeneratorOptions &options)
     }
     m_sites = DiscreteSampler(siteWeights);
 
-    m_pages = DiscreteSampler::zipf(m_site.pageCount(), options.zipfExponent > 0.0 ? options.zipfExponent : 1.1);
+    m_pages =
+        DiscreteSampler::zipf(m_site.pageCount(), options.zipfExponent > 0.0 ? options.zipfExponent : 1.1);
 
     std::vector<double> humanWeights;
     for (int i : m_agents.humans())
@@ -108,13 +108,15 @@ DemoProfile::DemoProfile(const GeneratorOptions &options)
         const OsFamily wanted = family == OsFamily::ChromeOs ? OsFamily::Linux : family;
         for (int d = 0; d < m_site.downloadCount(); ++d) {
             const OsFamily fileOs = m_site.download(d).os;
-            const bool any = wanted == OsFamily::Android || wanted == OsFamily::Ios || wanted == OsFamily::Other;
+            const bool any =
+                wanted == OsFamily::Android || wanted == OsFamily::Ios || wanted == OsFamily::Other;
             if (any || fileOs == wanted)
                 list.push_back(d);
         }
         // Latest release first; the catalogue lists releases newest first.
-        std::stable_sort(list.begin(), list.end(),
-                         [this](int a, int b) { return m_site.download(a).latest && !m_site.download(b).latest; });
+        std::stable_sort(list.begin(), list.end(), [this](int a, int b) {
+            return m_site.download(a).latest && !m_site.download(b).latest;
+        });
     }
 }
 
@@ -164,7 +166,8 @@ int DemoProfile::pickDownload(Rng &rng, OsFamily os) const
     if (list.empty())
         return 0;
     int latest = 0;
-    while (latest < static_cast<int>(list.size()) && m_site.download(list[static_cast<std::size_t>(latest)]).latest)
+    while (latest < static_cast<int>(list.size()) &&
+           m_site.download(list[static_cast<std::size_t>(latest)]).latest)
         ++latest;
     // Most people take the newest release; a few fetch an older one.
     if (latest > 0 && (latest == static_cast<int>(list.size()) || rng.chance(0.85))) {

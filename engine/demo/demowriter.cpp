@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-
 #include <string>
 
 namespace es::demo {
@@ -33,8 +32,9 @@ DemoWriteResult writeWith(Generator &generator, const QString &path, const Gener
         if (!chunk.empty()) {
             const auto size = static_cast<qint64>(chunk.size());
             if (file.write(chunk.data(), size) != size) {
-                result.errorString = QCoreApplication::translate("es::demo::DemoWriter", "Cannot write %1: %2")
-                                         .arg(path, file.errorString());
+                result.errorString =
+                    QCoreApplication::translate("es::demo::DemoWriter", "Cannot write %1: %2")
+                        .arg(path, file.errorString());
                 file.cancelWriting();
                 return result;
             }

@@ -5,7 +5,6 @@
 #include "demo/generatoroptions.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace es::demo {

@@ -73,8 +73,9 @@ DiscreteSampler::DiscreteSampler(std::span<const double> weights)
     double running = 0.0;
     for (std::size_t i = 0; i < weights.size(); ++i) {
         running = running + (weights[i] > 0.0 ? weights[i] : 0.0);
-        const double scaled = total > 0.0 ? running / total * kTwo63
-                                          : static_cast<double>(i + 1) / static_cast<double>(weights.size()) * kTwo63;
+        const double scaled = total > 0.0
+                                  ? running / total * kTwo63
+                                  : static_cast<double>(i + 1) / static_cast<double>(weights.size()) * kTwo63;
         m_cdf[i] = scaled >= kTwo63 ? (1ULL << 63) : static_cast<std::uint64_t>(scaled);
     }
     m_cdf.back() = 1ULL << 63;
@@ -88,7 +89,8 @@ DiscreteSampler::DiscreteSampler(std::span<const double> weights)
     m_guide.resize(buckets + 1);
     std::size_t idx = 0;
     for (std::size_t b = 0; b <= buckets; ++b) {
-        const std::uint64_t start = b >= buckets ? (1ULL << 63) - 1 : static_cast<std::uint64_t>(b) << m_guideShift;
+        const std::uint64_t start =
+            b >= buckets ? (1ULL << 63) - 1 : static_cast<std::uint64_t>(b) << m_guideShift;
         while (idx + 1 < m_cdf.size() && m_cdf[idx] <= start)
             ++idx;
         m_guide[b] = static_cast<std::uint32_t>(idx);

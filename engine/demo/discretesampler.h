@@ -22,11 +22,7 @@ public:
     // Weights 1 / k^exponent for ranks k = 1..n; index 0 is the most popular.
     static DiscreteSampler zipf(int n, double exponent);
 
-    template<class G>
-    int sample(G &g) const
-    {
-        return indexFor(g.next() >> 1);
-    }
+    template<class G> int sample(G &g) const { return indexFor(g.next() >> 1); }
 
     // The index drawn for a uniform 63-bit value.
     int indexFor(std::uint64_t u63) const;

@@ -16,15 +16,13 @@ namespace es::demo {
 
 namespace {
 
-template<class T>
-struct Weighted
+template<class T> struct Weighted
 {
     T value;
     std::uint32_t weight;
 };
 
-template<class T, std::size_t N>
-std::uint32_t totalWeight(const Weighted<T> (&table)[N])
+template<class T, std::size_t N> std::uint32_t totalWeight(const Weighted<T> (&table)[N])
 {
     std::uint32_t sum = 0;
     for (const auto &e : table)
@@ -33,8 +31,7 @@ std::uint32_t totalWeight(const Weighted<T> (&table)[N])
 }
 
 // r is uniform in [0, totalWeight(table)).
-template<class T, std::size_t N>
-std::uint8_t weightedIndex(const Weighted<T> (&table)[N], std::uint32_t r)
+template<class T, std::size_t N> std::uint8_t weightedIndex(const Weighted<T> (&table)[N], std::uint32_t r)
 {
     for (std::size_t i = 0; i < N; ++i) {
         if (r < table[i].weight)
@@ -44,15 +41,13 @@ std::uint8_t weightedIndex(const Weighted<T> (&table)[N], std::uint32_t r)
     return static_cast<std::uint8_t>(N - 1);
 }
 
-template<class T, std::size_t N>
-std::uint8_t pick(Rng &rng, const Weighted<T> (&table)[N])
+template<class T, std::size_t N> std::uint8_t pick(Rng &rng, const Weighted<T> (&table)[N])
 {
     return weightedIndex(table, rng.below(totalWeight(table)));
 }
 
 // Pick from 16 hash bits, for traits that must stay fixed per user.
-template<class T, std::size_t N>
-std::uint8_t pickByHash(const Weighted<T> (&table)[N], std::uint64_t bits16)
+template<class T, std::size_t N> std::uint8_t pickByHash(const Weighted<T> (&table)[N], std::uint64_t bits16)
 {
     return weightedIndex(table, static_cast<std::uint32_t>(((bits16 & 0xffff) * totalWeight(table)) >> 16));
 }
@@ -69,14 +64,15 @@ constexpr Weighted<std::string_view> kAppVersions[] = {
     {"5.12.1", 55}, {"5.12.0", 20}, {"5.11.4", 15}, {"5.10.2", 7}, {"4.9.8", 3}};
 constexpr Weighted<std::string_view> kSources[] = {{"organic", 35}, {"direct", 30}, {"referral", 12},
                                                    {"social", 10},  {"email", 8},   {"paid", 5}};
-constexpr Weighted<std::string_view> kSignupMethods[] = {{"email", 50}, {"google", 30}, {"github", 15}, {"apple", 5}};
-constexpr std::string_view kElements[] = {"cta_signup",     "nav_pricing",    "nav_docs",   "hero_video",
+constexpr Weighted<std::string_view> kSignupMethods[] = {
+    {"email", 50}, {"google", 30}, {"github", 15}, {"apple", 5}};
+constexpr std::string_view kElements[] = {"cta_signup",      "nav_pricing",    "nav_docs",       "hero_video",
                                           "download_button", "footer_contact", "pricing_toggle", "share_link",
-                                          "read_more",      "open_dashboard"};
+                                          "read_more",       "open_dashboard"};
 
 // Screens per session and the pause between them (ms); app sessions end
 // after inactivity, so there is no gap beyond the session timeout here.
-constexpr RangeBucket kScreensPerSession[] = {{30, 1, 1}, {18, 2, 2}, {14, 3, 3}, {10, 4, 4},
+constexpr RangeBucket kScreensPerSession[] = {{30, 1, 1}, {18, 2, 2},  {14, 3, 3}, {10, 4, 4},
                                               {8, 5, 5},  {14, 6, 12}, {6, 13, 30}};
 constexpr RangeBucket kThinkTimeMs[] = {
     {45, 2000, 20000}, {35, 20001, 90000}, {15, 90001, 300000}, {5, 300001, 900000}};
@@ -108,9 +104,7 @@ std::string_view currencyFor(std::string_view country)
 } // namespace
 
 EventGenerator::EventGenerator(const GeneratorOptions &options)
-    : m_profile(options)
-    , m_shape(options, 0.0)
-    , m_rng(options.seed ^ 0x6a09e667f3bcc908ULL)
+    : m_profile(options), m_shape(options, 0.0), m_rng(options.seed ^ 0x6a09e667f3bcc908ULL)
 {
     m_userPool = options.userPoolSize > 0 ? options.userPoolSize : std::max(16, options.ipPoolSize / 2);
     m_userActivity = DiscreteSampler::zipf(m_userPool, 0.7);
@@ -128,8 +122,8 @@ bool EventGenerator::generate(std::string &out, std::size_t softLimitBytes)
     if (softLimitBytes < (std::size_t{256} << 20) && out.capacity() < softLimitBytes + 4096)
         out.reserve(softLimitBytes + 4096);
     while (out.size() < softLimitBytes) {
-        while (m_nextHour < m_shape.hourCount()
-               && (m_queue.isEmpty() || m_queue.nextTime() >= m_shape.hourStartMs(m_nextHour)))
+        while (m_nextHour < m_shape.hourCount() &&
+               (m_queue.isEmpty() || m_queue.nextTime() >= m_shape.hourStartMs(m_nextHour)))
             spawnHour(m_nextHour++);
         if (m_queue.isEmpty() || m_queue.nextTime() >= m_shape.endMs()) {
             m_done = true;
@@ -189,7 +183,9 @@ void EventGenerator::spawnSession(std::int64_t timeMs)
         s.country = pick(m_rng, kCountries);
     } else {
         const auto rank = static_cast<std::uint64_t>(m_userActivity.sample(m_rng));
-        const auto user = static_cast<std::uint32_t>((rank * m_userStride + 7919) % static_cast<std::uint64_t>(m_userPool)) + 1;
+        const auto user = static_cast<std::uint32_t>((rank * m_userStride + 7919) %
+                                                     static_cast<std::uint64_t>(m_userPool)) +
+                          1;
         assignUserTraits(s, user);
     }
     s.appVersion = pick(m_rng, kAppVersions);

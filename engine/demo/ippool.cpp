@@ -18,11 +18,12 @@ namespace {
 // Private, shared (100.64/10), link-local and documentation ranges never
 // appear because their first octets are not listed.
 constexpr std::uint8_t kIspFirstOctets[] = {
-    24,  50,  63,  67,  68,  69,  70,  71,  72,  73,  74,  75,  76,  96,  97,  98,  99,  107, 108, 173, 174, 184,
-    2,   5,   31,  37,  46,  62,  77,  78,  79,  80,  81,  82,  83,  84,  85,  86,  87,  88,  89,  90,  91,  92,
-    93,  94,  95,  109, 176, 178, 188, 212, 213, 217, 1,   14,  27,  36,  39,  42,  49,  58,  59,  60,  61,  101,
-    106, 110, 111, 112, 113, 114, 115, 117, 118, 119, 121, 122, 123, 124, 125, 126, 153, 175, 180, 182, 183, 210,
-    211, 218, 219, 221, 222, 223, 177, 179, 181, 186, 187, 189, 190, 191, 200, 201, 41,  102, 105, 154, 196, 197,
+    24,  50,  63,  67,  68,  69,  70,  71,  72,  73,  74,  75,  76,  96,  97,  98,  99,  107, 108,
+    173, 174, 184, 2,   5,   31,  37,  46,  62,  77,  78,  79,  80,  81,  82,  83,  84,  85,  86,
+    87,  88,  89,  90,  91,  92,  93,  94,  95,  109, 176, 178, 188, 212, 213, 217, 1,   14,  27,
+    36,  39,  42,  49,  58,  59,  60,  61,  101, 106, 110, 111, 112, 113, 114, 115, 117, 118, 119,
+    121, 122, 123, 124, 125, 126, 153, 175, 180, 182, 183, 210, 211, 218, 219, 221, 222, 223, 177,
+    179, 181, 186, 187, 189, 190, 191, 200, 201, 41,  102, 105, 154, 196, 197,
 };
 
 struct V6Prefix
@@ -135,7 +136,8 @@ IpPool::IpPool(int size, const UserAgentCatalog &agents, std::uint64_t seed)
     const int blockCount = std::max(8, m_humanCount / 40);
     std::vector<std::uint32_t> blocks(static_cast<std::size_t>(blockCount));
     for (auto &b : blocks) {
-        const std::uint32_t a = kIspFirstOctets[rng.below(static_cast<std::uint32_t>(std::size(kIspFirstOctets)))];
+        const std::uint32_t a =
+            kIspFirstOctets[rng.below(static_cast<std::uint32_t>(std::size(kIspFirstOctets)))];
         const std::uint32_t second = rng.below(256);
         b = (a << 24) | (second << 16);
     }

@@ -13,8 +13,7 @@
 namespace es::demo {
 
 // Shared draw helpers over any generator that provides next() -> 64 bits.
-template<class Derived>
-class RandomBits
+template<class Derived> class RandomBits
 {
 public:
     // Uniform in [0, n). Multiply-shift of the high 32 bits: no division and
@@ -112,8 +111,7 @@ struct RangeBucket
     std::int64_t hi; // inclusive
 };
 
-template<class G>
-std::int64_t sampleRange(G &g, std::span<const RangeBucket> buckets)
+template<class G> std::int64_t sampleRange(G &g, std::span<const RangeBucket> buckets)
 {
     std::uint32_t total = 0;
     for (const auto &b : buckets)

@@ -17,8 +17,7 @@ constexpr RangeBucket kCrawlLength[] = {{30, 1, 5}, {40, 6, 30}, {25, 31, 150}, 
 
 RobotTraffic::RobotTraffic(const DemoProfile &profile, CombinedLineWriter &writer)
     : m_profile(profile), m_writer(writer)
-{
-}
+{}
 
 std::int64_t RobotTraffic::start(AccessVisitor &v, Rng &rng) const
 {
@@ -27,9 +26,11 @@ std::int64_t RobotTraffic::start(AccessVisitor &v, Rng &rng) const
     v.agent = static_cast<std::uint16_t>(m_profile.agents().bots()[static_cast<std::size_t>(ordinal)]);
     const IpPool::Range range = m_profile.ips().botRange(ordinal);
     if (range.count > 0)
-        v.client = range.first + static_cast<std::int32_t>(rng.below(static_cast<std::uint32_t>(range.count)));
+        v.client =
+            range.first + static_cast<std::int32_t>(rng.below(static_cast<std::uint32_t>(range.count)));
     else
-        v.client = static_cast<std::int32_t>(rng.below(static_cast<std::uint32_t>(m_profile.ips().humanCount())));
+        v.client =
+            static_cast<std::int32_t>(rng.below(static_cast<std::uint32_t>(m_profile.ips().humanCount())));
     v.site = static_cast<std::uint16_t>(m_profile.pickSite(rng));
 
     std::int64_t lines = 1;
@@ -46,7 +47,8 @@ std::int64_t RobotTraffic::start(AccessVisitor &v, Rng &rng) const
         if (r < 55) {
             v.role = Role::Scanner;
             lines = v.plan.between(5, 40);
-            v.cursor = static_cast<std::uint16_t>(rng.below(static_cast<std::uint32_t>(m_profile.site().probeCount())));
+            v.cursor = static_cast<std::uint16_t>(
+                rng.below(static_cast<std::uint32_t>(m_profile.site().probeCount())));
         } else if (r < 85) {
             v.role = Role::Poller;
             lines = v.plan.between(1, 3);
@@ -86,7 +88,8 @@ std::int64_t RobotTraffic::writeNext(std::string &out, AccessVisitor &v, Rng &rn
             path = "/robots.txt";
             bytes = SiteCatalog::kRobotsTxtBytes;
         } else if (rng.chance(0.06)) {
-            path = site.deadLink(static_cast<int>(rng.below(static_cast<std::uint32_t>(site.deadLinkCount()))));
+            path =
+                site.deadLink(static_cast<int>(rng.below(static_cast<std::uint32_t>(site.deadLinkCount()))));
             status = 404;
             bytes = SiteCatalog::kNotFoundPageBytes;
         } else if (agent.bot == BotKind::SearchCrawler && rng.chance(0.015)) {
@@ -95,8 +98,9 @@ std::int64_t RobotTraffic::writeNext(std::string &out, AccessVisitor &v, Rng &rn
         } else {
             // Crawlers walk the whole site, not just the popular pages.
             const bool anyPage = rng.chance(0.6);
-            const int page = anyPage ? static_cast<int>(rng.below(static_cast<std::uint32_t>(site.pageCount())))
-                                     : m_profile.pickPage(rng);
+            const int page = anyPage
+                                 ? static_cast<int>(rng.below(static_cast<std::uint32_t>(site.pageCount())))
+                                 : m_profile.pickPage(rng);
             path = site.pagePath(page);
             bytes = site.page(page).bytes;
             const std::uint32_t r = rng.below(1000);
@@ -104,8 +108,8 @@ std::int64_t RobotTraffic::writeNext(std::string &out, AccessVisitor &v, Rng &rn
             if (r < 12) {
                 toggleSlash = true; // an old link shape, redirected to the canonical URL
                 status = 301;
-                bytes = SiteCatalog::kRedirectBodyBytes
-                        + static_cast<std::int64_t>(path.size() + m_profile.siteName(v.site).size());
+                bytes = SiteCatalog::kRedirectBodyBytes +
+                        static_cast<std::int64_t>(path.size() + m_profile.siteName(v.site).size());
             } else if (r < 12 + notModified) {
                 status = 304; // conditional recrawl
                 bytes = -1;

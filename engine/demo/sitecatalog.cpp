@@ -13,30 +13,35 @@ namespace es::demo {
 namespace {
 
 constexpr std::string_view kWords[] = {
-    "analytics", "dashboard", "metrics",    "pipeline",  "streaming", "kafka",      "logs",       "events",
-    "realtime",  "alerts",    "reports",    "export",    "import",    "schema",     "query",      "index",
-    "cache",     "latency",   "throughput", "scaling",   "cluster",   "nodes",      "backup",     "restore",
-    "security",  "privacy",   "gdpr",       "sso",       "oauth",     "tokens",     "api",        "webhooks",
-    "sdk",       "python",    "golang",     "rust",      "java",      "docker",     "kubernetes", "helm",
-    "terraform", "aws",       "azure",      "gcp",       "linux",     "windows",    "macos",      "mobile",
-    "android",   "ios",       "design",     "charts",    "heatmaps",  "funnels",    "cohorts",    "retention",
-    "churn",     "growth",    "pricing",    "billing",   "invoices",  "teams",      "roles",      "audit",
-    "compliance", "migration", "upgrade",   "release",   "roadmap",   "beta",       "preview",    "stable",
-    "performance", "tuning",  "benchmark",  "storage",   "sqlite",    "postgres",   "clickhouse", "parquet",
-    "json",      "csv",       "excel",      "pdf",       "templates", "widgets",    "filters",    "segments",
-    "sessions",  "users",     "visitors",   "traffic",   "referrers", "campaigns",  "seo",        "content",
-    "marketing", "sales",     "support",    "onboarding", "tutorial", "guide",      "tips",       "tricks",
-    "best",      "practices", "checklist",  "lessons",   "learned",   "why",        "how",        "we",
-    "built",     "faster",    "simpler",    "cheaper",   "open",      "source",     "community",  "plugins",
-    "connectors", "sync",     "offline",    "edge",      "cdn",       "nginx",      "apache",     "caddy",
-    "traefik",   "cloudfront", "s3",        "lambda",    "serverless", "cron",      "jobs",       "queues",
-    "anomaly",   "detection", "forecast",   "trends",    "weekly",    "monthly",    "quarterly",  "yearly",
-    "acme",      "globex",    "initech",    "umbrella",  "hooli",     "stark",      "wayne",      "tyrell",
+    "analytics", "dashboard",  "metrics",     "pipeline",   "streaming",  "kafka",     "logs",
+    "events",    "realtime",   "alerts",      "reports",    "export",     "import",    "schema",
+    "query",     "index",      "cache",       "latency",    "throughput", "scaling",   "cluster",
+    "nodes",     "backup",     "restore",     "security",   "privacy",    "gdpr",      "sso",
+    "oauth",     "tokens",     "api",         "webhooks",   "sdk",        "python",    "golang",
+    "rust",      "java",       "docker",      "kubernetes", "helm",       "terraform", "aws",
+    "azure",     "gcp",        "linux",       "windows",    "macos",      "mobile",    "android",
+    "ios",       "design",     "charts",      "heatmaps",   "funnels",    "cohorts",   "retention",
+    "churn",     "growth",     "pricing",     "billing",    "invoices",   "teams",     "roles",
+    "audit",     "compliance", "migration",   "upgrade",    "release",    "roadmap",   "beta",
+    "preview",   "stable",     "performance", "tuning",     "benchmark",  "storage",   "sqlite",
+    "postgres",  "clickhouse", "parquet",     "json",       "csv",        "excel",     "pdf",
+    "templates", "widgets",    "filters",     "segments",   "sessions",   "users",     "visitors",
+    "traffic",   "referrers",  "campaigns",   "seo",        "content",    "marketing", "sales",
+    "support",   "onboarding", "tutorial",    "guide",      "tips",       "tricks",    "best",
+    "practices", "checklist",  "lessons",     "learned",    "why",        "how",       "we",
+    "built",     "faster",     "simpler",     "cheaper",    "open",       "source",    "community",
+    "plugins",   "connectors", "sync",        "offline",    "edge",       "cdn",       "nginx",
+    "apache",    "caddy",      "traefik",     "cloudfront", "s3",         "lambda",    "serverless",
+    "cron",      "jobs",       "queues",      "anomaly",    "detection",  "forecast",  "trends",
+    "weekly",    "monthly",    "quarterly",   "yearly",     "acme",       "globex",    "initech",
+    "umbrella",  "hooli",      "stark",       "wayne",      "tyrell",
 };
 
-constexpr std::string_view kDocSections[] = {"getting-started", "guides", "api", "reference", "integrations",
-                                             "deployment", "security", "faq", "tutorials", "sdk"};
-constexpr std::string_view kMarketCategories[] = {"connectors", "dashboards", "alerts", "exporters", "themes"};
+constexpr std::string_view kDocSections[] = {"getting-started", "guides",     "api",      "reference",
+                                             "integrations",    "deployment", "security", "faq",
+                                             "tutorials",       "sdk"};
+constexpr std::string_view kMarketCategories[] = {"connectors", "dashboards", "alerts", "exporters",
+                                                  "themes"};
 
 struct CorePage
 {
@@ -46,13 +51,13 @@ struct CorePage
 
 // Site-wide pages in popularity order; indices used below are fixed.
 constexpr CorePage kCorePages[] = {
-    {"/", 48213},           {"/pricing", 61877},       {"/features", 54120},   {"/blog/", 38544},
-    {"/docs/", 29311},      {"/download", 24876},      {"/login", 14235},      {"/signup", 17650},
-    {"/about", 22310},      {"/contact", 15742},       {"/search", 21006},     {"/integrations", 44890},
-    {"/customers", 39277},  {"/changelog", 52310},     {"/security", 26112},   {"/docs/getting-started", 31245},
-    {"/account", 19876},    {"/careers", 23540},       {"/privacy", 34821},    {"/terms", 37612},
-    {"/status", 12044},     {"/help/", 27530},         {"/enterprise", 41220}, {"/compare", 45630},
-    {"/roadmap", 28770},    {"/partners", 25310},      {"/community", 30124},  {"/checkout", 16420},
+    {"/", 48213},          {"/pricing", 61877},   {"/features", 54120},   {"/blog/", 38544},
+    {"/docs/", 29311},     {"/download", 24876},  {"/login", 14235},      {"/signup", 17650},
+    {"/about", 22310},     {"/contact", 15742},   {"/search", 21006},     {"/integrations", 44890},
+    {"/customers", 39277}, {"/changelog", 52310}, {"/security", 26112},   {"/docs/getting-started", 31245},
+    {"/account", 19876},   {"/careers", 23540},   {"/privacy", 34821},    {"/terms", 37612},
+    {"/status", 12044},    {"/help/", 27530},     {"/enterprise", 41220}, {"/compare", 45630},
+    {"/roadmap", 28770},   {"/partners", 25310},  {"/community", 30124},  {"/checkout", 16420},
 };
 constexpr int kDownloadIndex = 5;
 constexpr int kLoginIndex = 6;
@@ -135,9 +140,9 @@ std::uint32_t sizeBetween(Rng &rng, std::uint32_t lo, std::uint32_t hi)
 // HTML size by page family: long reads and marketplace pages are heavy.
 std::uint32_t pageBytesFor(Rng &rng, std::uint8_t family)
 {
-    static constexpr std::uint32_t kRanges[][2] = {{15000, 60000}, {32000, 95000}, {18000, 64000},
+    static constexpr std::uint32_t kRanges[][2] = {{15000, 60000},  {32000, 95000}, {18000, 64000},
                                                    {40000, 130000}, {12000, 34000}, {24000, 48000},
-                                                   {9000, 30000},  {30000, 60000}};
+                                                   {9000, 30000},   {30000, 60000}};
     return sizeBetween(rng, kRanges[family][0], kRanges[family][1]);
 }
 
@@ -199,7 +204,8 @@ void SiteCatalog::buildPages(int pageCount)
             if (rng.chance(0.4)) {
                 const auto year = rng.between(2019, 2025);
                 const auto month = rng.between(1, 12);
-                path = "/blog/" + std::to_string(year) + (month < 10 ? "/0" : "/") + std::to_string(month) + "/";
+                path =
+                    "/blog/" + std::to_string(year) + (month < 10 ? "/0" : "/") + std::to_string(month) + "/";
                 path += slug(rng, 3);
             } else {
                 const auto words = static_cast<int>(rng.between(3, 5));
@@ -213,7 +219,8 @@ void SiteCatalog::buildPages(int pageCount)
             path += slug(rng, 2);
             break;
         case 3:
-            path = "/marketplace/" + std::string(kMarketCategories[rng.below(std::size(kMarketCategories))]) + "/";
+            path = "/marketplace/" + std::string(kMarketCategories[rng.below(std::size(kMarketCategories))]) +
+                   "/";
             path += slug(rng, 2);
             break;
         case 4:
@@ -224,8 +231,8 @@ void SiteCatalog::buildPages(int pageCount)
             break;
         case 6: {
             const int c = release++;
-            path = "/releases/v" + std::to_string(2 - (c / 100) % 3) + "." + std::to_string((c / 10) % 10) + "."
-                   + std::to_string(c % 10);
+            path = "/releases/v" + std::to_string(2 - (c / 100) % 3) + "." + std::to_string((c / 10) % 10) +
+                   "." + std::to_string(c % 10);
             if (c >= 300)
                 path += "-build" + std::to_string(c);
             break;
@@ -267,14 +274,17 @@ void SiteCatalog::buildAssets()
     for (const auto &f : kFonts)
         add(std::string(f.path), f.bytes, AssetKind::Font);
 
-    static constexpr std::string_view kImageDirs[] = {"blog", "screenshots", "illustrations", "logos", "team"};
+    static constexpr std::string_view kImageDirs[] = {"blog", "screenshots", "illustrations", "logos",
+                                                      "team"};
     struct Ext
     {
         std::string_view ext;
         std::uint32_t weight, lo, hi;
     };
-    static constexpr Ext kExts[] = {
-        {".webp", 40, 8000, 180000}, {".png", 25, 3000, 320000}, {".jpg", 25, 20000, 450000}, {".svg", 10, 600, 24000}};
+    static constexpr Ext kExts[] = {{".webp", 40, 8000, 180000},
+                                    {".png", 25, 3000, 320000},
+                                    {".jpg", 25, 20000, 450000},
+                                    {".svg", 10, 600, 24000}};
     m_imageCount = std::clamp(pageCount() / 6, 40, 1500);
     m_firstImage = m_assetPaths.size();
     std::unordered_set<std::string> seen;
@@ -333,8 +343,9 @@ void SiteCatalog::buildDeadLinks()
 {
     Rng rng(0xdeadbeef404ULL);
     // Moved blog posts, retired docs and typed-in typos: links the web still has.
-    static constexpr std::string_view kTypos[] = {"/pricng", "/contcat", "/doc/", "/blgo/", "/downlaod",
-                                                  "/signin", "/register", "/index.php", "/home", "/old-pricing"};
+    static constexpr std::string_view kTypos[] = {"/pricng",   "/contcat",    "/doc/",     "/blgo/",
+                                                  "/downlaod", "/signin",     "/register", "/index.php",
+                                                  "/home",     "/old-pricing"};
     for (auto t : kTypos)
         m_deadLinks.add(t);
     const int extra = std::max(30, pageCount() / 50);
@@ -364,7 +375,8 @@ void SiteCatalog::buildProbes()
         if (p.status == 403)
             bytes = 199;
         else if (p.status == 200)
-            bytes = p.path == "/robots.txt" ? kRobotsTxtBytes : (p.path == "/feed.xml" ? kFeedBytes : kStatusApiBytes);
+            bytes = p.path == "/robots.txt" ? kRobotsTxtBytes
+                                            : (p.path == "/feed.xml" ? kFeedBytes : kStatusApiBytes);
         m_probes.push_back(Probe{p.status, bytes, p.post});
     }
 }
@@ -376,7 +388,8 @@ int SiteCatalog::chunkForPage(int page) const
 
 int SiteCatalog::imageForPage(int page, int k) const
 {
-    const std::uint64_t h = SplitMix64::mix(static_cast<std::uint64_t>(page) * 16 + static_cast<std::uint64_t>(k));
+    const std::uint64_t h =
+        SplitMix64::mix(static_cast<std::uint64_t>(page) * 16 + static_cast<std::uint64_t>(k));
     return m_firstImage + static_cast<int>(h % static_cast<std::uint64_t>(m_imageCount));
 }
 

@@ -97,7 +97,7 @@ public:
     std::string_view word(int i) const;
 
     // Sizes of the site's error and redirect bodies.
-    static constexpr std::uint32_t kNotFoundPageBytes = 5387; // the themed 404 page
+    static constexpr std::uint32_t kNotFoundPageBytes = 5387;  // the themed 404 page
     static constexpr std::uint32_t kNotFoundStaticBytes = 196; // the server's plain 404
     static constexpr std::uint32_t kRobotsTxtBytes = 312;
     static constexpr std::uint32_t kSitemapBytes = 184220;

@@ -68,9 +68,10 @@ TrafficShape::TrafficShape(const GeneratorOptions &options, double botShare)
         const int weekday = static_cast<int>(((day + 3) % 7 + 7) % 7);
         const double growth = 1.0 + 0.035 * (static_cast<double>(h) / 168.0);
         const double noise = 0.9 + 0.2 * rng.unit();
-        const auto dayIndex = static_cast<std::size_t>(std::clamp<std::int64_t>(day - firstLocalDay, 0, std::int64_t(dayNoise.size()) - 1));
-        human[static_cast<std::size_t>(h)] = kHourOfDay[hourOfDay] * (kDayOfWeek[weekday] / 100.0) * growth * noise
-                                             * dayNoise[dayIndex];
+        const auto dayIndex = static_cast<std::size_t>(
+            std::clamp<std::int64_t>(day - firstLocalDay, 0, std::int64_t(dayNoise.size()) - 1));
+        human[static_cast<std::size_t>(h)] =
+            kHourOfDay[hourOfDay] * (kDayOfWeek[weekday] / 100.0) * growth * noise * dayNoise[dayIndex];
         humanSum += human[static_cast<std::size_t>(h)];
         const double botNoise = 0.8 + 0.4 * rng.unit();
         bot[static_cast<std::size_t>(h)] = (1.0 + 0.02 * (static_cast<double>(h) / 168.0)) * botNoise;
@@ -116,8 +117,10 @@ TrafficShape::TrafficShape(const GeneratorOptions &options, double botShare)
     for (int h = 0; h < hours; ++h) {
         humanRun += human[static_cast<std::size_t>(h)];
         botRun += bot[static_cast<std::size_t>(h)];
-        m_humanBudget[static_cast<std::size_t>(h)] = static_cast<std::int64_t>(std::floor(humanTarget * (humanRun / humanTotal) + 0.5));
-        m_botBudget[static_cast<std::size_t>(h)] = static_cast<std::int64_t>(std::floor(botTarget * (botRun / botTotal) + 0.5));
+        m_humanBudget[static_cast<std::size_t>(h)] =
+            static_cast<std::int64_t>(std::floor(humanTarget * (humanRun / humanTotal) + 0.5));
+        m_botBudget[static_cast<std::size_t>(h)] =
+            static_cast<std::int64_t>(std::floor(botTarget * (botRun / botTotal) + 0.5));
     }
 }
 

@@ -129,25 +129,29 @@ UserAgentInfo toInfo(const Entry &e)
 UserAgentInfo synthesised(int k)
 {
     const int major = 137 - (k / 3) % 50;
-    const std::string version = std::to_string(major) + ".0." + std::to_string(6000 + k) + "." + std::to_string(k % 200);
+    const std::string version =
+        std::to_string(major) + ".0." + std::to_string(6000 + k) + "." + std::to_string(k % 200);
     UserAgentInfo info;
     info.weight = 0.15;
     switch (k % 3) {
     case 0:
-        info.text = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" + version
-                    + " Safari/537.36";
+        info.text =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" +
+            version + " Safari/537.36";
         info.os = OsFamily::Windows;
         info.device = DeviceClass::Desktop;
         break;
     case 1:
-        info.text = "Mozilla/5.0 (Linux; Android 13; SM-A536B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" + version
-                    + " Mobile Safari/537.36";
+        info.text =
+            "Mozilla/5.0 (Linux; Android 13; SM-A536B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" +
+            version + " Mobile Safari/537.36";
         info.os = OsFamily::Android;
         info.device = DeviceClass::Mobile;
         break;
     default:
-        info.text = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/"
-                    + version + " Safari/537.36";
+        info.text =
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" +
+            version + " Safari/537.36";
         info.os = OsFamily::MacOs;
         info.device = DeviceClass::Desktop;
         break;
@@ -159,8 +163,8 @@ UserAgentInfo synthesised(int k)
 
 bool UserAgentInfo::requestsTouchIcon() const
 {
-    return (os == OsFamily::Ios || os == OsFamily::MacOs) && text.find("Version/") != std::string::npos
-           && text.find("Safari/") != std::string::npos;
+    return (os == OsFamily::Ios || os == OsFamily::MacOs) && text.find("Version/") != std::string::npos &&
+           text.find("Safari/") != std::string::npos;
 }
 
 UserAgentCatalog::UserAgentCatalog(int count)

@@ -10,8 +10,7 @@
 
 namespace es::demo {
 
-template<class Visitor>
-class VisitorQueue
+template<class Visitor> class VisitorQueue
 {
 public:
     // A free slot, reused from departed visitors; its content is stale.
