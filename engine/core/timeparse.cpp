@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <climits>
 
 namespace es {
@@ -44,8 +43,7 @@ inline unsigned daysInMonth(int y, unsigned m) noexcept
 
 inline bool validDate(int y, int m, int d) noexcept
 {
-    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1
-           && unsigned(d) <= daysInMonth(y, unsigned(m));
+    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && unsigned(d) <= daysInMonth(y, unsigned(m));
 }
 
 inline bool validTime(int h, int mi, int sec) noexcept
@@ -128,15 +126,12 @@ int monthFromAbbrev(std::string_view s) noexcept
     if (s.size() != 3)
         return 0;
     // Fold to lower case and pack into one integer for a cheap comparison.
-    const unsigned key = (unsigned(s[0] | 0x20) << 16) | (unsigned(s[1] | 0x20) << 8)
-                         | unsigned(s[2] | 0x20);
+    const unsigned key = (unsigned(s[0] | 0x20) << 16) | (unsigned(s[1] | 0x20) << 8) | unsigned(s[2] | 0x20);
     static constexpr unsigned kMonths[12] = {
-        ('j' << 16) | ('a' << 8) | 'n', ('f' << 16) | ('e' << 8) | 'b',
-        ('m' << 16) | ('a' << 8) | 'r', ('a' << 16) | ('p' << 8) | 'r',
-        ('m' << 16) | ('a' << 8) | 'y', ('j' << 16) | ('u' << 8) | 'n',
-        ('j' << 16) | ('u' << 8) | 'l', ('a' << 16) | ('u' << 8) | 'g',
-        ('s' << 16) | ('e' << 8) | 'p', ('o' << 16) | ('c' << 8) | 't',
-        ('n' << 16) | ('o' << 8) | 'v', ('d' << 16) | ('e' << 8) | 'c'};
+        ('j' << 16) | ('a' << 8) | 'n', ('f' << 16) | ('e' << 8) | 'b', ('m' << 16) | ('a' << 8) | 'r',
+        ('a' << 16) | ('p' << 8) | 'r', ('m' << 16) | ('a' << 8) | 'y', ('j' << 16) | ('u' << 8) | 'n',
+        ('j' << 16) | ('u' << 8) | 'l', ('a' << 16) | ('u' << 8) | 'g', ('s' << 16) | ('e' << 8) | 'p',
+        ('o' << 16) | ('c' << 8) | 't', ('n' << 16) | ('o' << 8) | 'v', ('d' << 16) | ('e' << 8) | 'c'};
     for (int i = 0; i < 12; ++i) {
         if (kMonths[i] == key)
             return i + 1;
@@ -148,9 +143,9 @@ bool parseClfTime(std::string_view s, std::int64_t &ms) noexcept
 {
     // dd/Mon/yyyy:HH:MM:SS[.fff] +zzzz
     int d = 0, y = 0, h = 0, mi = 0, sec = 0;
-    if (s.size() < 26 || !digitsAt(s, 0, 2, d) || s[2] != '/' || s[6] != '/'
-        || !digitsAt(s, 7, 4, y) || s[11] != ':' || !digitsAt(s, 12, 2, h) || s[14] != ':'
-        || !digitsAt(s, 15, 2, mi) || s[17] != ':' || !digitsAt(s, 18, 2, sec))
+    if (s.size() < 26 || !digitsAt(s, 0, 2, d) || s[2] != '/' || s[6] != '/' || !digitsAt(s, 7, 4, y) ||
+        s[11] != ':' || !digitsAt(s, 12, 2, h) || s[14] != ':' || !digitsAt(s, 15, 2, mi) || s[17] != ':' ||
+        !digitsAt(s, 18, 2, sec))
         return false;
     const int m = monthFromAbbrev(s.substr(3, 3));
     if (m == 0 || !validDate(y, m, d) || !validTime(h, mi, sec))
@@ -164,8 +159,8 @@ bool parseClfTime(std::string_view s, std::int64_t &ms) noexcept
     int offset = 0;
     if (!zoneAt(s, pos + 1, offset))
         return false;
-    const std::int64_t wall = daysFromCivil(y, unsigned(m), unsigned(d)) * kMsPerDay
-                              + (h * 3600 + mi * 60 + sec) * std::int64_t(1000) + millis;
+    const std::int64_t wall = daysFromCivil(y, unsigned(m), unsigned(d)) * kMsPerDay +
+                              (h * 3600 + mi * 60 + sec) * std::int64_t(1000) + millis;
     ms = wall - std::int64_t(offset) * 60000;
     return true;
 }
@@ -173,8 +168,8 @@ bool parseClfTime(std::string_view s, std::int64_t &ms) noexcept
 bool parseIsoTime(std::string_view s, std::int64_t &ms, const LocalZone &zone) noexcept
 {
     int y = 0, m = 0, d = 0, h = 0, mi = 0, sec = 0;
-    if (s.size() < 16 || !digitsAt(s, 0, 4, y) || s[4] != '-' || !digitsAt(s, 5, 2, m)
-        || s[7] != '-' || !digitsAt(s, 8, 2, d))
+    if (s.size() < 16 || !digitsAt(s, 0, 4, y) || s[4] != '-' || !digitsAt(s, 5, 2, m) || s[7] != '-' ||
+        !digitsAt(s, 8, 2, d))
         return false;
     if (s[10] != 'T' && s[10] != ' ' && s[10] != 't')
         return false;
@@ -191,8 +186,8 @@ bool parseIsoTime(std::string_view s, std::int64_t &ms, const LocalZone &zone) n
     int millis = 0;
     if (!fractionAt(s, pos, millis))
         return false;
-    const std::int64_t wall = daysFromCivil(y, unsigned(m), unsigned(d)) * kMsPerDay
-                              + (h * 3600 + mi * 60 + sec) * std::int64_t(1000) + millis;
+    const std::int64_t wall = daysFromCivil(y, unsigned(m), unsigned(d)) * kMsPerDay +
+                              (h * 3600 + mi * 60 + sec) * std::int64_t(1000) + millis;
     if (pos == s.size()) {
         ms = zone.wallToUtc(wall);
         return true;

@@ -27,10 +27,7 @@ struct LocalZone
     // the wall-clock time being given as if it were UTC milliseconds.
     std::function<int(std::int64_t wallMs)> resolve;
 
-    int offsetAtWall(std::int64_t wallMs) const
-    {
-        return resolve ? resolve(wallMs) : offsetMinutes;
-    }
+    int offsetAtWall(std::int64_t wallMs) const { return resolve ? resolve(wallMs) : offsetMinutes; }
     std::int64_t wallToUtc(std::int64_t wallMs) const
     {
         return wallMs - std::int64_t(offsetAtWall(wallMs)) * 60000;

@@ -40,10 +40,7 @@ bool quoteEndsRequest(std::string_view line, std::size_t q)
 
 } // namespace
 
-ClfParser::ClfParser(Variant variant)
-    : m_variant(variant)
-{
-}
+ClfParser::ClfParser(Variant variant) : m_variant(variant) {}
 
 std::unique_ptr<LineParser> ClfParser::clone() const
 {
@@ -134,8 +131,8 @@ const char *ClfParser::parsePrefix(std::string_view prefix, Record &out)
             out.clientIp = tok[chain];
             next = chain + 1;
         }
-    } else if (m_variant != Variant::VhostCombined && n >= 4 && looksLikeVhost(tok[0])
-               && text::looksLikeAddress(tok[1]) && text::isDash(tok[2])) {
+    } else if (m_variant != Variant::VhostCombined && n >= 4 && looksLikeVhost(tok[0]) &&
+               text::looksLikeAddress(tok[1]) && text::isDash(tok[2])) {
         // A vhost-prefixed line in a file that is otherwise plain.
         out.site = text::hostWithoutPort(tok[0]);
         m_hadVhost = true;
@@ -177,8 +174,8 @@ ParseResult ClfParser::parse(std::string_view line, Record &out)
         lb = std::size_t(static_cast<const char *>(hit) - line.data());
         sawBracket = true;
         const std::size_t rb = lb + 1 + kClfTimeLength;
-        if (rb < line.size() && line[rb] == ']'
-            && parseClfTime(line.substr(lb + 1, kClfTimeLength), out.tsMs))
+        if (rb < line.size() && line[rb] == ']' &&
+            parseClfTime(line.substr(lb + 1, kClfTimeLength), out.tsMs))
             break;
         from = lb + 1;
         if (from >= line.size())

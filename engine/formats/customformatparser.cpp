@@ -3,7 +3,6 @@
 #include "formats/textscan.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace es {
@@ -19,8 +18,8 @@ bool selfDelimiting(Field f)
 
 bool isTime(Field f)
 {
-    return f == Field::TimeClf || f == Field::TimeFormat || f == Field::TimeSec || f == Field::TimeMsec
-           || f == Field::TimeUsec;
+    return f == Field::TimeClf || f == Field::TimeFormat || f == Field::TimeSec || f == Field::TimeMsec ||
+           f == Field::TimeUsec;
 }
 
 std::string lower(std::string s)
@@ -137,38 +136,80 @@ bool CustomFormatParser::compile(QString *error)
         Step s;
         const std::string a = lower(arg);
         switch (d) {
-        case 'h': s.field = Field::RemoteHost; break;
-        case 'a': s.field = Field::ClientIp; break;
-        case 'u': s.field = Field::User; break;
-        case 'r': s.field = Field::Request; break;
-        case 'm': s.field = Field::Method; break;
-        case 'U': s.field = Field::UrlPath; break;
-        case 'q': s.field = Field::Query; break;
-        case 'H': s.field = Field::Protocol; break;
-        case 's': s.field = Field::Status; break;
-        case 'b': s.field = Field::BytesClf; break;
-        case 'B': s.field = Field::Bytes; break;
-        case 'O': s.field = Field::BytesOut; break;
+        case 'h':
+            s.field = Field::RemoteHost;
+            break;
+        case 'a':
+            s.field = Field::ClientIp;
+            break;
+        case 'u':
+            s.field = Field::User;
+            break;
+        case 'r':
+            s.field = Field::Request;
+            break;
+        case 'm':
+            s.field = Field::Method;
+            break;
+        case 'U':
+            s.field = Field::UrlPath;
+            break;
+        case 'q':
+            s.field = Field::Query;
+            break;
+        case 'H':
+            s.field = Field::Protocol;
+            break;
+        case 's':
+            s.field = Field::Status;
+            break;
+        case 'b':
+            s.field = Field::BytesClf;
+            break;
+        case 'B':
+            s.field = Field::Bytes;
+            break;
+        case 'O':
+            s.field = Field::BytesOut;
+            break;
         case 'v':
-        case 'V': s.field = Field::VirtualHost; break;
-        case 'D': s.field = Field::DurationUs; break;
-        case 'l': case 'I': case 'S': case 'p': case 'P': case 'k': case 'X': case 'L':
-        case 'f': case 'R': case 'A':
+        case 'V':
+            s.field = Field::VirtualHost;
+            break;
+        case 'D':
+            s.field = Field::DurationUs;
+            break;
+        case 'l':
+        case 'I':
+        case 'S':
+        case 'p':
+        case 'P':
+        case 'k':
+        case 'X':
+        case 'L':
+        case 'f':
+        case 'R':
+        case 'A':
             s.field = Field::Ignore;
             break;
-        case 'e': case 'n': case 'o': case 'C':
+        case 'e':
+        case 'n':
+        case 'o':
+        case 'C':
             if (arg.empty())
-                return failWith(tr("LogFormat directive %1 needs a {name}").arg(QString::fromStdString(directive)));
+                return failWith(
+                    tr("LogFormat directive %1 needs a {name}").arg(QString::fromStdString(directive)));
             s.field = Field::Ignore;
             break;
         case 'i':
             if (a.empty())
-                return failWith(tr("LogFormat directive %1 needs a {header}").arg(QString::fromStdString(directive)));
-            s.field = a == "referer" ? Field::Referrer
-                      : a == "user-agent" ? Field::UserAgent
+                return failWith(
+                    tr("LogFormat directive %1 needs a {header}").arg(QString::fromStdString(directive)));
+            s.field = a == "referer"           ? Field::Referrer
+                      : a == "user-agent"      ? Field::UserAgent
                       : a == "x-forwarded-for" ? Field::ForwardedFor
-                      : a == "host" ? Field::HostHeader
-                                    : Field::Ignore;
+                      : a == "host"            ? Field::HostHeader
+                                               : Field::Ignore;
             break;
         case 'T':
             if (a.empty() || a == "s")
@@ -178,7 +219,8 @@ bool CustomFormatParser::compile(QString *error)
             else if (a == "us")
                 s.field = Field::DurationUs;
             else
-                return failWith(tr("unknown unit in LogFormat directive %1").arg(QString::fromStdString(directive)));
+                return failWith(
+                    tr("unknown unit in LogFormat directive %1").arg(QString::fromStdString(directive)));
             break;
         case 't': {
             std::string fmt = arg;
@@ -202,7 +244,8 @@ bool CustomFormatParser::compile(QString *error)
                 StrftimePattern pattern;
                 QString why;
                 if (!pattern.compile(fmt, &why))
-                    return failWith(tr("bad time format in %1: %2").arg(QString::fromStdString(directive), why));
+                    return failWith(
+                        tr("bad time format in %1: %2").arg(QString::fromStdString(directive), why));
                 s.field = Field::TimeFormat;
                 s.timeIndex = int(m_timePatterns.size());
                 m_timePatterns.push_back(std::move(pattern));
@@ -224,13 +267,16 @@ bool CustomFormatParser::compile(QString *error)
             continue;
         hasTime = hasTime || isTime(s.field);
         const bool openQuote = k > 0 && m_steps[k - 1].isLiteral && m_steps[k - 1].literal.back() == '"';
-        const bool closeQuote = k + 1 < m_steps.size() && m_steps[k + 1].isLiteral
-                                && m_steps[k + 1].literal.front() == '"';
+        const bool closeQuote =
+            k + 1 < m_steps.size() && m_steps[k + 1].isLiteral && m_steps[k + 1].literal.front() == '"';
         s.quoted = openQuote && closeQuote;
-        if (k + 1 < m_steps.size() && !m_steps[k + 1].isLiteral && !selfDelimiting(s.field))
-            return failWith(tr("LogFormat directives %1 and %2 need text between them")
-                                .arg(QString::fromStdString(directives[k]),
-                                     QString::fromStdString(directives[k + 1])));
+        // "%U%q" is the one pair Apache users write without a separator.
+        const bool pathThenQuery =
+            s.field == Field::UrlPath && k + 1 < m_steps.size() && m_steps[k + 1].field == Field::Query;
+        if (k + 1 < m_steps.size() && !m_steps[k + 1].isLiteral && !selfDelimiting(s.field) && !pathThenQuery)
+            return failWith(
+                tr("LogFormat directives %1 and %2 need text between them")
+                    .arg(QString::fromStdString(directives[k]), QString::fromStdString(directives[k + 1])));
     }
     if (!hasTime)
         return failWith(tr("the custom format has no time directive (%t)"));
@@ -258,8 +304,8 @@ ParseResult CustomFormatParser::parse(std::string_view line, Record &out)
             continue;
         }
         if (s.field == Field::TimeClf) {
-            if (pos + 28 > line.size() || line[pos] != '[' || line[pos + 27] != ']'
-                || !parseClfTime(line.substr(pos + 1, 26), out.tsMs))
+            if (pos + 28 > line.size() || line[pos] != '[' || line[pos + 27] != ']' ||
+                !parseClfTime(line.substr(pos + 1, 26), out.tsMs))
                 return fail("bad timestamp");
             pos += 28;
             continue;
@@ -274,7 +320,18 @@ ParseResult CustomFormatParser::parse(std::string_view line, Record &out)
 
         std::string_view v;
         const Step *next = k + 1 < m_steps.size() ? &m_steps[k + 1] : nullptr;
-        if (!next) {
+        if (next && !next->isLiteral) {
+            // %U directly followed by %q: the path ends at '?' or where the
+            // query's own delimiter is.
+            const Step *after = k + 2 < m_steps.size() ? &m_steps[k + 2] : nullptr;
+            std::size_t end = after ? line.find(after->literal.front(), pos) : line.size();
+            if (end == std::string_view::npos)
+                end = line.size();
+            const std::size_t q = line.substr(0, end).find('?', pos);
+            const std::size_t stop = q == std::string_view::npos ? end : q;
+            v = line.substr(pos, stop - pos);
+            pos = stop;
+        } else if (!next) {
             v = line.substr(pos);
             pos = line.size();
         } else if (s.quoted) {
@@ -292,7 +349,7 @@ ParseResult CustomFormatParser::parse(std::string_view line, Record &out)
         } else {
             const std::size_t end = line.find(next->literal.front(), pos);
             if (end == std::string_view::npos)
-                return fail(pos >= line.size() ? "too few fields" : "line does not match the format");
+                return fail("too few fields");
             v = line.substr(pos, end - pos);
             pos = end;
         }
@@ -317,7 +374,7 @@ ParseResult CustomFormatParser::parse(std::string_view line, Record &out)
         case Field::TimeUsec:
             if (!text::parseUnsigned(v, number))
                 return fail("bad timestamp");
-            out.tsMs = s.field == Field::TimeSec ? number * 1000
+            out.tsMs = s.field == Field::TimeSec    ? number * 1000
                        : s.field == Field::TimeMsec ? number
                                                     : number / 1000;
             break;

@@ -14,7 +14,6 @@
 #include "formats/strftimepattern.h"
 
 #include <QString>
-
 #include <string>
 #include <vector>
 
@@ -24,18 +23,41 @@ class CustomFormatParser final : public LineParser
 {
 public:
     // Returns nullptr and sets *error when the pattern cannot be used.
-    static std::unique_ptr<CustomFormatParser> create(const QString &pattern, LocalZone zone,
-                                                      QString *error);
+    static std::unique_ptr<CustomFormatParser> create(const QString &pattern, LocalZone zone, QString *error);
 
     ParseResult parse(std::string_view line, Record &out) override;
     std::string_view reason() const override { return m_reason; }
     std::unique_ptr<LineParser> clone() const override;
 
     enum class Field : std::uint8_t {
-        Ignore, RemoteHost, ClientIp, User, TimeClf, TimeFormat, TimeSec, TimeMsec, TimeUsec,
-        TimeMsecFrac, TimeUsecFrac, Request, Method, UrlPath, Query, Protocol, Status, BytesClf,
-        Bytes, BytesOut, Referrer, UserAgent, ForwardedFor, HostHeader, VirtualHost, DurationUs,
-        DurationSec, DurationMs,
+        Ignore,
+        RemoteHost,
+        ClientIp,
+        User,
+        TimeClf,
+        TimeFormat,
+        TimeSec,
+        TimeMsec,
+        TimeUsec,
+        TimeMsecFrac,
+        TimeUsecFrac,
+        Request,
+        Method,
+        UrlPath,
+        Query,
+        Protocol,
+        Status,
+        BytesClf,
+        Bytes,
+        BytesOut,
+        Referrer,
+        UserAgent,
+        ForwardedFor,
+        HostHeader,
+        VirtualHost,
+        DurationUs,
+        DurationSec,
+        DurationMs,
     };
 
 private:

@@ -7,7 +7,6 @@
 #include "formats/textscan.h"
 
 #include <QCoreApplication>
-
 #include <string>
 #include <vector>
 
@@ -31,7 +30,9 @@ const char *compressionName(std::string_view head)
         return "gzip";
     if (starts("BZh") && head.size() > 3 && head[3] >= '1' && head[3] <= '9')
         return "bzip2";
-    if (starts(std::string_view("\xfd" "7zXZ\0", 6)))
+    if (starts(std::string_view("\xfd"
+                                "7zXZ\0",
+                                6)))
         return "xz";
     if (starts("\x28\xb5\x2f\xfd"))
         return "zstd";
@@ -127,7 +128,8 @@ DetectionResult detectFormat(std::string_view head)
         return rejected(tr("the input is empty"));
     if (const char *name = compressionName(head))
         return rejected(tr("compressed data (%1): decompress it first").arg(QLatin1String(name)));
-    if (head.size() >= 2 && ((head[0] == '\xff' && head[1] == '\xfe') || (head[0] == '\xfe' && head[1] == '\xff')))
+    if (head.size() >= 2 &&
+        ((head[0] == '\xff' && head[1] == '\xfe') || (head[0] == '\xfe' && head[1] == '\xff')))
         return rejected(tr("UTF-16 text is not supported: convert the file to UTF-8"));
     if (head.find('\0') != std::string_view::npos)
         return rejected(tr("binary data: the input contains NUL bytes"));
@@ -173,8 +175,9 @@ DetectionResult detectFormat(std::string_view head)
     eventsSpec.name = QStringLiteral("json_events");
     eventsSpec.jsonFields = guess.fields();
 
-    static const char *const kOrder[] = {"vhost_combined", "combined", "combined_extra", "common", "cloudfront",
-                                         "w3c", "alb", "s3", "json_access", "json_events"};
+    static const char *const kOrder[] = {
+        "vhost_combined", "combined",   "combined_extra", "common", "cloudfront", "w3c", "alb", "s3",
+        "json_access",    "json_events"};
     Score best;
     bool haveBest = false;
     int priority = 0;

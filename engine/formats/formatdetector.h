@@ -9,7 +9,6 @@
 #include "formats/formatspec.h"
 
 #include <QString>
-
 #include <string_view>
 
 namespace es {

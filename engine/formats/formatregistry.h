@@ -7,7 +7,6 @@
 #include "formats/lineparser.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace es {

@@ -15,14 +15,17 @@ struct Entry
 constexpr Entry kFormats[] = {
     {"combined", QT_TRANSLATE_NOOP("Formats", "Apache/nginx combined: common plus referer and user agent")},
     {"common", QT_TRANSLATE_NOOP("Formats", "NCSA common log format (client, time, request, status, bytes)")},
-    {"vhost_combined", QT_TRANSLATE_NOOP("Formats", "Apache vhost_combined: combined prefixed by the virtual host")},
-    {"combined_extra", QT_TRANSLATE_NOOP("Formats", "Combined with extra quoted fields; the first is X-Forwarded-For")},
+    {"vhost_combined",
+     QT_TRANSLATE_NOOP("Formats", "Apache vhost_combined: combined prefixed by the virtual host")},
+    {"combined_extra",
+     QT_TRANSLATE_NOOP("Formats", "Combined with extra quoted fields; the first is X-Forwarded-For")},
     {"cloudfront", QT_TRANSLATE_NOOP("Formats", "Amazon CloudFront standard log (W3C, tab-separated)")},
     {"w3c", QT_TRANSLATE_NOOP("Formats", "W3C extended log (IIS and others), columns from #Fields")},
     {"alb", QT_TRANSLATE_NOOP("Formats", "AWS Application or Classic Load Balancer access log")},
     {"s3", QT_TRANSLATE_NOOP("Formats", "Amazon S3 server access log")},
     {"json_access", QT_TRANSLATE_NOOP("Formats", "JSON access log (nginx, Caddy, Traefik, Cloudflare)")},
-    {"json_events", QT_TRANSLATE_NOOP("Formats", "JSON lines of application events (configurable field names)")},
+    {"json_events",
+     QT_TRANSLATE_NOOP("Formats", "JSON lines of application events (configurable field names)")},
     {"custom", QT_TRANSLATE_NOOP("Formats", "Custom Apache LogFormat pattern")},
 };
 

@@ -1,21 +1,35 @@
 #include "formats/jsonaccessparser.h"
 
 #include "formats/jsonsupport.h"
-
-#include <utility>
 #include "formats/textscan.h"
 
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <utility>
 
 namespace es {
 
 namespace {
 
 enum class Target : std::uint8_t {
-    ClientIp, Time, Method, Request, Target, Query, Protocol, Status, Bytes, Referrer, UserAgent,
-    Site, User, ForwardedFor, DurationSec, DurationMs, DurationNs,
+    ClientIp,
+    Time,
+    Method,
+    Request,
+    Target,
+    Query,
+    Protocol,
+    Status,
+    Bytes,
+    Referrer,
+    UserAgent,
+    Site,
+    User,
+    ForwardedFor,
+    DurationSec,
+    DurationMs,
+    DurationNs,
 };
 constexpr int kTargetCount = int(Target::DurationNs) + 1;
 
@@ -193,11 +207,8 @@ struct JsonAccessParser::Impl
     json::od::parser parser;
 };
 
-JsonAccessParser::JsonAccessParser(LocalZone zone)
-    : m_zone(std::move(zone))
-    , m_impl(std::make_unique<Impl>())
-{
-}
+JsonAccessParser::JsonAccessParser(LocalZone zone) : m_zone(std::move(zone)), m_impl(std::make_unique<Impl>())
+{}
 
 JsonAccessParser::~JsonAccessParser() = default;
 
@@ -274,8 +285,8 @@ ParseResult JsonAccessParser::parse(std::string_view line, Record &out)
         out.protocol = found.get(Target::Protocol);
 
     const std::string_view status = found.get(Target::Status);
-    if (found.has(Target::Status) && !status.empty() && !text::isDash(status)
-        && !text::parseStatus(status, out.status))
+    if (found.has(Target::Status) && !status.empty() && !text::isDash(status) &&
+        !text::parseStatus(status, out.status))
         return fail("bad status");
     if (out.status < 0 && out.method.empty() && out.path.empty())
         return fail("not an access log record");
@@ -296,6 +307,7 @@ ParseResult JsonAccessParser::parse(std::string_view line, Record &out)
     out.site = text::dashToEmpty(found.get(Target::Site));
     out.user = text::dashToEmpty(found.get(Target::User));
     out.forwardedFor = text::dashToEmpty(found.get(Target::ForwardedFor));
+    m_lastHadRequest = !out.method.empty() || !out.path.empty();
     return ParseResult::Ok;
 }
 

@@ -13,11 +13,12 @@
 // A line needs a timestamp and a status, method or path to be Ok.
 
 #include "core/timeparse.h"
+#include "formats/detectionprobe.h"
 #include "formats/lineparser.h"
 
 namespace es {
 
-class JsonAccessParser final : public LineParser
+class JsonAccessParser final : public LineParser, public DetectionProbe
 {
 public:
     explicit JsonAccessParser(LocalZone zone);
@@ -26,6 +27,10 @@ public:
     ParseResult parse(std::string_view line, Record &out) override;
     std::string_view reason() const override { return m_reason; }
     std::unique_ptr<LineParser> clone() const override;
+
+    // The last Ok line described a request (method or path), not merely an
+    // object with a time and a status: tells access logs from event logs.
+    bool lastLineTypical() const override { return m_lastHadRequest; }
 
 private:
     struct Impl;
@@ -37,6 +42,7 @@ private:
 
     LocalZone m_zone;
     std::string_view m_reason;
+    bool m_lastHadRequest = false;
     std::unique_ptr<Impl> m_impl; // the simdjson parser, kept out of this header
 };
 

@@ -1,11 +1,10 @@
 #include "formats/jsoneventparser.h"
 
 #include "formats/jsonsupport.h"
-
-#include <utility>
 #include "formats/textscan.h"
 
 #include <QStringList>
+#include <utility>
 
 namespace es {
 
@@ -33,8 +32,8 @@ std::vector<std::string> splitPath(const QString &path)
 // One pass over an object. mask holds the slots whose path still matches at
 // this depth; a key that ends a path fills the slot, a key that continues one
 // is descended into.
-bool scanObject(json::od::object object, std::size_t depth, unsigned mask, const Paths &paths,
-                Values &values)
+bool scanObject(json::od::object object, std::size_t depth, unsigned mask, const Paths &paths, Values &values,
+                json::od::parser &nested)
 {
     for (auto fieldResult : object) {
         json::od::field field;
@@ -52,9 +51,8 @@ bool scanObject(json::od::object object, std::size_t depth, unsigned mask, const
         }
         if (leaf) {
             std::string_view text;
-            const bool ok = (leaf & (1u << JsonEventParser::Params))
-                                ? json::rawText(field.value(), text)
-                                : json::scalarText(field.value(), text);
+            const bool ok = (leaf & (1u << JsonEventParser::Params)) ? json::rawText(field.value(), text)
+                                                                     : json::scalarText(field.value(), text);
             if (ok) {
                 for (unsigned slot = 0; slot < JsonEventParser::SlotCount; ++slot) {
                     if (leaf & (1u << slot)) {
@@ -63,9 +61,20 @@ bool scanObject(json::od::object object, std::size_t depth, unsigned mask, const
                     }
                 }
             }
+            // params is also the parent of another field ("params" and
+            // "params.type"): On-Demand cannot read a value twice, so walk
+            // the raw text of params with a second parser. The text lies
+            // inside the padded line, so its padding requirement holds.
+            if (ok && deeper && !text.empty() && text.front() == '{') {
+                json::od::document doc;
+                json::od::object child;
+                if (!nested.iterate(json::padded(text)).get(doc) && !doc.get_object().get(child))
+                    scanObject(child, depth + 1, deeper, paths, values, nested);
+            }
         } else if (deeper) {
             json::od::object child;
-            if (!field.value().get_object().get(child) && !scanObject(child, depth + 1, deeper, paths, values))
+            if (!field.value().get_object().get(child) &&
+                !scanObject(child, depth + 1, deeper, paths, values, nested))
                 return false;
         }
     }
@@ -77,12 +86,11 @@ bool scanObject(json::od::object object, std::size_t depth, unsigned mask, const
 struct JsonEventParser::Impl
 {
     json::od::parser parser;
+    json::od::parser nested;
 };
 
 JsonEventParser::JsonEventParser(const JsonFieldMap &fields, LocalZone zone)
-    : m_fields(fields)
-    , m_zone(std::move(zone))
-    , m_impl(std::make_unique<Impl>())
+    : m_fields(fields), m_zone(std::move(zone)), m_impl(std::make_unique<Impl>())
 {
     m_paths[EventType] = splitPath(fields.eventType);
     m_paths[Timestamp] = splitPath(fields.ts);
@@ -121,7 +129,7 @@ ParseResult JsonEventParser::parse(std::string_view line, Record &out)
             mask |= 1u << slot;
     }
     Values values;
-    if (!scanObject(object, 0, mask, m_paths, values))
+    if (!scanObject(object, 0, mask, m_paths, values, m_impl->nested))
         return fail("invalid JSON");
 
     const std::string_view eventType = values.text[EventType];

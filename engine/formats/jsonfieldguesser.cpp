@@ -2,12 +2,10 @@
 
 #include "formats/jsonsupport.h"
 
-#include <utility>
-
 #include <QHash>
 #include <QSet>
-
 #include <string>
+#include <utility>
 
 namespace es {
 
@@ -15,17 +13,16 @@ namespace {
 
 constexpr int kMaxSampleLines = 50;
 
-const char *const kEventType[] = {"event_type", "eventType", "event", "type", "event_name", "eventName",
-                                  "action"};
-const char *const kTimestamp[] = {"ts", "timestamp", "@timestamp", "time", "created_at", "createdAt",
-                                  "event_time", "eventTime", "datetime", "date"};
-const char *const kUserId[] = {"user_id", "userId", "uid", "user", "user.id", "actor.login", "actor.id",
-                               "account_id"};
+const char *const kEventType[] = {"event_type", "eventType", "event", "type",
+                                  "event_name", "eventName", "action"};
+const char *const kTimestamp[] = {"ts",        "timestamp",  "@timestamp", "time",     "created_at",
+                                  "createdAt", "event_time", "eventTime",  "datetime", "date"};
+const char *const kUserId[] = {"user_id", "userId",      "uid",      "user",
+                               "user.id", "actor.login", "actor.id", "account_id"};
 const char *const kSessionId[] = {"session_id", "sessionId", "sid", "session", "session.id"};
 const char *const kParams[] = {"params", "properties", "payload", "data", "attributes"};
 
-template <std::size_t N>
-QStringList toList(const char *const (&names)[N])
+template<std::size_t N> QStringList toList(const char *const (&names)[N])
 {
     QStringList list;
     for (const char *n : names)
@@ -98,8 +95,8 @@ JsonFieldGuesser::JsonFieldGuesser(const std::vector<std::string_view> &lines)
     // A name must occur in at least half of the JSON lines to be chosen.
     auto pick = [&](const QStringList &candidates, bool wantObject, QString &target) {
         for (const QString &name : candidates) {
-            if (seen.value(name) * 2 >= m_jsonLines && (!wantObject || isObject.value(name))
-                && (wantObject || !isObject.value(name))) {
+            if (seen.value(name) * 2 >= m_jsonLines && (!wantObject || isObject.value(name)) &&
+                (wantObject || !isObject.value(name))) {
                 target = name;
                 return true;
             }

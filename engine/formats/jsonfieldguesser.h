@@ -7,7 +7,6 @@
 #include "formats/formatspec.h"
 
 #include <QStringList>
-
 #include <string_view>
 #include <vector>
 

@@ -4,7 +4,6 @@
 // header may include this one.
 
 #include <simdjson.h>
-
 #include <string_view>
 
 namespace es::json {

@@ -2,6 +2,8 @@
 
 #include "formats/textscan.h"
 
+#include <QCoreApplication>
+
 namespace es {
 
 namespace {
@@ -53,46 +55,105 @@ bool StrftimePattern::compile(std::string_view pattern, QString *error)
         }
         if (++i >= pattern.size()) {
             if (error)
-                *error = QStringLiteral("time format ends with a lone '%'");
+                *error = QCoreApplication::translate("Formats", "time format ends with a lone '%'");
             return false;
         }
         switch (pattern[i]) {
-        case '%': add(Op::Literal, '%'); break;
+        case '%':
+            add(Op::Literal, '%');
+            break;
         case 'd':
-        case 'e': add(Op::Day); break;
-        case 'm': add(Op::Month); break;
+        case 'e':
+            add(Op::Day);
+            break;
+        case 'm':
+            add(Op::Month);
+            break;
         case 'b':
-        case 'h': add(Op::MonthAbbrev); break;
-        case 'B': add(Op::MonthName); break;
-        case 'Y': add(Op::Year4); break;
-        case 'y': add(Op::Year2); break;
+        case 'h':
+            add(Op::MonthAbbrev);
+            break;
+        case 'B':
+            add(Op::MonthName);
+            break;
+        case 'Y':
+            add(Op::Year4);
+            break;
+        case 'y':
+            add(Op::Year2);
+            break;
         case 'H':
-        case 'k': add(Op::Hour24); break;
+        case 'k':
+            add(Op::Hour24);
+            break;
         case 'I':
-        case 'l': add(Op::Hour12); break;
-        case 'p': add(Op::AmPm); break;
-        case 'M': add(Op::Minute); break;
-        case 'S': add(Op::Second); break;
-        case 'f': add(Op::Fraction); break;
-        case 'z': add(Op::Zone); break;
-        case 'Z': add(Op::ZoneName); break;
-        case 's': add(Op::Epoch); break;
+        case 'l':
+            add(Op::Hour12);
+            break;
+        case 'p':
+            add(Op::AmPm);
+            break;
+        case 'M':
+            add(Op::Minute);
+            break;
+        case 'S':
+            add(Op::Second);
+            break;
+        case 'f':
+            add(Op::Fraction);
+            break;
+        case 'z':
+            add(Op::Zone);
+            break;
+        case 'Z':
+            add(Op::ZoneName);
+            break;
+        case 's':
+            add(Op::Epoch);
+            break;
         case 'a':
-        case 'A': add(Op::DayName); break;
-        case 'j': add(Op::DayOfYear); break;
-        case 'T': add(Op::Hour24); add(Op::Literal, ':'); add(Op::Minute); add(Op::Literal, ':'); add(Op::Second); break;
-        case 'R': add(Op::Hour24); add(Op::Literal, ':'); add(Op::Minute); break;
-        case 'F': add(Op::Year4); add(Op::Literal, '-'); add(Op::Month); add(Op::Literal, '-'); add(Op::Day); break;
-        case 'D': add(Op::Month); add(Op::Literal, '/'); add(Op::Day); add(Op::Literal, '/'); add(Op::Year2); break;
+        case 'A':
+            add(Op::DayName);
+            break;
+        case 'j':
+            add(Op::DayOfYear);
+            break;
+        case 'T':
+            add(Op::Hour24);
+            add(Op::Literal, ':');
+            add(Op::Minute);
+            add(Op::Literal, ':');
+            add(Op::Second);
+            break;
+        case 'R':
+            add(Op::Hour24);
+            add(Op::Literal, ':');
+            add(Op::Minute);
+            break;
+        case 'F':
+            add(Op::Year4);
+            add(Op::Literal, '-');
+            add(Op::Month);
+            add(Op::Literal, '-');
+            add(Op::Day);
+            break;
+        case 'D':
+            add(Op::Month);
+            add(Op::Literal, '/');
+            add(Op::Day);
+            add(Op::Literal, '/');
+            add(Op::Year2);
+            break;
         default:
             if (error)
-                *error = QStringLiteral("unsupported time conversion %%%1").arg(QLatin1Char(pattern[i]));
+                *error = QCoreApplication::translate("Formats", "unsupported time conversion %1")
+                             .arg(QStringLiteral("%") + QLatin1Char(pattern[i]));
             return false;
         }
     }
     if (m_steps.empty()) {
         if (error)
-            *error = QStringLiteral("empty time format");
+            *error = QCoreApplication::translate("Formats", "empty time format");
         return false;
     }
     return true;
@@ -256,11 +317,10 @@ bool StrftimePattern::parse(std::string_view s, std::size_t &consumed, std::int6
             return false;
         hour = hour % 12 + (pm ? 12 : 0);
     }
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59
-        || second > 60)
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
         return false;
-    const std::int64_t wall = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400000
-                              + (hour * 3600 + minute * 60 + second) * std::int64_t(1000) + millis;
+    const std::int64_t wall = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400000 +
+                              (hour * 3600 + minute * 60 + second) * std::int64_t(1000) + millis;
     ms = hasOffset ? wall - std::int64_t(offset) * 60000 : zone.wallToUtc(wall);
     return true;
 }

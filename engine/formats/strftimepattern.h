@@ -9,7 +9,6 @@
 #include "core/timeparse.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -27,8 +26,25 @@ public:
 
 private:
     enum class Op : std::uint8_t {
-        Literal, Space, Day, Month, MonthAbbrev, MonthName, Year4, Year2, Hour24, Hour12, AmPm,
-        Minute, Second, Fraction, Zone, ZoneName, Epoch, DayName, DayOfYear,
+        Literal,
+        Space,
+        Day,
+        Month,
+        MonthAbbrev,
+        MonthName,
+        Year4,
+        Year2,
+        Hour24,
+        Hour12,
+        AmPm,
+        Minute,
+        Second,
+        Fraction,
+        Zone,
+        ZoneName,
+        Epoch,
+        DayName,
+        DayOfYear,
     };
     struct Step
     {

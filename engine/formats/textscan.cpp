@@ -6,8 +6,8 @@ namespace es::text {
 
 std::string_view prepareLine(std::string_view line) noexcept
 {
-    if (line.size() >= 3 && static_cast<unsigned char>(line[0]) == 0xEF
-        && static_cast<unsigned char>(line[1]) == 0xBB && static_cast<unsigned char>(line[2]) == 0xBF)
+    if (line.size() >= 3 && static_cast<unsigned char>(line[0]) == 0xEF &&
+        static_cast<unsigned char>(line[1]) == 0xBB && static_cast<unsigned char>(line[2]) == 0xBF)
         line.remove_prefix(3);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
         line.remove_suffix(1);
@@ -121,8 +121,8 @@ bool isMethodToken(std::string_view s) noexcept
     if (s.empty() || s.size() > 32)
         return false;
     for (char c : s) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(c)
-                        || std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(c) ||
+                        std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
         if (!ok || c == '\0')
             return false;
     }
@@ -194,8 +194,8 @@ bool looksLikeAddress(std::string_view s) noexcept
     if (s.empty() || isDash(s) || s.size() > 255)
         return false;
     for (char c : s) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(c) || c == '.'
-                        || c == ':' || c == '-' || c == '_' || c == '%' || c == '[' || c == ']';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || isDigit(c) || c == '.' ||
+                        c == ':' || c == '-' || c == '_' || c == '%' || c == '[' || c == ']';
         if (!ok)
             return false;
     }

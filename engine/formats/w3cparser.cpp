@@ -3,7 +3,6 @@
 #include "formats/textscan.h"
 
 #include <QStringList>
-
 #include <algorithm>
 #include <cstring>
 
@@ -123,8 +122,8 @@ bool parseOffset(std::string_view s, int &minutes)
     if (!digits.empty()) {
         if (!text::parseUnsigned(digits.substr(0, 2), hh) || !text::parseUnsigned(digits.substr(2, 2), mm))
             return false;
-    } else if (s.size() < 6 || !text::parseUnsigned(s.substr(1, 2), hh)
-               || !text::parseUnsigned(s.substr(4, 2), mm)) {
+    } else if (s.size() < 6 || !text::parseUnsigned(s.substr(1, 2), hh) ||
+               !text::parseUnsigned(s.substr(4, 2), mm)) {
         return false;
     }
     minutes = int((s[0] == '-' ? -1 : 1) * (hh * 60 + mm));
@@ -133,11 +132,7 @@ bool parseOffset(std::string_view s, int &minutes)
 
 } // namespace
 
-W3cParser::W3cParser(Flavor flavor, LocalZone zone)
-    : m_flavor(flavor)
-    , m_zone(std::move(zone))
-{
-}
+W3cParser::W3cParser(Flavor flavor, LocalZone zone) : m_flavor(flavor), m_zone(std::move(zone)) {}
 
 std::unique_ptr<LineParser> W3cParser::clone() const
 {
@@ -233,12 +228,14 @@ QString W3cParser::state() const
 {
     QStringList lines;
     if (!m_fieldsValue.empty())
-        lines << QStringLiteral("#Fields: ") + QString::fromUtf8(m_fieldsValue.data(), qsizetype(m_fieldsValue.size()));
+        lines << QStringLiteral("#Fields: ") +
+                     QString::fromUtf8(m_fieldsValue.data(), qsizetype(m_fieldsValue.size()));
     if (!m_dateValue.empty())
-        lines << QStringLiteral("#Date: ") + QString::fromUtf8(m_dateValue.data(), qsizetype(m_dateValue.size()));
+        lines << QStringLiteral("#Date: ") +
+                     QString::fromUtf8(m_dateValue.data(), qsizetype(m_dateValue.size()));
     if (!m_gmtOffsetValue.empty())
-        lines << QStringLiteral("#GMT-Offset: ")
-                     + QString::fromUtf8(m_gmtOffsetValue.data(), qsizetype(m_gmtOffsetValue.size()));
+        lines << QStringLiteral("#GMT-Offset: ") +
+                     QString::fromUtf8(m_gmtOffsetValue.data(), qsizetype(m_gmtOffsetValue.size()));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -22,7 +22,6 @@
 #include "formats/scratchbuffer.h"
 
 #include <QString>
-
 #include <string>
 #include <vector>
 
@@ -52,9 +51,29 @@ public:
     bool lastLineTypical() const override;
 
     enum class Column : std::uint8_t {
-        Ignore, Date, Time, DateLocal, TimeLocal, Timestamp, ClientIp, User, Method, Event,
-        UriStem, UriQuery, Uri, Status, Bytes, Referrer, UserAgent, HostHeader, Host,
-        TimeTaken, TimeTakenMs, ForwardedFor, Protocol,
+        Ignore,
+        Date,
+        Time,
+        DateLocal,
+        TimeLocal,
+        Timestamp,
+        ClientIp,
+        User,
+        Method,
+        Event,
+        UriStem,
+        UriQuery,
+        Uri,
+        Status,
+        Bytes,
+        Referrer,
+        UserAgent,
+        HostHeader,
+        Host,
+        TimeTaken,
+        TimeTakenMs,
+        ForwardedFor,
+        Protocol,
     };
 
 private:

