@@ -47,6 +47,18 @@
         <source>Custom Apache LogFormat pattern</source>
         <translation>Eigenes Apache-LogFormat-Muster</translation>
     </message>
+    <message>
+        <source>time format ends with a lone '%'</source>
+        <translation>das Zeitformat endet mit einem einzelnen „%“</translation>
+    </message>
+    <message>
+        <source>unsupported time conversion %1</source>
+        <translation>nicht unterstützte Zeitumwandlung %1</translation>
+    </message>
+    <message>
+        <source>empty time format</source>
+        <translation>leeres Zeitformat</translation>
+    </message>
 </context>
 <context>
     <name>es</name>
@@ -582,8 +594,7 @@
     </message>
     <message numerus="yes">
         <source>(%n row(s))</source>
-        <translation>
-            <numerusform>(%n Zeile)</numerusform>
+        <translation>(%n Zeile(n))<numerusform>(%n Zeile)</numerusform>
             <numerusform>(%n Zeilen)</numerusform>
         </translation>
     </message>
