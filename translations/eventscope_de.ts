@@ -594,7 +594,8 @@
     </message>
     <message numerus="yes">
         <source>(%n row(s))</source>
-        <translation>(%n Zeile(n))<numerusform>(%n Zeile)</numerusform>
+        <translation>
+            <numerusform>(%n Zeile)</numerusform>
             <numerusform>(%n Zeilen)</numerusform>
         </translation>
     </message>
