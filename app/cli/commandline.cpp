@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <cstdio>
 #include <cstring>
 
@@ -22,11 +21,11 @@ class CommandLine
 };
 } // namespace
 
-
 // Global options that take a value; their values are skipped when looking for the command name.
 static bool isValueOption(const char *a)
 {
-    return std::strcmp(a, "--db") == 0 || std::strcmp(a, "--lang") == 0 || std::strcmp(a, "--screenshot") == 0;
+    return std::strcmp(a, "--db") == 0 || std::strcmp(a, "--lang") == 0 ||
+           std::strcmp(a, "--screenshot") == 0;
 }
 
 QString detectCommand(int argc, char **argv, bool *headlessFlag)
@@ -34,8 +33,8 @@ QString detectCommand(int argc, char **argv, bool *headlessFlag)
     *headlessFlag = false;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--version") == 0
-            || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help-all") == 0) {
+        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--version") == 0 ||
+            std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help-all") == 0) {
             *headlessFlag = true;
             continue;
         }
@@ -55,17 +54,18 @@ static void addGlobalOptions(QCommandLineParser &p)
                  CommandLine::tr("Workspace database to use (default: the last workspace, or %1).")
                      .arg(WorkspaceDb::defaultPath()),
                  CommandLine::tr("PATH")});
-    p.addOption({QStringLiteral("lang"), CommandLine::tr("User-interface language, for example de or en."), CommandLine::tr("CODE")});
+    p.addOption({QStringLiteral("lang"), CommandLine::tr("User-interface language, for example de or en."),
+                 CommandLine::tr("CODE")});
 }
 
 static void addGuiOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("demo"), CommandLine::tr("Open the embedded demo workspace.")});
-    p.addOption({QStringLiteral("screenshot"),
-                 CommandLine::tr("Save a picture of the main window to FILE once the workspace is shown, then quit."),
-                 CommandLine::tr("FILE")});
+    p.addOption(
+        {QStringLiteral("screenshot"),
+         CommandLine::tr("Save a picture of the main window to FILE once the workspace is shown, then quit."),
+         CommandLine::tr("FILE")});
 }
-
 
 static QString commandsHelp()
 {
@@ -73,15 +73,17 @@ static QString commandsHelp()
     for (const Command &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name, -10).arg(c.description());
     text += CommandLine::tr("Without a command, the desktop application starts.") + QLatin1Char('\n');
-    text += CommandLine::tr("Run \"eventscope COMMAND --help\" for the options of a command.") + QLatin1Char('\n');
+    text += CommandLine::tr("Run \"eventscope COMMAND --help\" for the options of a command.") +
+            QLatin1Char('\n');
     return text;
 }
 
 int runHeadless(const QString &command)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Eventscope analyses web access logs, JSON event logs and Kafka topics "
-                                        "on your own machine."));
+    parser.setApplicationDescription(
+        CommandLine::tr("Eventscope analyses web access logs, JSON event logs and Kafka topics "
+                        "on your own machine."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     addGlobalOptions(parser);
@@ -93,7 +95,8 @@ int runHeadless(const QString &command)
                 cmd = &c;
         }
         if (!cmd) {
-            printErr(CommandLine::tr("eventscope: unknown command \"%1\".").arg(command) + QLatin1Char('\n') + commandsHelp());
+            printErr(CommandLine::tr("eventscope: unknown command \"%1\".").arg(command) + QLatin1Char('\n') +
+                     commandsHelp());
             return ExitUsage;
         }
         parser.setApplicationDescription(cmd->description());
@@ -104,8 +107,8 @@ int runHeadless(const QString &command)
     }
 
     if (!parser.parse(QCoreApplication::arguments())) {
-        printErr(QStringLiteral("eventscope: %1\n").arg(parser.errorText())
-                 + CommandLine::tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
+        printErr(QStringLiteral("eventscope: %1\n").arg(parser.errorText()) +
+                 CommandLine::tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
         return ExitUsage;
     }
     if (parser.isSet(versionOption)) {
@@ -121,8 +124,9 @@ int runHeadless(const QString &command)
     }
 
     GlobalOptions globals;
-    globals.dbPath = parser.isSet(QStringLiteral("db")) ? QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath()
-                                                        : WorkspaceDb::defaultPath();
+    globals.dbPath = parser.isSet(QStringLiteral("db"))
+                         ? QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath()
+                         : WorkspaceDb::defaultPath();
     return cmd->run(parser, globals);
 }
 
@@ -132,8 +136,8 @@ bool parseGuiOptions(GuiOptions &out, int &exitCode)
     addGlobalOptions(parser);
     addGuiOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
-        printErr(QStringLiteral("eventscope: %1\n").arg(parser.errorText())
-                 + CommandLine::tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
+        printErr(QStringLiteral("eventscope: %1\n").arg(parser.errorText()) +
+                 CommandLine::tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
         exitCode = ExitUsage;
         return false;
     }

@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
-
 #include <atomic>
 #include <csignal>
 #include <unistd.h>
@@ -45,10 +44,14 @@ QString statusText(const FileImportResult &r)
     switch (r.status) {
     case FileImportResult::Status::Imported:
         return r.resumed ? ImportCommand::tr("appended") : ImportCommand::tr("imported");
-    case FileImportResult::Status::AlreadyImported: return ImportCommand::tr("already imported");
-    case FileImportResult::Status::Empty: return ImportCommand::tr("empty");
-    case FileImportResult::Status::Failed: return ImportCommand::tr("failed");
-    case FileImportResult::Status::Cancelled: return ImportCommand::tr("cancelled");
+    case FileImportResult::Status::AlreadyImported:
+        return ImportCommand::tr("already imported");
+    case FileImportResult::Status::Empty:
+        return ImportCommand::tr("empty");
+    case FileImportResult::Status::Failed:
+        return ImportCommand::tr("failed");
+    case FileImportResult::Status::Cancelled:
+        return ImportCommand::tr("cancelled");
     }
     return {};
 }
@@ -75,9 +78,10 @@ QJsonObject toJson(const FileImportResult &r)
     o[QStringLiteral("warnings")] = warnings;
     QJsonArray samples;
     for (const MalformedSample &s : r.samples) {
-        samples.append(QJsonObject{{QStringLiteral("line"), double(s.lineNo)},
-                                   {QStringLiteral("reason"), QString::fromStdString(s.reason)},
-                                   {QStringLiteral("text"), QString::fromUtf8(s.text.data(), qsizetype(s.text.size()))}});
+        samples.append(QJsonObject{
+            {QStringLiteral("line"), double(s.lineNo)},
+            {QStringLiteral("reason"), QString::fromStdString(s.reason)},
+            {QStringLiteral("text"), QString::fromUtf8(s.text.data(), qsizetype(s.text.size()))}});
     }
     o[QStringLiteral("malformed_samples")] = samples;
     return o;
@@ -95,10 +99,12 @@ void ImportCommand::addOptions(QCommandLineParser &p)
                  tr("Time zone (IANA name such as Europe/Berlin) of timestamps that carry no UTC offset; "
                     "default UTC."),
                  tr("ZONE")});
-    p.addOption({QStringLiteral("no-raw"), tr("Do not keep raw-event references for search (faster, smaller).")});
+    p.addOption(
+        {QStringLiteral("no-raw"), tr("Do not keep raw-event references for search (faster, smaller).")});
     p.addOption({QStringLiteral("workers"), tr("Number of parse threads (default: one per core)."), tr("N")});
     p.addOption({QStringLiteral("json"), tr("Print the summary as JSON.")});
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("Log files to import (.gz and .bz2 are read directly)."),
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            tr("Log files to import (.gz and .bz2 are read directly)."),
                             QStringLiteral("FILE..."));
 }
 
@@ -115,9 +121,10 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     options.keepRawEvents = !p.isSet(QStringLiteral("no-raw"));
     options.timeZone = p.value(QStringLiteral("tz"));
     if (!options.timeZone.isEmpty() && !QTimeZone(options.timeZone.toUtf8()).isValid()) {
-        printErr(tr("eventscope import: unknown time zone \"%1\"; use an IANA name such as Europe/Berlin or UTC.")
-                     .arg(options.timeZone)
-                 + QLatin1Char('\n'));
+        printErr(
+            tr("eventscope import: unknown time zone \"%1\"; use an IANA name such as Europe/Berlin or UTC.")
+                .arg(options.timeZone) +
+            QLatin1Char('\n'));
         return ExitUsage;
     }
     options.workers = p.value(QStringLiteral("workers")).toInt();
@@ -146,12 +153,14 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         g_active = &importer;
         const FileImportResult r = importer.importFile(file, [&](const ImportProgress &pr) {
             if (tty) {
-                const double pct = pr.bytesTotal > 0 ? 100.0 * double(pr.bytesDone) / double(pr.bytesTotal) : 0;
-                printErr(QStringLiteral("\r\033[K%1  %2%  %3  %4")
-                             .arg(QFileInfo(pr.path).fileName())
-                             .arg(pct, 0, 'f', 0)
-                             .arg(tr("%1 lines/s").arg(locale.toString(qint64(pr.linesPerSecond))))
-                             .arg(pr.etaSeconds >= 0 ? tr("ETA %1 s").arg(qint64(pr.etaSeconds) + 1) : QString()));
+                const double pct =
+                    pr.bytesTotal > 0 ? 100.0 * double(pr.bytesDone) / double(pr.bytesTotal) : 0;
+                printErr(
+                    QStringLiteral("\r\033[K%1  %2%  %3  %4")
+                        .arg(QFileInfo(pr.path).fileName())
+                        .arg(pct, 0, 'f', 0)
+                        .arg(tr("%1 lines/s").arg(locale.toString(qint64(pr.linesPerSecond))))
+                        .arg(pr.etaSeconds >= 0 ? tr("ETA %1 s").arg(qint64(pr.etaSeconds) + 1) : QString()));
             }
             return !g_interrupted.load();
         });
@@ -161,22 +170,26 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         if (json) {
             jsonFiles.append(toJson(r));
         } else {
-            printOut(tr("%1: %2, format %3").arg(QDir::toNativeSeparators(r.path), statusText(r), r.format)
-                     + QLatin1Char('\n'));
-            if (r.status == FileImportResult::Status::Imported || r.status == FileImportResult::Status::Cancelled) {
-                printOut(tr("  lines %1, events %2, malformed %3, already imported %4 bytes, %5 s, %6 lines/s")
-                             .arg(locale.toString(r.lines), locale.toString(r.records), locale.toString(r.malformed),
-                                  locale.toString(r.skippedBytes), QString::number(r.seconds, 'f', 2),
-                                  locale.toString(qint64(r.linesPerSecond)))
-                         + QLatin1Char('\n'));
+            printOut(tr("%1: %2, format %3").arg(QDir::toNativeSeparators(r.path), statusText(r), r.format) +
+                     QLatin1Char('\n'));
+            if (r.status == FileImportResult::Status::Imported ||
+                r.status == FileImportResult::Status::Cancelled) {
+                printOut(
+                    tr("  lines %1, events %2, malformed %3, already imported %4 bytes, %5 s, %6 lines/s")
+                        .arg(locale.toString(r.lines), locale.toString(r.records),
+                             locale.toString(r.malformed), locale.toString(r.skippedBytes),
+                             QString::number(r.seconds, 'f', 2), locale.toString(qint64(r.linesPerSecond))) +
+                    QLatin1Char('\n'));
                 for (size_t i = 0; i < r.samples.size() && i < 3; ++i) {
                     const MalformedSample &s = r.samples[i];
-                    printOut(tr("  malformed line %1: %2").arg(s.lineNo).arg(QString::fromStdString(s.reason))
-                             + QLatin1Char('\n'));
+                    printOut(
+                        tr("  malformed line %1: %2").arg(s.lineNo).arg(QString::fromStdString(s.reason)) +
+                        QLatin1Char('\n'));
                 }
             } else if (r.status == FileImportResult::Status::AlreadyImported) {
-                printOut(tr("  already imported (%1 bytes); nothing new to read").arg(locale.toString(r.skippedBytes))
-                         + QLatin1Char('\n'));
+                printOut(tr("  already imported (%1 bytes); nothing new to read")
+                             .arg(locale.toString(r.skippedBytes)) +
+                         QLatin1Char('\n'));
             }
             for (const QString &w : r.warnings)
                 printErr(tr("warning: %1").arg(w) + QLatin1Char('\n'));
@@ -205,7 +218,8 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
 
 Command importCommand()
 {
-    return {QStringLiteral("import"), [] { return ImportCommand::tr("Import log files into the workspace."); },
+    return {QStringLiteral("import"),
+            [] { return ImportCommand::tr("Import log files into the workspace."); },
             &ImportCommand::addOptions, &ImportCommand::run};
 }
 

@@ -2,7 +2,6 @@
 // Console output helpers for the command line (locale-encoded stdout/stderr).
 
 #include <QString>
-
 #include <cstdio>
 
 namespace es::cli {

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <vector>
 
 namespace es::cli {
@@ -21,10 +20,11 @@ class SqlCommand
 public:
     static void addOptions(QCommandLineParser &p)
     {
-        p.addOption({QStringLiteral("format"), tr("Output format: table (default), csv or json."), tr("FORMAT"),
-                     QStringLiteral("table")});
-        p.addPositionalArgument(QStringLiteral("SQL"), tr("One SELECT statement (see docs/SCHEMA.md for the tables "
-                                                          "and friendly views)."));
+        p.addOption({QStringLiteral("format"), tr("Output format: table (default), csv or json."),
+                     tr("FORMAT"), QStringLiteral("table")});
+        p.addPositionalArgument(QStringLiteral("SQL"),
+                                tr("One SELECT statement (see docs/SCHEMA.md for the tables "
+                                   "and friendly views)."));
     }
     static int run(QCommandLineParser &p, const GlobalOptions &g);
 };
@@ -56,13 +56,15 @@ int SqlCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     args.removeFirst();
     if (args.isEmpty()) {
         printErr(tr("eventscope sql: give one SQL statement, for example "
-                    "eventscope sql \"SELECT * FROM traffic_by_day\".")
-                 + QLatin1Char('\n'));
+                    "eventscope sql \"SELECT * FROM traffic_by_day\".") +
+                 QLatin1Char('\n'));
         return ExitUsage;
     }
     const QString format = p.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
-        printErr(tr("eventscope sql: unknown --format \"%1\"; use table, csv or json.").arg(format) + QLatin1Char('\n'));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") &&
+        format != QLatin1String("json")) {
+        printErr(tr("eventscope sql: unknown --format \"%1\"; use table, csv or json.").arg(format) +
+                 QLatin1Char('\n'));
         return ExitUsage;
     }
     ReadOnlySql db;
@@ -127,9 +129,10 @@ int SqlCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         auto line = [&](const QStringList &cells, const QVariantList *types) {
             QStringList out;
             for (int i = 0; i < cells.size(); ++i) {
-                const bool numeric = types && ((*types)[i].typeId() == QMetaType::LongLong
-                                               || (*types)[i].typeId() == QMetaType::Double);
-                out << (numeric ? cells[i].rightJustified(width[size_t(i)]) : cells[i].leftJustified(width[size_t(i)]));
+                const bool numeric = types && ((*types)[i].typeId() == QMetaType::LongLong ||
+                                               (*types)[i].typeId() == QMetaType::Double);
+                out << (numeric ? cells[i].rightJustified(width[size_t(i)])
+                                : cells[i].leftJustified(width[size_t(i)]));
             }
             printOut(out.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n'));
         };
@@ -153,7 +156,8 @@ int SqlCommand::run(QCommandLineParser &p, const GlobalOptions &g)
 
 Command sqlCommand()
 {
-    return {QStringLiteral("sql"), [] { return SqlCommand::tr("Run a read-only SQL query on the workspace."); },
+    return {QStringLiteral("sql"),
+            [] { return SqlCommand::tr("Run a read-only SQL query on the workspace."); },
             &SqlCommand::addOptions, &SqlCommand::run};
 }
 

@@ -50,10 +50,17 @@ void Aggregate::merge(const Aggregate &o, std::int64_t offsetBase, std::int64_t 
     auto translate = [&](const RollupKey &k) {
         RollupKey t = k;
         switch (k.grp) {
-        case schema::GroupSite: t.d1 = map[int(StrDim::Site)][size_t(k.d1)]; break;
-        case schema::GroupEventType: t.d1 = map[int(StrDim::EventType)][size_t(k.d1)]; break;
-        case schema::GroupPath: t.d1 = map[int(StrDim::Path)][size_t(k.d1)]; break;
-        default: break;
+        case schema::GroupSite:
+            t.d1 = map[int(StrDim::Site)][size_t(k.d1)];
+            break;
+        case schema::GroupEventType:
+            t.d1 = map[int(StrDim::EventType)][size_t(k.d1)];
+            break;
+        case schema::GroupPath:
+            t.d1 = map[int(StrDim::Path)][size_t(k.d1)];
+            break;
+        default:
+            break;
         }
         return t;
     };

@@ -22,12 +22,23 @@ struct Counters
         if (r.bytes > 0)
             bytes += r.bytes;
         switch (r.status / 100) {
-        case 1: ++s1xx; break;
-        case 2: ++s2xx; break;
-        case 3: ++s3xx; break;
-        case 4: ++s4xx; break;
-        case 5: ++s5xx; break;
-        default: break;
+        case 1:
+            ++s1xx;
+            break;
+        case 2:
+            ++s2xx;
+            break;
+        case 3:
+            ++s3xx;
+            break;
+        case 4:
+            ++s4xx;
+            break;
+        case 5:
+            ++s5xx;
+            break;
+        default:
+            break;
         }
         if (r.kind == RecordKind::Event)
             ++events;

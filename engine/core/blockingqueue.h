@@ -10,8 +10,7 @@
 
 namespace es {
 
-template<typename T>
-class BlockingQueue
+template<typename T> class BlockingQueue
 {
 public:
     explicit BlockingQueue(size_t capacity) : m_capacity(capacity) {}

@@ -4,7 +4,8 @@
 
 namespace es {
 
-static constexpr std::array<const char *, 7> kNames = {"minute", "hour", "day", "week", "month", "quarter", "year"};
+static constexpr std::array<const char *, 7> kNames = {"minute", "hour",    "day", "week",
+                                                       "month",  "quarter", "year"};
 
 QString granularityName(Granularity g)
 {

@@ -3,7 +3,6 @@
 // coarser are computed from day rollups at query time.
 
 #include <QString>
-
 #include <optional>
 
 namespace es {

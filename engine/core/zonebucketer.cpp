@@ -3,7 +3,6 @@
 #include "core/timeparse.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 
 namespace es {

@@ -9,7 +9,6 @@
 
 #include <QByteArray>
 #include <QTimeZone>
-
 #include <cstdint>
 #include <vector>
 

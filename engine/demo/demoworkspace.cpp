@@ -63,23 +63,24 @@ DemoBuildResult ensureDemoWorkspace(const QString &dbPath, const DemoBuildProgre
         opt.targetLines = part.lines;
         const double base = step * 0.5;
         const DemoWriteResult w = writeDemoFile(part.file, part.kind, opt, [&](qint64 done, qint64 target) {
-            return !progress
-                   || progress(base + 0.25 * double(done) / double(std::max<qint64>(1, target)),
-                               DemoText::tr("Generating demo traffic…"));
+            return !progress || progress(base + 0.25 * double(done) / double(std::max<qint64>(1, target)),
+                                         DemoText::tr("Generating demo traffic…"));
         });
         if (!w.ok) {
             res.errorString = w.errorString;
             return res;
         }
         ImportOptions io;
-        io.format = part.kind == DemoDataKind::AccessLog ? QStringLiteral("combined") : QStringLiteral("json_events");
+        io.format =
+            part.kind == DemoDataKind::AccessLog ? QStringLiteral("combined") : QStringLiteral("json_events");
         FileImporter importer(writer, io);
         const FileImportResult r = importer.importFile(part.file, [&](const ImportProgress &p) {
             const double f = p.bytesTotal > 0 ? double(p.bytesDone) / double(p.bytesTotal) : 0;
             return !progress || progress(base + 0.25 + 0.25 * f, DemoText::tr("Importing demo traffic…"));
         });
         if (r.status == FileImportResult::Status::Failed || r.status == FileImportResult::Status::Cancelled) {
-            res.errorString = r.error.isEmpty() ? DemoText::tr("Building the demo workspace was cancelled.") : r.error;
+            res.errorString =
+                r.error.isEmpty() ? DemoText::tr("Building the demo workspace was cancelled.") : r.error;
             return res;
         }
         ++step;

@@ -4,7 +4,6 @@
 // pipeline. A workspace that already holds data is left alone.
 
 #include <QString>
-
 #include <functional>
 
 namespace es::demo {

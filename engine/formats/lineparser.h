@@ -10,7 +10,6 @@
 #include "core/record.h"
 
 #include <QString>
-
 #include <memory>
 #include <string>
 #include <string_view>

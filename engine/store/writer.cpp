@@ -5,12 +5,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <sqlite3.h>
 #include <unordered_map>
 
 namespace es {
@@ -29,23 +27,16 @@ struct DayKey
     auto operator<=>(const DayKey &) const = default;
 };
 
-const char *upsertSql(const char *table)
+// The three rollup tables share one layout; a batch adds its counters to them.
+std::string upsertSql(std::string_view table)
 {
-    static std::string buf[3];
-    static const char *tables[3] = {"rollup_minute", "rollup_hour", "rollup_day"};
-    for (int i = 0; i < 3; ++i) {
-        if (std::strcmp(table, tables[i]) == 0) {
-            buf[i] = std::string("INSERT INTO ") + table
-                     + "(grp, bucket, d1, d2, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events) "
-                       "VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-                       "ON CONFLICT(grp, bucket, d1, d2) DO UPDATE SET hits = hits + excluded.hits, "
-                       "bytes = bytes + excluded.bytes, s1xx = s1xx + excluded.s1xx, s2xx = s2xx + excluded.s2xx, "
-                       "s3xx = s3xx + excluded.s3xx, s4xx = s4xx + excluded.s4xx, s5xx = s5xx + excluded.s5xx, "
-                       "events = events + excluded.events";
-            return buf[i].c_str();
-        }
-    }
-    return "";
+    return "INSERT INTO " + std::string(table) +
+           "(grp, bucket, d1, d2, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events) "
+           "VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+           "ON CONFLICT(grp, bucket, d1, d2) DO UPDATE SET hits = hits + excluded.hits, "
+           "bytes = bytes + excluded.bytes, s1xx = s1xx + excluded.s1xx, s2xx = s2xx + excluded.s2xx, "
+           "s3xx = s3xx + excluded.s3xx, s4xx = s4xx + excluded.s4xx, s5xx = s5xx + excluded.s5xx, "
+           "events = events + excluded.events";
 }
 } // namespace
 
@@ -63,21 +54,28 @@ struct Writer::Impl
         upMinute = c.prepare(upsertSql("rollup_minute"));
         upHour = c.prepare(upsertSql("rollup_hour"));
         upDay = c.prepare(upsertSql("rollup_day"));
-        insRaw = c.prepare("INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, length) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        insSample = c.prepare("INSERT OR IGNORE INTO malformed_samples(checkpoint_id, line_no, reason, sample) "
-                              "SELECT ?1, ?2, ?3, ?4 WHERE (SELECT count(*) FROM malformed_samples "
-                              "WHERE checkpoint_id = ?1) < 20");
-        updCheckpoint = c.prepare(
-            "UPDATE file_checkpoints SET head_len = ?2, head_hash = ?3, path = ?4, compressed = ?5, offset = ?6, "
-            "line_no = ?7, format = ?8, parser_state = ?9, records = records + ?10, malformed = malformed + ?11, "
-            "skipped = skipped + ?12, min_ts_ms = min(coalesce(min_ts_ms, ?13), ?13), "
-            "max_ts_ms = max(coalesce(max_ts_ms, ?14), ?14), updated_ms = ?15 WHERE id = ?1");
-        insCommit = c.prepare("INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (?1, ?2, ?3, ?4)");
-        dictIns = c.prepare("INSERT INTO dict(dim, value) VALUES (?1, ?2) ON CONFLICT(dim, value) DO NOTHING");
+        insRaw = c.prepare(
+            "INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, length) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        insSample =
+            c.prepare("INSERT OR IGNORE INTO malformed_samples(checkpoint_id, line_no, reason, sample) "
+                      "SELECT ?1, ?2, ?3, ?4 WHERE (SELECT count(*) FROM malformed_samples "
+                      "WHERE checkpoint_id = ?1) < 20");
+        updCheckpoint =
+            c.prepare("UPDATE file_checkpoints SET head_len = ?2, head_hash = ?3, path = ?4, compressed = "
+                      "?5, offset = ?6, "
+                      "line_no = ?7, format = ?8, parser_state = ?9, records = records + ?10, malformed = "
+                      "malformed + ?11, "
+                      "skipped = skipped + ?12, min_ts_ms = min(coalesce(min_ts_ms, ?13), ?13), "
+                      "max_ts_ms = max(coalesce(max_ts_ms, ?14), ?14), updated_ms = ?15 WHERE id = ?1");
+        insCommit = c.prepare(
+            "INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (?1, ?2, ?3, ?4)");
+        dictIns =
+            c.prepare("INSERT INTO dict(dim, value) VALUES (?1, ?2) ON CONFLICT(dim, value) DO NOTHING");
         dictSel = c.prepare("SELECT id FROM dict WHERE dim = ?1 AND value = ?2");
-        return upMinute.isValid() && upHour.isValid() && upDay.isValid() && insRaw.isValid() && insSample.isValid()
-               && updCheckpoint.isValid() && insCommit.isValid() && dictIns.isValid() && dictSel.isValid();
+        return upMinute.isValid() && upHour.isValid() && upDay.isValid() && insRaw.isValid() &&
+               insSample.isValid() && updCheckpoint.isValid() && insCommit.isValid() && dictIns.isValid() &&
+               dictSel.isValid();
     }
 
     std::int64_t dictId(int dim, const std::string &value, bool &ok)
@@ -107,7 +105,13 @@ struct Writer::Impl
 
     static bool upsert(sql::Statement &st, int grp, std::int64_t bucket, std::int64_t d1, const Counters &c)
     {
-        st.bind(1, grp).bind(2, bucket).bind(3, d1).bind(4, c.hits).bind(5, c.bytes).bind(6, c.s1xx).bind(7, c.s2xx);
+        st.bind(1, grp)
+            .bind(2, bucket)
+            .bind(3, d1)
+            .bind(4, c.hits)
+            .bind(5, c.bytes)
+            .bind(6, c.s1xx)
+            .bind(7, c.s2xx);
         st.bind(8, c.s3xx).bind(9, c.s4xx).bind(10, c.s5xx).bind(11, c.events);
         const bool ok = st.exec();
         st.reset();
@@ -140,10 +144,14 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     const std::vector<std::int64_t> typeIds = mapDim(StrDim::EventType, schema::DimEventType);
     auto globalD1 = [&](int grp, std::int64_t d1) -> std::int64_t {
         switch (grp) {
-        case schema::GroupPath: return pathIds[size_t(d1)];
-        case schema::GroupSite: return siteIds[size_t(d1)];
-        case schema::GroupEventType: return typeIds[size_t(d1)];
-        default: return d1;
+        case schema::GroupPath:
+            return pathIds[size_t(d1)];
+        case schema::GroupSite:
+            return siteIds[size_t(d1)];
+        case schema::GroupEventType:
+            return typeIds[size_t(d1)];
+        default:
+            return d1;
         }
     };
 
@@ -182,7 +190,8 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     for (const RawRow &r : a.rawRows()) {
         if (!ok)
             break;
-        insRaw.bind(1, r.tsMs).bind(2, source).bind(3, r.typeId >= 0 ? typeIds[size_t(r.typeId)] : std::int64_t(0));
+        insRaw.bind(1, r.tsMs).bind(2, source).bind(3, r.typeId >= 0 ? typeIds[size_t(r.typeId)]
+                                                                     : std::int64_t(0));
         insRaw.bind(4, r.status).bind(5, b.checkpoint.id).bind(6, r.offset).bind(7, r.length);
         ok = insRaw.exec();
         insRaw.reset();
@@ -201,7 +210,10 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     if (ok) {
         updCheckpoint.bind(1, cp.id).bind(2, cp.headLen).bind(3, cp.headHash).bind(4, cp.path);
         updCheckpoint.bind(5, cp.compressed ? 1 : 0).bind(6, cp.offset).bind(7, cp.lineNo).bind(8, cp.format);
-        updCheckpoint.bind(9, cp.parserState).bind(10, a.records()).bind(11, a.malformed()).bind(12, a.skipped());
+        updCheckpoint.bind(9, cp.parserState)
+            .bind(10, a.records())
+            .bind(11, a.malformed())
+            .bind(12, a.skipped());
         if (a.records() > 0)
             updCheckpoint.bind(13, a.minTsMs()).bind(14, a.maxTsMs());
         else
@@ -229,13 +241,16 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     for (const auto &[dim, value] : dictAddedInTx)
         dict[dim].erase(value);
     if ((code & 0xff) == SQLITE_FULL)
-        return WriterText::tr("The disk holding the workspace is full. Nothing from the last batch was saved; "
-                              "free some space and run the import again to continue where it stopped.");
+        return WriterText::tr(
+            "The disk holding the workspace is full. Nothing from the last batch was saved; "
+            "free some space and run the import again to continue where it stopped.");
     if ((code & 0xff) == SQLITE_IOERR)
-        return WriterText::tr("The workspace file could not be written (I/O error: %1). Nothing from the last "
-                              "batch was saved; check the disk, then run the import again.")
+        return WriterText::tr(
+                   "The workspace file could not be written (I/O error: %1). Nothing from the last "
+                   "batch was saved; check the disk, then run the import again.")
             .arg(detail);
-    return WriterText::tr("Saving to the workspace failed: %1. Nothing from the last batch was saved.").arg(detail);
+    return WriterText::tr("Saving to the workspace failed: %1. Nothing from the last batch was saved.")
+        .arg(detail);
 }
 
 Writer::Writer() : d(std::make_unique<Impl>()), m_bucketer(std::make_unique<ZoneBucketer>()) {}
@@ -390,21 +405,10 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
         FileMatch m;
         auto &c = d->db.connection();
         sql::Transaction tx(c);
-        auto src = c.prepare("INSERT INTO sources(kind, uri, display_name, format, created_ms) "
-                             "VALUES ('file', ?1, ?2, ?3, ?4) ON CONFLICT(kind, uri) DO NOTHING");
-        const QString name = path.section(QLatin1Char('/'), -1);
-        src.bind(1, path).bind(2, name).bind(3, format).bind(4, QDateTime::currentMSecsSinceEpoch());
-        if (!src.exec()) {
-            m.error = c.errorString();
-            return m;
-        }
-        auto sel = c.prepare("SELECT id FROM sources WHERE kind = 'file' AND uri = ?1");
-        sel.bind(1, path);
-        const std::int64_t sourceId = sel.step() ? sel.int64(0) : 0;
-
         // Candidates: same full head, or a shorter head that is a prefix of this file.
-        auto cand = c.prepare("SELECT id, source_id, head_len, head_hash, offset, line_no, format, parser_state "
-                              "FROM file_checkpoints WHERE head_hash = ?1 OR head_len < ?2 ORDER BY offset DESC");
+        auto cand =
+            c.prepare("SELECT id, source_id, head_len, head_hash, offset, line_no, format, parser_state "
+                      "FROM file_checkpoints WHERE head_hash = ?1 OR head_len < ?2 ORDER BY offset DESC");
         cand.bind(1, headHash).bind(2, headLen);
         while (cand.step()) {
             const int len = int(cand.int64(2));
@@ -422,9 +426,27 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
             break;
         }
         if (!m.existing) {
-            auto ins = c.prepare("INSERT INTO file_checkpoints(source_id, head_len, head_hash, path, compressed, "
-                                 "format, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-            ins.bind(1, sourceId).bind(2, headLen).bind(3, headHash).bind(4, path).bind(5, compressed ? 1 : 0);
+            // Only new content creates a source: a renamed or recompressed copy
+            // stays with the source it was first imported from.
+            auto src = c.prepare("INSERT INTO sources(kind, uri, display_name, format, created_ms) "
+                                 "VALUES ('file', ?1, ?2, ?3, ?4) ON CONFLICT(kind, uri) DO NOTHING");
+            const QString name = path.section(QLatin1Char('/'), -1);
+            src.bind(1, path).bind(2, name).bind(3, format).bind(4, QDateTime::currentMSecsSinceEpoch());
+            if (!src.exec()) {
+                m.error = c.errorString();
+                return m;
+            }
+            auto sel = c.prepare("SELECT id FROM sources WHERE kind = 'file' AND uri = ?1");
+            sel.bind(1, path);
+            const std::int64_t sourceId = sel.step() ? sel.int64(0) : 0;
+            auto ins =
+                c.prepare("INSERT INTO file_checkpoints(source_id, head_len, head_hash, path, compressed, "
+                          "format, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            ins.bind(1, sourceId)
+                .bind(2, headLen)
+                .bind(3, headHash)
+                .bind(4, path)
+                .bind(5, compressed ? 1 : 0);
             ins.bind(6, format).bind(7, QDateTime::currentMSecsSinceEpoch());
             if (!ins.exec()) {
                 m.error = c.errorString();

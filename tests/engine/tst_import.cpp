@@ -214,6 +214,7 @@ private slots:
         const FileImportResult gz = importOnce(db, rotated + QStringLiteral(".gz"));
         QCOMPARE(gz.status, FileImportResult::Status::AlreadyImported);
         QCOMPARE(stored(db).hits, full.hits);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sources")), 1); // the copy adds no source
 
         // Replaced with different content at the same path: a new file.
         const QString other = shared(QStringLiteral("access_logs/willthefarmer_saunathinker_nginx_combined.log"));
