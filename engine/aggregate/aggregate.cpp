@@ -6,8 +6,8 @@
 
 namespace es {
 
-void Aggregate::addRecord(const Record &r, std::int64_t hourBucket, bool keepRaw, std::int64_t lineOffset,
-                          std::int32_t lineLength)
+void Aggregate::addRecord(const Record &r, std::int64_t hourBucket, std::int64_t dayBucket, bool keepRaw,
+                          std::int64_t lineOffset, std::int32_t lineLength)
 {
     ++m_records;
     m_minTs = std::min(m_minTs, r.tsMs);
@@ -17,7 +17,7 @@ void Aggregate::addRecord(const Record &r, std::int64_t hourBucket, bool keepRaw
 
     m_minute[{schema::GroupTotal, minute, 0}].add(r);
     if (r.status >= 0)
-        m_minute[{schema::GroupStatus, minute, r.status}].add(r);
+        m_hour[{schema::GroupStatus, hourBucket, r.status}].add(r);
     if (!r.site.empty())
         m_minute[{schema::GroupSite, minute, m_strings[int(StrDim::Site)].intern(r.site)}].add(r);
     int typeId = -1;
@@ -26,9 +26,13 @@ void Aggregate::addRecord(const Record &r, std::int64_t hourBucket, bool keepRaw
         m_minute[{schema::GroupEventType, minute, typeId}].add(r);
     }
     if (!r.path.empty())
-        m_hour[{schema::GroupPath, hourBucket, m_strings[int(StrDim::Path)].intern(r.path)}].add(r);
-    if (keepRaw)
-        m_raw.push_back({r.tsMs, lineOffset, lineLength, typeId, r.status});
+        m_day[{schema::GroupPath, dayBucket, m_strings[int(StrDim::Path)].intern(r.path)}].add(r);
+    if (keepRaw) {
+        if (m_rawSegments.empty())
+            m_rawSegments.emplace_back();
+        m_rawSegments.back().push_back({r.tsMs, lineOffset, lineLength, typeId, r.status});
+        ++m_rawCount;
+    }
 }
 
 void Aggregate::addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line)
@@ -38,7 +42,7 @@ void Aggregate::addMalformed(std::int64_t lineNo, std::string_view reason, std::
         m_samples.push_back({lineNo, std::string(reason), std::string(line.substr(0, kSampleBytes))});
 }
 
-void Aggregate::merge(const Aggregate &o, std::int64_t offsetBase, std::int64_t lineBase)
+void Aggregate::merge(Aggregate &o, std::int64_t offsetBase, std::int64_t lineBase)
 {
     // Translate the other aggregate's string ids into ours once per value.
     std::vector<int> map[size_t(StrDim::Count)];
@@ -68,13 +72,19 @@ void Aggregate::merge(const Aggregate &o, std::int64_t offsetBase, std::int64_t 
         m_minute[translate(k)] += c;
     for (const auto &[k, c] : o.m_hour)
         m_hour[translate(k)] += c;
-    m_raw.reserve(m_raw.size() + o.m_raw.size());
-    for (RawRow r : o.m_raw) {
-        r.offset += offsetBase;
-        if (r.typeId >= 0)
-            r.typeId = map[int(StrDim::EventType)][size_t(r.typeId)];
-        m_raw.push_back(r);
+    for (const auto &[k, c] : o.m_day)
+        m_day[translate(k)] += c;
+    for (std::vector<RawRow> &segment : o.m_rawSegments) {
+        for (RawRow &r : segment) {
+            r.offset += offsetBase;
+            if (r.typeId >= 0)
+                r.typeId = map[int(StrDim::EventType)][size_t(r.typeId)];
+        }
+        m_rawSegments.push_back(std::move(segment));
     }
+    m_rawCount += o.m_rawCount;
+    o.m_rawSegments.clear();
+    o.m_rawCount = 0;
     for (const MalformedSample &s : o.m_samples) {
         if (int(m_samples.size()) >= kMaxSamples)
             break;
@@ -92,9 +102,11 @@ void Aggregate::clear()
 {
     m_minute.clear();
     m_hour.clear();
+    m_day.clear();
     for (auto &t : m_strings)
         t.clear();
-    m_raw.clear();
+    m_rawSegments.clear();
+    m_rawCount = 0;
     m_samples.clear();
     m_lines = m_records = m_malformed = m_skipped = 0;
     m_minTs = INT64_MAX;
@@ -106,7 +118,7 @@ size_t Aggregate::approxBytes() const
     size_t strings = 0;
     for (const auto &t : m_strings)
         strings += size_t(t.size()) * 64;
-    return (m_minute.size() + m_hour.size()) * 112 + m_raw.size() * sizeof(RawRow) + strings;
+    return (m_minute.size() + m_hour.size() + m_day.size()) * 112 + m_rawCount * sizeof(RawRow) + strings;
 }
 
 } // namespace es

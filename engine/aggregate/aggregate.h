@@ -21,7 +21,7 @@ enum class StrDim : int { Path = 0, Site = 1, EventType = 2, Count = 3 };
 struct RollupKey
 {
     int grp = 0;             // schema::Group
-    std::int64_t bucket = 0; // UTC seconds: minute start (minute rows) or local hour start (hour rows)
+    std::int64_t bucket = 0; // UTC seconds of the minute, local hour or local day start
     std::int64_t d1 = 0;     // status code, or a StringTable id of the group's dimension
     bool operator==(const RollupKey &) const = default;
 };
@@ -61,10 +61,12 @@ public:
     static constexpr int kMaxSamples = 20;
     static constexpr size_t kSampleBytes = 300;
 
-    // Hour-level buckets are needed for the path group; the caller supplies
-    // the zone-aware hour of the record (see ZoneBucketer::floor).
-    void addRecord(const Record &r, std::int64_t hourBucket, bool keepRaw, std::int64_t lineOffset,
-                   std::int32_t lineLength);
+    // Each group is kept at the finest level it is stored at (see
+    // docs/SCHEMA.md): total, site and event type per minute, status per
+    // local hour, path per local day. The caller supplies the zone-aware hour
+    // and day starts of the record (see ZoneBucketer::floor).
+    void addRecord(const Record &r, std::int64_t hourBucket, std::int64_t dayBucket, bool keepRaw,
+                   std::int64_t lineOffset, std::int32_t lineLength);
     void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
     void addSkipped() { ++m_skipped; }
     void addLines(std::int64_t n) { m_lines += n; }
@@ -72,14 +74,18 @@ public:
     // Adds `other` (a later part of the same input) into this aggregate.
     // Raw-row offsets and sample line numbers in `other` are relative; they
     // are shifted by offsetBase / lineBase.
-    void merge(const Aggregate &other, std::int64_t offsetBase = 0, std::int64_t lineBase = 0);
+    // Raw rows are moved, not copied: `other` is left without them.
+    void merge(Aggregate &other, std::int64_t offsetBase = 0, std::int64_t lineBase = 0);
     void clear();
     bool isEmpty() const { return m_lines == 0 && m_records == 0 && m_malformed == 0 && m_skipped == 0; }
 
     const RollupMap &minuteRows() const { return m_minute; }
     const RollupMap &hourRows() const { return m_hour; }
+    const RollupMap &dayRows() const { return m_day; }
     const StringTable &strings(StrDim d) const { return m_strings[size_t(d)]; }
-    const std::vector<RawRow> &rawRows() const { return m_raw; }
+    // Raw rows in input order, in segments (one per merged part).
+    const std::vector<std::vector<RawRow>> &rawSegments() const { return m_rawSegments; }
+    size_t rawRowCount() const { return m_rawCount; }
     const std::vector<MalformedSample> &samples() const { return m_samples; }
 
     std::int64_t lines() const { return m_lines; }
@@ -92,10 +98,12 @@ public:
     size_t approxBytes() const;
 
 private:
-    RollupMap m_minute; // groups Total, Status, Site, EventType
-    RollupMap m_hour;   // group Path
+    RollupMap m_minute; // groups Total, Site, EventType
+    RollupMap m_hour;   // group Status
+    RollupMap m_day;    // group Path
     StringTable m_strings[size_t(StrDim::Count)];
-    std::vector<RawRow> m_raw;
+    std::vector<std::vector<RawRow>> m_rawSegments; // addRecord appends to the last one
+    size_t m_rawCount = 0;
     std::vector<MalformedSample> m_samples;
     std::int64_t m_lines = 0, m_records = 0, m_malformed = 0, m_skipped = 0;
     std::int64_t m_minTs = INT64_MAX, m_maxTs = INT64_MIN;

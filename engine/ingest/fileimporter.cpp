@@ -11,10 +11,11 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
-
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 namespace es {
@@ -28,11 +29,36 @@ class ImportText
 
 constexpr size_t kPadding = 64; // readable bytes after every line, for simdjson
 
+// A growable byte buffer that, unlike std::vector<char>, does not zero what
+// it allocates: chunks are filled by read() anyway.
+class ByteBuffer
+{
+public:
+    char *data() { return m_data.get(); }
+    const char *data() const { return m_data.get(); }
+    size_t capacity() const { return m_capacity; }
+    // Makes room for n bytes, keeping the first `keep` bytes.
+    void reserve(size_t n, size_t keep = 0)
+    {
+        if (n <= m_capacity)
+            return;
+        std::unique_ptr<char[]> bigger(new char[n]);
+        if (keep > 0)
+            std::memcpy(bigger.get(), m_data.get(), keep);
+        m_data = std::move(bigger);
+        m_capacity = n;
+    }
+
+private:
+    std::unique_ptr<char[]> m_data;
+    size_t m_capacity = 0;
+};
+
 struct Chunk
 {
     std::int64_t index = 0;
     std::int64_t offset = 0; // decompressed offset of data[0]
-    std::vector<char> data;  // len bytes + kPadding
+    ByteBuffer data;         // len bytes + kPadding zero bytes
     size_t len = 0;
     std::int64_t consumed = -1; // input bytes this chunk stands for, when not len
     bool oversizeLine = false;  // data holds only the start of one over-long line
@@ -68,7 +94,7 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, bo
     const char *p = begin;
     const char *end = begin + c.len;
     std::int64_t lineNo = 0;
-    std::int64_t hourStart = 1, hourEnd = 0;
+    std::int64_t hourStart = 1, hourEnd = 0, dayStart = 1, dayEnd = 0;
     Record r;
     while (p < end) {
         const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
@@ -81,8 +107,12 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, bo
             if (secs < hourStart || secs >= hourEnd) {
                 hourStart = zone.floor(secs, Granularity::Hour);
                 hourEnd = hourStart + 3600;
+                if (hourStart < dayStart || hourStart >= dayEnd) {
+                    dayStart = zone.floor(hourStart, Granularity::Day);
+                    dayEnd = zone.next(dayStart, Granularity::Day);
+                }
             }
-            agg.addRecord(r, hourStart, keepRaw, c.offset + (p - begin), std::int32_t(le - p));
+            agg.addRecord(r, hourStart, dayStart, keepRaw, c.offset + (p - begin), std::int32_t(le - p));
             break;
         }
         case ParseResult::Skip:
@@ -104,18 +134,23 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, bo
 QString importStatusName(FileImportResult::Status s)
 {
     switch (s) {
-    case FileImportResult::Status::Imported: return QStringLiteral("imported");
-    case FileImportResult::Status::AlreadyImported: return QStringLiteral("already-imported");
-    case FileImportResult::Status::Empty: return QStringLiteral("empty");
-    case FileImportResult::Status::Failed: return QStringLiteral("failed");
-    case FileImportResult::Status::Cancelled: return QStringLiteral("cancelled");
+    case FileImportResult::Status::Imported:
+        return QStringLiteral("imported");
+    case FileImportResult::Status::AlreadyImported:
+        return QStringLiteral("already-imported");
+    case FileImportResult::Status::Empty:
+        return QStringLiteral("empty");
+    case FileImportResult::Status::Failed:
+        return QStringLiteral("failed");
+    case FileImportResult::Status::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
 
-FileImporter::FileImporter(Writer &writer, ImportOptions options) : m_writer(writer), m_options(std::move(options))
-{
-}
+FileImporter::FileImporter(Writer &writer, ImportOptions options)
+    : m_writer(writer), m_options(std::move(options))
+{}
 
 FileImportResult FileImporter::importFile(const QString &inPath, const ProgressCallback &progress)
 {
@@ -170,10 +205,11 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     } else {
         const DetectionResult det = detectFormat(head);
         if (!det.detected) {
-            res.error = ImportText::tr("The format of %1 could not be detected: %2. If it is a log in a "
-                                       "known layout, name it with --format (see \"eventscope import --help\"), "
-                                       "or describe it with --format \"custom:<LogFormat>\".")
-                            .arg(shown, det.reason);
+            res.error =
+                ImportText::tr("The format of %1 could not be detected: %2. If it is a log in a "
+                               "known layout, name it with --format (see \"eventscope import --help\"), "
+                               "or describe it with --format \"custom:<LogFormat>\".")
+                    .arg(shown, det.reason);
             return res;
         }
         spec = det.spec;
@@ -246,22 +282,23 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
 
     // 3. Pipeline.
     const bool stateful = proto->isStateful();
-    const int workers = stateful ? 1
-                                 : std::max(1, m_options.workers > 0 ? m_options.workers
-                                                                     : QThread::idealThreadCount());
+    const int workers =
+        stateful ? 1 : std::max(1, m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount());
     BlockingQueue<std::unique_ptr<Chunk>> work(size_t(workers) * 2);
     BlockingQueue<std::unique_ptr<ChunkResult>> results(size_t(workers) * 4);
     const ZoneBucketer &zone = m_writer.bucketer();
     const bool keepRaw = m_options.keepRawEvents;
     std::vector<std::thread> threads;
     std::vector<std::unique_ptr<LineParser>> parsers;
+    std::function<void(std::unique_ptr<Chunk>)> recycle;
     for (int i = 0; i < workers; ++i) {
         parsers.push_back(stateful ? std::move(proto) : proto->clone());
         LineParser *parser = parsers.back().get();
-        threads.emplace_back([&work, &results, parser, &zone, keepRaw] {
+        threads.emplace_back([&work, &results, &recycle, parser, &zone, keepRaw] {
             while (auto chunk = work.pop()) {
                 auto r = std::make_unique<ChunkResult>();
                 parseChunk(**chunk, *parser, zone, keepRaw, *r);
+                recycle(std::move(*chunk));
                 results.push(std::move(r));
             }
         });
@@ -313,8 +350,10 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
                 block = false;
             }
         }
-        if (delta->delta.approxBytes() > (64u << 20) || delta->delta.rawRows().size() > 1000000
-            || sinceSubmit.elapsed() > 1000)
+        // Small, frequent batches keep the writer busy while parsing goes on
+        // and bound the memory held in deltas.
+        if (delta->delta.approxBytes() > (16u << 20) || delta->delta.rawRowCount() > 250000 ||
+            sinceSubmit.elapsed() > 250)
             submitDelta();
     };
     auto reportProgress = [&](bool force, bool following) {
@@ -337,18 +376,37 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         return progress(p);
     };
 
+    // Chunk buffers go back to a pool after parsing, so the steady state
+    // allocates nothing and touches no fresh pages.
+    std::mutex poolMutex;
+    std::vector<std::unique_ptr<Chunk>> pool;
+    auto takeChunk = [&] {
+        std::lock_guard lock(poolMutex);
+        if (pool.empty())
+            return std::make_unique<Chunk>();
+        std::unique_ptr<Chunk> c = std::move(pool.back());
+        pool.pop_back();
+        *c = Chunk{0, 0, std::move(c->data)};
+        return c;
+    };
+    recycle = [&](std::unique_ptr<Chunk> c) {
+        std::lock_guard lock(poolMutex);
+        pool.push_back(std::move(c));
+    };
+
     std::vector<char> carry;
     std::int64_t readOffset = cp.offset; // decompressed offset of carry[0]
     bool eof = false;
     QString readError;
     bool discarding = false; // inside an over-long line
     while (!eof && !m_cancel && !writerFailed) {
-        auto chunk = std::make_unique<Chunk>();
+        std::unique_ptr<Chunk> chunk = takeChunk();
         chunk->index = nextIndex;
         chunk->offset = readOffset;
         const size_t want = size_t(m_options.chunkBytes);
-        chunk->data.resize(carry.size() + want + kPadding);
-        std::memcpy(chunk->data.data(), carry.data(), carry.size());
+        chunk->data.reserve(carry.size() + want + kPadding);
+        if (!carry.empty())
+            std::memcpy(chunk->data.data(), carry.data(), carry.size());
         size_t filled = carry.size();
         carry.clear();
         const std::int64_t n = in.read(chunk->data.data() + filled, std::int64_t(want));
@@ -363,7 +421,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         if (filled == 0)
             break;
 
-        const char *buf = chunk->data.data();
+        char *buf = chunk->data.data();
         const void *lastNl = memrchr(buf, '\n', filled);
         size_t cut = lastNl ? size_t(static_cast<const char *>(lastNl) - buf) + 1 : (eof ? filled : 0);
         auto pushChunk = [&](std::unique_ptr<Chunk> c) {
@@ -381,7 +439,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             discarding = nl == nullptr;
             chunk->len = 0;
             chunk->consumed = std::int64_t(drop);
-            chunk->data.assign(kPadding, '\0');
+            std::memset(buf, 0, kPadding);
             readOffset += std::int64_t(drop);
             pushChunk(std::move(chunk));
             continue;
@@ -391,7 +449,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
                 chunk->oversizeLine = true;
                 chunk->consumed = std::int64_t(filled);
                 chunk->len = Aggregate::kSampleBytes;
-                chunk->data.resize(Aggregate::kSampleBytes + kPadding);
+                std::memset(buf + chunk->len, 0, kPadding);
                 readOffset += std::int64_t(filled);
                 discarding = true;
                 pushChunk(std::move(chunk));
@@ -402,8 +460,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         }
         carry.assign(buf + cut, buf + filled);
         chunk->len = cut;
-        chunk->data.resize(cut + kPadding);
-        std::memset(chunk->data.data() + cut, 0, kPadding);
+        std::memset(buf + cut, 0, kPadding);
         readOffset += std::int64_t(cut);
         pushChunk(std::move(chunk));
         if (!reportProgress(false, false))

@@ -136,9 +136,35 @@ CREATE TABLE commits(
 );
 )SQL";
 
+// v2: raw events keyed by time, and each rollup group at the levels it is kept
+// at (total, site, event type and source per minute; status per hour; path per
+// day; every group at hour and day where it has finer rows).
+static constexpr std::string_view kV2 = R"SQL(
+CREATE TABLE raw_events_v2(
+  ts_ms         INTEGER NOT NULL,
+  checkpoint_id INTEGER NOT NULL, -- file_checkpoints.id of the file the line is in
+  offset        INTEGER NOT NULL, -- byte offset of the line in the decompressed file
+  source_id     INTEGER NOT NULL,
+  type_id       INTEGER NOT NULL, -- dict id of the event type; 0 for requests
+  status        INTEGER NOT NULL,
+  length        INTEGER NOT NULL DEFAULT 0,
+  payload       BLOB,             -- the record itself when there is no file to read it from
+  PRIMARY KEY (ts_ms, checkpoint_id, offset)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO raw_events_v2(ts_ms, checkpoint_id, offset, source_id, type_id, status, length, payload)
+  SELECT ts_ms, coalesce(checkpoint_id, 0), coalesce(offset, id), source_id, type_id, status,
+         coalesce(length, 0), payload
+  FROM raw_events;
+DROP TABLE raw_events;
+ALTER TABLE raw_events_v2 RENAME TO raw_events;
+CREATE INDEX raw_events_type_ts ON raw_events(type_id, ts_ms) WHERE type_id <> 0;
+DELETE FROM rollup_minute WHERE grp IN (1, 2);
+DELETE FROM rollup_hour WHERE grp = 1;
+)SQL";
+
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> list = {kV1};
+    static const std::vector<std::string_view> list = {kV1, kV2};
     return list;
 }
 

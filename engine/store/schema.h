@@ -9,7 +9,10 @@
 namespace es::schema {
 
 const std::vector<std::string_view> &migrations();
-inline int currentVersion() { return int(migrations().size()); }
+inline int currentVersion()
+{
+    return int(migrations().size());
+}
 
 // Dimension ids used in the dict table and rollup groups.
 enum Dim : int {
@@ -23,7 +26,9 @@ enum Dim : int {
     DimReferrer = 7,
 };
 
-// Rollup groups of schema v1: the total plus one group per single dimension.
+// Rollup groups: the total plus one group per single dimension. Total, site,
+// event type and source have minute rows; status starts at hour rows and path
+// at day rows. Every group has hour (where it has minute rows) and day rows.
 enum Group : int {
     GroupTotal = 0,
     GroupPath = 1,

@@ -1,7 +1,6 @@
 #include "store/sqlite.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace es::sql {
@@ -28,8 +27,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_error(std::move(other.m_error))
-{
-}
+{}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -162,8 +160,7 @@ Connection::~Connection()
 Connection::Connection(Connection &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_error(std::move(other.m_error)),
       m_errorCode(other.m_errorCode)
-{
-}
+{}
 
 Connection &Connection::operator=(Connection &&other) noexcept
 {
@@ -178,9 +175,14 @@ Connection &Connection::operator=(Connection &&other) noexcept
 
 bool Connection::open(const QString &path, Mode mode)
 {
+    // Memory statistics take a global mutex on every allocation; nothing here
+    // reads them. This must precede SQLite's initialisation, so it is done
+    // before the first connection opens.
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
     close();
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags =
+        mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         setError(lastError(m_db), rc);

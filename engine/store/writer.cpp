@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -26,6 +25,27 @@ struct DayKey
     std::int64_t d1;
     auto operator<=>(const DayKey &) const = default;
 };
+
+struct KeyedRow
+{
+    DayKey key;
+    Counters counters;
+};
+
+// Sorts rows by key and adds up rows with equal keys, in place.
+std::vector<KeyedRow> &sortAndCombine(std::vector<KeyedRow> &rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const KeyedRow &a, const KeyedRow &b) { return a.key < b.key; });
+    size_t out = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (out > 0 && rows[out - 1].key == rows[i].key)
+            rows[out - 1].counters += rows[i].counters;
+        else
+            rows[out++] = rows[i];
+    }
+    rows.resize(out);
+    return rows;
+}
 
 // The three rollup tables share one layout; a batch adds its counters to them.
 std::string upsertSql(std::string_view table)
@@ -113,9 +133,7 @@ struct Writer::Impl
             .bind(6, c.s1xx)
             .bind(7, c.s2xx);
         st.bind(8, c.s3xx).bind(9, c.s4xx).bind(10, c.s5xx).bind(11, c.events);
-        const bool ok = st.exec();
-        st.reset();
-        return ok;
+        return st.exec(); // exec() resets the statement; every parameter is bound again
     }
 
     QString apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo &info);
@@ -155,46 +173,56 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         }
     };
 
-    // Sorted maps give the b-tree inserts locality.
-    std::map<DayKey, Counters> minute, hour, day;
-    std::unordered_map<std::int64_t, std::pair<std::int64_t, std::int64_t>> minuteToHourDay;
+    // Rows of each table, sorted by key before writing: the b-tree inserts
+    // then have locality, and rows of the same key are added up once.
+    std::vector<KeyedRow> minute, hour, day;
+    minute.reserve(a.minuteRows().size() * 2);
+    hour.reserve(a.minuteRows().size() * 2 + a.hourRows().size());
+    day.reserve(a.minuteRows().size() * 2 + a.hourRows().size() + a.dayRows().size());
+    std::unordered_map<std::int64_t, std::int64_t> hourOf, dayOf; // memoised zone floors
+    auto floorCached = [&zone](std::unordered_map<std::int64_t, std::int64_t> &memo, std::int64_t t,
+                               Granularity g) {
+        auto it = memo.find(t);
+        if (it == memo.end())
+            it = memo.emplace(t, zone.floor(t, g)).first;
+        return it->second;
+    };
     for (const auto &[k, cnt] : a.minuteRows()) {
         const std::int64_t d1 = globalD1(k.grp, k.d1);
-        auto it = minuteToHourDay.find(k.bucket);
-        if (it == minuteToHourDay.end())
-            it = minuteToHourDay
-                     .emplace(k.bucket, std::pair{zone.floor(k.bucket, Granularity::Hour),
-                                                  zone.floor(k.bucket, Granularity::Day)})
-                     .first;
-        minute[{k.grp, k.bucket, d1}] += cnt;
-        hour[{k.grp, it->second.first, d1}] += cnt;
-        day[{k.grp, it->second.second, d1}] += cnt;
+        const std::int64_t h = floorCached(hourOf, k.bucket, Granularity::Hour);
+        const std::int64_t dd = floorCached(dayOf, h, Granularity::Day);
+        minute.push_back({{k.grp, k.bucket, d1}, cnt});
+        hour.push_back({{k.grp, h, d1}, cnt});
+        day.push_back({{k.grp, dd, d1}, cnt});
         if (k.grp == schema::GroupTotal) {
-            minute[{schema::GroupSource, k.bucket, source}] += cnt;
-            hour[{schema::GroupSource, it->second.first, source}] += cnt;
-            day[{schema::GroupSource, it->second.second, source}] += cnt;
+            minute.push_back({{schema::GroupSource, k.bucket, source}, cnt});
+            hour.push_back({{schema::GroupSource, h, source}, cnt});
+            day.push_back({{schema::GroupSource, dd, source}, cnt});
         }
     }
     for (const auto &[k, cnt] : a.hourRows()) {
         const std::int64_t d1 = globalD1(k.grp, k.d1);
-        hour[{k.grp, k.bucket, d1}] += cnt;
-        day[{k.grp, zone.floor(k.bucket, Granularity::Day), d1}] += cnt;
+        hour.push_back({{k.grp, k.bucket, d1}, cnt});
+        day.push_back({{k.grp, floorCached(dayOf, k.bucket, Granularity::Day), d1}, cnt});
     }
-    for (const auto &[k, cnt] : minute)
-        ok = ok && upsert(upMinute, k.grp, k.bucket, k.d1, cnt);
-    for (const auto &[k, cnt] : hour)
-        ok = ok && upsert(upHour, k.grp, k.bucket, k.d1, cnt);
-    for (const auto &[k, cnt] : day)
-        ok = ok && upsert(upDay, k.grp, k.bucket, k.d1, cnt);
+    for (const auto &[k, cnt] : a.dayRows())
+        day.push_back({{k.grp, k.bucket, globalD1(k.grp, k.d1)}, cnt});
+    for (const KeyedRow &r : sortAndCombine(minute))
+        ok = ok && upsert(upMinute, r.key.grp, r.key.bucket, r.key.d1, r.counters);
+    for (const KeyedRow &r : sortAndCombine(hour))
+        ok = ok && upsert(upHour, r.key.grp, r.key.bucket, r.key.d1, r.counters);
+    for (const KeyedRow &r : sortAndCombine(day))
+        ok = ok && upsert(upDay, r.key.grp, r.key.bucket, r.key.d1, r.counters);
 
-    for (const RawRow &r : a.rawRows()) {
-        if (!ok)
-            break;
-        insRaw.bind(1, r.tsMs).bind(2, source).bind(3, r.typeId >= 0 ? typeIds[size_t(r.typeId)]
-                                                                     : std::int64_t(0));
-        insRaw.bind(4, r.status).bind(5, b.checkpoint.id).bind(6, r.offset).bind(7, r.length);
-        ok = insRaw.exec();
-        insRaw.reset();
+    for (const std::vector<RawRow> &segment : a.rawSegments()) {
+        for (const RawRow &r : segment) {
+            if (!ok)
+                break;
+            insRaw.bind(1, r.tsMs).bind(2, source).bind(3, r.typeId >= 0 ? typeIds[size_t(r.typeId)]
+                                                                         : std::int64_t(0));
+            insRaw.bind(4, r.status).bind(5, b.checkpoint.id).bind(6, r.offset).bind(7, r.length);
+            ok = insRaw.exec();
+        }
     }
     for (const MalformedSample &s : a.samples()) {
         if (!ok)
