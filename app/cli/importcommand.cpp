@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/output.h"
+#include "ingest/filefollower.h"
 #include "ingest/fileimporter.h"
 #include "store/writer.h"
 
@@ -30,6 +31,7 @@ public:
 };
 
 std::atomic<FileImporter *> g_active{nullptr};
+std::atomic<FileFollower *> g_follower{nullptr};
 std::atomic<bool> g_interrupted{false};
 
 void onInterrupt(int)
@@ -37,6 +39,8 @@ void onInterrupt(int)
     g_interrupted = true;
     if (FileImporter *imp = g_active.load())
         imp->cancel();
+    if (FileFollower *f = g_follower.load())
+        f->cancel(); // only sets a flag and notifies a condition variable
 }
 
 QString statusText(const FileImportResult &r)
@@ -102,7 +106,11 @@ void ImportCommand::addOptions(QCommandLineParser &p)
     p.addOption(
         {QStringLiteral("no-raw"), tr("Do not keep raw-event references for search (faster, smaller).")});
     p.addOption({QStringLiteral("workers"), tr("Number of parse threads (default: one per core)."), tr("N")});
-    p.addOption({QStringLiteral("json"), tr("Print the summary as JSON.")});
+    p.addOption({QStringLiteral("follow"),
+                 tr("Keep following the files after importing them, and import lines as they are appended, "
+                    "across log rotation (like tail -F). Stop with Ctrl+C.")});
+    p.addOption({QStringLiteral("json"),
+                 tr("Print the summary as JSON (with --follow: one JSON object per line and round).")});
     p.addPositionalArgument(QStringLiteral("FILE"),
                             tr("Log files to import (.gz and .bz2 are read directly)."),
                             QStringLiteral("FILE..."));
@@ -142,32 +150,30 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
 
+    const bool follow = p.isSet(QStringLiteral("follow"));
     const bool tty = isatty(STDERR_FILENO) && !json;
     const QLocale locale;
     QJsonArray jsonFiles;
     int exitCode = ExitOk;
-    for (const QString &file : std::as_const(files)) {
-        if (g_interrupted)
-            break;
-        FileImporter importer(writer, options);
-        g_active = &importer;
-        const FileImportResult r = importer.importFile(file, [&](const ImportProgress &pr) {
-            if (tty) {
-                const double pct =
-                    pr.bytesTotal > 0 ? 100.0 * double(pr.bytesDone) / double(pr.bytesTotal) : 0;
-                printErr(
-                    QStringLiteral("\r\033[K%1  %2%  %3  %4")
-                        .arg(QFileInfo(pr.path).fileName())
-                        .arg(pct, 0, 'f', 0)
-                        .arg(tr("%1 lines/s").arg(locale.toString(qint64(pr.linesPerSecond))))
-                        .arg(pr.etaSeconds >= 0 ? tr("ETA %1 s").arg(qint64(pr.etaSeconds) + 1) : QString()));
-            }
-            return !g_interrupted.load();
-        });
-        g_active = nullptr;
+    auto showProgress = [&](const ImportProgress &pr) {
+        if (tty && !pr.following) {
+            const double pct = pr.bytesTotal > 0 ? 100.0 * double(pr.bytesDone) / double(pr.bytesTotal) : 0;
+            printErr(
+                QStringLiteral("\r\033[K%1  %2%  %3  %4")
+                    .arg(QFileInfo(pr.path).fileName())
+                    .arg(pct, 0, 'f', 0)
+                    .arg(tr("%1 lines/s").arg(locale.toString(qint64(pr.linesPerSecond))))
+                    .arg(pr.etaSeconds >= 0 ? tr("ETA %1 s").arg(qint64(pr.etaSeconds) + 1) : QString()));
+        }
+        return !g_interrupted.load();
+    };
+    auto showResult = [&](const FileImportResult &r) {
         if (tty)
             printErr(QStringLiteral("\r\033[K"));
-        if (json) {
+        if (json && follow) {
+            printOut(QString::fromUtf8(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact)) +
+                     QLatin1Char('\n'));
+        } else if (json) {
             jsonFiles.append(toJson(r));
         } else {
             printOut(tr("%1: %2, format %3").arg(QDir::toNativeSeparators(r.path), statusText(r), r.format) +
@@ -196,13 +202,39 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
             if (!r.error.isEmpty())
                 printErr(tr("error: %1").arg(r.error) + QLatin1Char('\n'));
         }
-        if (r.status == FileImportResult::Status::Failed) {
+        if (r.status == FileImportResult::Status::Failed)
             exitCode = ExitPartial;
-            if (writer.hasFailed())
-                break;
-        }
-        if (r.status == FileImportResult::Status::Cancelled)
+        if (r.status == FileImportResult::Status::Cancelled && !follow)
             exitCode = ExitCancelled;
+    };
+
+    if (follow) {
+        options.followPollMs = 250;
+        FileFollower follower(writer, options);
+        g_follower = &follower;
+        if (g_interrupted)
+            follower.cancel();
+        if (!json)
+            printErr((files.size() == 1 ? tr("Following 1 file; press Ctrl+C to stop.")
+                                        : tr("Following %1 files; press Ctrl+C to stop.").arg(files.size())) +
+                     QLatin1Char('\n'));
+        follower.run(files, showProgress, showResult);
+        g_follower = nullptr;
+        writer.close();
+        // Stopping is the normal end of following.
+        return writer.hasFailed() ? ExitFailure : (exitCode == ExitPartial ? ExitPartial : ExitOk);
+    }
+
+    for (const QString &file : std::as_const(files)) {
+        if (g_interrupted)
+            break;
+        FileImporter importer(writer, options);
+        g_active = &importer;
+        const FileImportResult r = importer.importFile(file, showProgress);
+        g_active = nullptr;
+        showResult(r);
+        if (r.status == FileImportResult::Status::Failed && writer.hasFailed())
+            break;
     }
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("database"), writer.path()},

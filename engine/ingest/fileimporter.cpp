@@ -152,7 +152,8 @@ FileImporter::FileImporter(Writer &writer, ImportOptions options)
     : m_writer(writer), m_options(std::move(options))
 {}
 
-FileImportResult FileImporter::importFile(const QString &inPath, const ProgressCallback &progress)
+FileImportResult FileImporter::importFile(const QString &inPath, const ProgressCallback &progress,
+                                          const QString &readFrom)
 {
     QElapsedTimer clock;
     clock.start();
@@ -161,14 +162,15 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     res.path = path;
     const QString shown = QFileInfo(path).fileName();
 
-    if (QFileInfo(path).isDir()) {
+    const QString source = readFrom.isEmpty() ? path : readFrom;
+    if (QFileInfo(source).isDir()) {
         res.error = ImportText::tr("%1 is a folder. Give the log files inside it instead.").arg(path);
         return res;
     }
 
     // 1. Head: fingerprint and format detection.
     InputStream in;
-    if (!in.open(path)) {
+    if (!in.open(source)) {
         res.error = in.errorString();
         return res;
     }
@@ -251,7 +253,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         proto->restoreState(cp.parserState);
 
     // 2. Position the stream at the checkpoint.
-    if (!in.open(path)) {
+    if (!in.open(source)) {
         res.error = in.errorString();
         return res;
     }
@@ -423,6 +425,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
 
         char *buf = chunk->data.data();
         const void *lastNl = memrchr(buf, '\n', filled);
+        if (eof && !lastNl && m_options.follow)
+            break; // a line still being written: leave it for the next round
         size_t cut = lastNl ? size_t(static_cast<const char *>(lastNl) - buf) + 1 : (eof ? filled : 0);
         auto pushChunk = [&](std::unique_ptr<Chunk> c) {
             work.push(std::move(c));

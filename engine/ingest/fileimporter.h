@@ -9,7 +9,6 @@
 #include "ingest/importtypes.h"
 
 #include <QString>
-
 #include <atomic>
 
 namespace es {
@@ -21,12 +20,16 @@ class FileImporter
 public:
     FileImporter(Writer &writer, ImportOptions options);
 
-    FileImportResult importFile(const QString &path, const ProgressCallback &progress = {});
+    // Imports the file at `path`. When `readFrom` is given, the bytes are read
+    // from there instead (for example a descriptor of a file that was rotated
+    // away), while the workspace still records `path`.
+    FileImportResult importFile(const QString &path, const ProgressCallback &progress = {},
+                                const QString &readFrom = {});
 
     // Thread-safe alternative to returning false from the progress callback.
     void cancel() { m_cancel = true; }
 
-    static constexpr int kHeadBytes = 4096;     // fingerprint length
+    static constexpr int kHeadBytes = 4096; // fingerprint length
     static constexpr int kDetectBytes = 64 * 1024;
     static constexpr std::int64_t kMaxLineBytes = 1 << 20;
 
