@@ -37,5 +37,6 @@ enum Group : int {
     GroupSite = 4,
     GroupSource = 5,
 };
+inline constexpr int kGroupCount = 6;
 
 } // namespace es::schema

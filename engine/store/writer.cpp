@@ -1,6 +1,7 @@
 #include "store/writer.h"
 
 #include "store/schema.h"
+#include "store/sqlite.h"
 #include "store/workspacedb.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,8 @@ struct Writer::Impl
     // (dim, value) -> dict id; entries added inside a failed transaction are evicted.
     std::unordered_map<std::string, std::int64_t> dict[8];
     std::vector<std::pair<int, std::string>> dictAddedInTx;
+    RetentionPolicy retention;
+    std::int64_t newestMs = INT64_MIN; // newest committed event
 
     bool prepare()
     {
@@ -233,6 +236,10 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         insSample.reset();
     }
 
+    const std::int64_t newest = a.records() > 0 ? std::max(newestMs, a.maxTsMs()) : newestMs;
+    if (ok && a.records() > 0)
+        ok = retention.apply(c, newest);
+
     const FileCheckpoint &cp = b.checkpoint;
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     if (ok) {
@@ -260,6 +267,7 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         insCommit.reset();
     }
     if (ok && tx.commit()) {
+        newestMs = newest;
         info = {source, a.records(), a.records() > 0 ? a.maxTsMs() : 0, now};
         return {};
     }
@@ -310,6 +318,8 @@ bool Writer::open(const QString &path)
     }
     const QByteArray tz = d->db.meta(QStringLiteral("time_zone"), QStringLiteral("UTC")).toUtf8();
     const int weekStart = d->db.meta(QStringLiteral("week_start"), QStringLiteral("1")).toInt();
+    d->retention = RetentionPolicy::load(d->db);
+    d->newestMs = newestEventMs(d->db.connection());
     m_bucketer = std::make_unique<ZoneBucketer>(tz, weekStart);
     if (!m_bucketer->isValid())
         m_bucketer = std::make_unique<ZoneBucketer>("UTC", weekStart);
@@ -423,6 +433,23 @@ bool Writer::flush()
     std::unique_lock lock(m_mutex);
     m_cv.wait(lock, [this] { return m_pendingBatches == 0; });
     return !m_failed;
+}
+
+RetentionPolicy Writer::retention()
+{
+    return call([this] { return d->retention; });
+}
+
+QString Writer::setRetention(const RetentionPolicy &policy)
+{
+    return call([&]() -> QString {
+        auto &c = d->db.connection();
+        sql::Transaction tx(c);
+        if (!policy.save(d->db) || !policy.apply(c, d->newestMs) || !tx.commit())
+            return c.errorString();
+        d->retention = policy;
+        return {};
+    });
 }
 
 Writer::FileMatch Writer::registerFile(const QString &path, const QString &format, int headLen,

@@ -7,6 +7,7 @@
 
 #include "aggregate/aggregate.h"
 #include "core/zonebucketer.h"
+#include "store/retention.h"
 
 #include <QString>
 
@@ -81,6 +82,11 @@ public:
     };
     FileMatch registerFile(const QString &path, const QString &format, int headLen, const QString &headHash,
                            bool compressed, const std::function<QString(int)> &headOf);
+
+    // The retention policy; setting it stores it in the workspace and removes
+    // what it no longer keeps, in one transaction. Returns an error or "".
+    RetentionPolicy retention();
+    QString setRetention(const RetentionPolicy &policy);
 
     // Queues a batch; blocks while `maxQueued` batches are already waiting
     // (back-pressure on the parsers). Returns false if the writer has failed.
