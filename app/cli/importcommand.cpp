@@ -97,7 +97,8 @@ void ImportCommand::addOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("format"),
                  tr("Log format instead of detecting it: combined, common, vhost_combined, combined_extra, "
-                    "cloudfront, w3c, alb, json_access, json_events, or custom:<Apache LogFormat>."),
+                    "cloudfront, w3c, alb, s3, json_access, json_events[:event_type=F,ts=F,user_id=F,"
+                    "session_id=F,params=F], or custom:<Apache LogFormat>."),
                  tr("NAME")});
     p.addOption({QStringLiteral("tz"),
                  tr("Time zone (IANA name such as Europe/Berlin) of timestamps that carry no UTC offset; "

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <vector>
 
 namespace es::cli {
@@ -34,7 +35,7 @@ QString cellText(const QVariant &v)
     if (v.isNull())
         return QString();
     if (v.typeId() == QMetaType::Double)
-        return QString::number(v.toDouble(), 'g', 17);
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest); // round-trips exactly
     if (v.typeId() == QMetaType::QByteArray)
         return QString::fromLatin1(v.toByteArray().toHex());
     return v.toString();
@@ -134,7 +135,10 @@ int SqlCommand::run(QCommandLineParser &p, const GlobalOptions &g)
                 out << (numeric ? cells[i].rightJustified(width[size_t(i)])
                                 : cells[i].leftJustified(width[size_t(i)]));
             }
-            printOut(out.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n'));
+            QString text = out.join(QStringLiteral("  "));
+            while (text.endsWith(QLatin1Char(' ')))
+                text.chop(1); // only the padding of the last column
+            printOut(text + QLatin1Char('\n'));
         };
         line(columns, nullptr);
         QStringList rule;

@@ -199,13 +199,15 @@ DetectionResult detectFormat(std::string_view head)
             result.spec = eventsSpec;
             result.linesTried = contentLines;
             if (!guess.hasEventType()) {
-                result.reason = tr("JSON lines without an event type field (looked for %1): "
-                                   "choose json_events and name the fields")
-                                    .arg(JsonFieldGuesser::eventTypeCandidates().join(QStringLiteral(", ")));
+                result.reason =
+                    tr("JSON lines without an event type field (looked for %1): "
+                       "name the fields, for example --format json_events:event_type=FIELD,ts=FIELD")
+                        .arg(JsonFieldGuesser::eventTypeCandidates().join(QStringLiteral(", ")));
             } else if (!guess.hasTimestamp()) {
-                result.reason = tr("JSON lines without a timestamp field (looked for %1): "
-                                   "choose json_events and name the fields")
-                                    .arg(JsonFieldGuesser::timestampCandidates().join(QStringLiteral(", ")));
+                result.reason =
+                    tr("JSON lines without a timestamp field (looked for %1): "
+                       "name the fields, for example --format json_events:event_type=FIELD,ts=FIELD")
+                        .arg(JsonFieldGuesser::timestampCandidates().join(QStringLiteral(", ")));
             } else {
                 result.reason = tr("JSON lines, but no known JSON format matched: first line was \"%1\"")
                                     .arg(snippet(firstLine));

@@ -206,6 +206,15 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         res.formatConfidence = 1.0;
     } else {
         const DetectionResult det = detectFormat(head);
+        if (!det.detected && det.spec.name == QLatin1String("json_events")) {
+            res.error =
+                ImportText::tr("The format of %1 could not be detected: %2. Name the JSON fields that "
+                               "hold the event type and the time, for example "
+                               "--format json_events:event_type=action,ts=time (see \"eventscope "
+                               "import --help\").")
+                    .arg(shown, det.reason);
+            return res;
+        }
         if (!det.detected) {
             res.error =
                 ImportText::tr("The format of %1 could not be detected: %2. If it is a log in a "
@@ -313,7 +322,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     sinceSubmit.start();
     sinceProgress.start();
     bool writerFailed = false;
-    std::int64_t totalLines = 0, totalRecords = 0, totalMalformed = 0, bytesParsed = 0;
+    std::int64_t totalLines = 0, totalRecords = 0, totalMalformed = 0, totalSkipped = 0, bytesParsed = 0;
 
     auto submitDelta = [&] {
         if (delta->delta.isEmpty())
@@ -322,6 +331,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         totalLines += delta->delta.lines();
         totalRecords += delta->delta.records();
         totalMalformed += delta->delta.malformed();
+        totalSkipped += delta->delta.skipped();
         for (const MalformedSample &s : delta->delta.samples()) {
             if (res.samples.size() < size_t(Aggregate::kMaxSamples))
                 res.samples.push_back(s);
@@ -481,6 +491,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     res.lines = totalLines;
     res.records = totalRecords;
     res.malformed = totalMalformed;
+    res.skippedLines = totalSkipped;
     res.bytesRead = bytesParsed;
     res.seconds = double(clock.nsecsElapsed()) / 1e9;
     res.linesPerSecond = res.seconds > 0 ? double(res.lines) / res.seconds : 0;

@@ -5,36 +5,36 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-
-#include <sqlite3.h>
-
 #include <cstring>
+#include <sqlite3.h>
 
 namespace es {
 
 // PRAGMAs that only read.
 static bool isReadOnlyPragma(const char *name, const char *arg)
 {
-    static const char *const readOnly[] = {"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo",
-                                           "foreign_key_list", "database_list", "collation_list", "function_list",
-                                           "pragma_list", "table_list", "user_version", "schema_version",
-                                           "page_count", "page_size", "freelist_count", "encoding",
-                                           "compile_options", "quick_check", "integrity_check", "data_version"};
+    static const char *const readOnly[] = {
+        "table_info",       "table_xinfo",   "index_list",      "index_info",    "index_xinfo",
+        "foreign_key_list", "database_list", "collation_list",  "function_list", "pragma_list",
+        "table_list",       "user_version",  "schema_version",  "page_count",    "page_size",
+        "freelist_count",   "encoding",      "compile_options", "quick_check",   "integrity_check",
+        "data_version"};
     if (!name)
         return false;
     for (const char *p : readOnly) {
         if (sqlite3_stricmp(name, p) == 0) {
             // user_version = N and similar assignments carry an argument.
-            const bool assignable = sqlite3_stricmp(name, "user_version") == 0
-                                    || sqlite3_stricmp(name, "schema_version") == 0
-                                    || sqlite3_stricmp(name, "page_size") == 0;
+            const bool assignable = sqlite3_stricmp(name, "user_version") == 0 ||
+                                    sqlite3_stricmp(name, "schema_version") == 0 ||
+                                    sqlite3_stricmp(name, "page_size") == 0;
             return !(assignable && arg);
         }
     }
     return false;
 }
 
-int ReadOnlySql::authorize(void *selfPtr, int action, const char *a, const char *b, const char *, const char *)
+int ReadOnlySql::authorize(void *selfPtr, int action, const char *a, const char *b, const char *,
+                           const char *)
 {
     auto *self = static_cast<ReadOnlySql *>(selfPtr);
     switch (action) {
@@ -57,11 +57,25 @@ int ReadOnlySql::authorize(void *selfPtr, int action, const char *a, const char 
         return SQLITE_DENY;
     case SQLITE_ATTACH:
     case SQLITE_DETACH:
-        self->m_refusal = tr("ATTACH and DETACH are not allowed: the SQL console only reads the open workspace.");
+        self->m_refusal =
+            tr("ATTACH and DETACH are not allowed: the SQL console only reads the open workspace.");
         return SQLITE_DENY;
-    case SQLITE_INSERT:
     case SQLITE_UPDATE:
+        // Reading a table-valued PRAGMA (pragma_table_info(...)) registers
+        // its virtual table, which SQLite authorises as an update of the
+        // schema table. The connection is opened read-only and in defensive
+        // mode, so no statement can really write it.
+        if (a && sqlite3_stricmp(a, "sqlite_master") == 0)
+            return SQLITE_OK;
+        [[fallthrough]];
+    case SQLITE_INSERT:
     case SQLITE_DELETE:
+        if (a &&
+            (sqlite3_stricmp(a, "sqlite_master") == 0 || sqlite3_stricmp(a, "sqlite_temp_master") == 0)) {
+            self->m_refusal = tr("This statement changes the database or its schema, which the read-only SQL "
+                                 "console does not allow.");
+            return SQLITE_DENY;
+        }
         // sqlite_master/temp tables are never legitimately written by a SELECT.
         self->m_refusal = tr("%1 is not allowed: the SQL console is read-only. Use the application's "
                              "commands to change data.")
@@ -141,9 +155,15 @@ bool ReadOnlySql::run(const QString &sqlText, QStringList *columns, const RowCal
         row.clear();
         for (int i = 0; i < n; ++i) {
             switch (sqlite3_column_type(st, i)) {
-            case SQLITE_INTEGER: row.append(qlonglong(sqlite3_column_int64(st, i))); break;
-            case SQLITE_FLOAT: row.append(sqlite3_column_double(st, i)); break;
-            case SQLITE_NULL: row.append(QVariant()); break;
+            case SQLITE_INTEGER:
+                row.append(qlonglong(sqlite3_column_int64(st, i)));
+                break;
+            case SQLITE_FLOAT:
+                row.append(sqlite3_column_double(st, i));
+                break;
+            case SQLITE_NULL:
+                row.append(QVariant());
+                break;
             case SQLITE_BLOB:
                 row.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(st, i)),
                                       sqlite3_column_bytes(st, i)));

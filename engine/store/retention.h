@@ -5,7 +5,6 @@
 // is computed from them) are never removed by retention.
 
 #include <QString>
-
 #include <cstdint>
 
 namespace es {
@@ -17,9 +16,9 @@ class Connection;
 
 struct RetentionPolicy
 {
-    int rawDays = 30;    // raw events for search; 0 keeps them forever
-    int minuteDays = 7;  // minute rollups; 0 keeps them forever
-    int hourDays = 90;   // hour rollups; 0 keeps them forever
+    int rawDays = 30;   // raw events for search; 0 keeps them forever
+    int minuteDays = 7; // minute rollups; 0 keeps them forever
+    int hourDays = 90;  // hour rollups; 0 keeps them forever
 
     static constexpr int kMaxDays = 36600;
 

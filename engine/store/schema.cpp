@@ -160,6 +160,12 @@ ALTER TABLE raw_events_v2 RENAME TO raw_events;
 CREATE INDEX raw_events_type_ts ON raw_events(type_id, ts_ms) WHERE type_id <> 0;
 DELETE FROM rollup_minute WHERE grp IN (1, 2);
 DELETE FROM rollup_hour WHERE grp = 1;
+DROP VIEW traffic_by_hour;
+CREATE VIEW traffic_by_hour AS
+  SELECT bucket AS hour_start, datetime(bucket, 'unixepoch') AS hour_start_utc, hits, bytes,
+         s2xx AS status_2xx, s3xx AS status_3xx, s4xx AS status_4xx, s5xx AS status_5xx, events,
+         s1xx AS status_1xx
+  FROM rollup_hour WHERE grp = 0 AND d1 = 0;
 )SQL";
 
 const std::vector<std::string_view> &migrations()

@@ -341,11 +341,6 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("malformed")).toInteger(), malformed);
         QCOMPARE(s.value(QStringLiteral("skipped")).toInteger(), skipped);
 
-        // `import --json` leaves skipped_lines at 0: FileImportResult::skippedLines
-        // is never filled in. When this starts to pass, drop the expectation and the
-        // note about it in docs/FIXTURES.md.
-        if (skipped > 0)
-            QEXPECT_FAIL("", "import --json does not report skipped lines yet", Continue);
         QCOMPARE(r.value(QStringLiteral("skipped_lines")).toInteger(), skipped);
     }
 };
