@@ -2,6 +2,7 @@
 // exactly-once rules hold (same file twice, append, rotate + gzip, replace,
 // cancel and resume).
 
+#include "demo/demowriter.h"
 #include "ingest/fileimporter.h"
 #include "store/readonlysql.h"
 #include "store/writer.h"
@@ -168,6 +169,30 @@ private slots:
         QCOMPARE(got.byStatus, expected.byStatus);
         if (comparePaths)
             QCOMPARE(got.byPath, expected.byPath);
+    }
+
+    void generatedLogCountsEqualIndependentCount()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("generated.log"));
+        demo::GeneratorOptions g;
+        g.seed = 11;
+        g.targetLines = 60000;
+        g.days = 9;
+        QVERIFY(demo::writeDemoFile(log, demo::DemoDataKind::AccessLog, g).ok);
+        const QString db = dir.filePath(QStringLiteral("w.eventscope"));
+        ImportOptions opt;
+        opt.chunkBytes = 256 * 1024;
+        const FileImportResult r = importOnce(db, log, opt);
+        QCOMPARE(r.status, FileImportResult::Status::Imported);
+        QCOMPARE(r.malformed, 0);
+        const Totals expected = countCombined(log);
+        const Totals got = stored(db);
+        QVERIFY(expected.hits > 50000);
+        QCOMPARE(got.hits, expected.hits);
+        QCOMPARE(got.bytes, expected.bytes);
+        QCOMPARE(got.byStatus, expected.byStatus);
+        QCOMPARE(got.byPath, expected.byPath);
     }
 
     void sameFileTwiceAddsNothing()
