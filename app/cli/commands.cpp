@@ -9,7 +9,8 @@ Command generateCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(), sqlCommand(), eventsCommand(), generateCommand()};
+    static const std::vector<Command> list = {importCommand(), sqlCommand(), eventsCommand(),
+                                              generateCommand()};
     return list;
 }
 

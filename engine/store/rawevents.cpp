@@ -24,8 +24,8 @@ namespace {
 // tells whether another page exists); with grep, batches start at
 // kFirstGrepBatch and double up to kMaxBatch rows or kBatchBytes of text.
 constexpr int kFirstGrepBatch = 256;
-constexpr int kMaxBatch = 16384;
-constexpr std::int64_t kBatchBytes = 16 << 20;
+constexpr int kMaxBatch = 65536;
+constexpr std::int64_t kBatchBytes = 32 << 20;
 constexpr size_t kMaxOpenFiles = 64;
 constexpr std::int64_t kStreamBlock = 256 * 1024;
 
@@ -101,7 +101,7 @@ public:
         const std::int64_t want = lineStart + length + 1;
         QByteArray buf;
         if (!readAt(offset - lineStart, want, buf))
-            return TextState::ReadError;
+            return m_state != TextState::Ok ? m_state : TextState::ReadError;
         if (buf.size() < lineStart + length)
             return m_readFailed ? TextState::ReadError : TextState::FileChanged;
         if (lineStart == 1 && buf[0] != '\n')
