@@ -4,12 +4,14 @@ namespace es::cli {
 
 Command importCommand();
 Command sqlCommand();
+Command eventsCommand();
 Command generateCommand();
 Command retentionCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(), sqlCommand(), generateCommand(), retentionCommand()};
+    static const std::vector<Command> list = {importCommand(), eventsCommand(), sqlCommand(),
+                                              retentionCommand(), generateCommand()};
     return list;
 }
 

@@ -323,6 +323,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     sinceProgress.start();
     bool writerFailed = false;
     std::int64_t totalLines = 0, totalRecords = 0, totalMalformed = 0, totalSkipped = 0, bytesParsed = 0;
+    std::int64_t minTsMs = INT64_MAX;
 
     auto submitDelta = [&] {
         if (delta->delta.isEmpty())
@@ -332,6 +333,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         totalRecords += delta->delta.records();
         totalMalformed += delta->delta.malformed();
         totalSkipped += delta->delta.skipped();
+        if (delta->delta.records() > 0)
+            minTsMs = std::min(minTsMs, delta->delta.minTsMs());
         for (const MalformedSample &s : delta->delta.samples()) {
             if (res.samples.size() < size_t(Aggregate::kMaxSamples))
                 res.samples.push_back(s);
@@ -504,6 +507,13 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     }
     if (!readError.isEmpty())
         res.warnings << ImportText::tr("%1: %2").arg(shown, readError);
+    if (keepRaw && minTsMs < m_writer.rawRetentionCutoffMs())
+        res.warnings << ImportText::tr(
+                            "%1: events older than the raw-event retention period (counted back from "
+                            "the newest event in the workspace) are in the statistics but cannot be "
+                            "searched. Keep them with \"eventscope retention --raw 0\" before "
+                            "importing, or a longer period.")
+                            .arg(shown);
     if (m_cancel) {
         res.status = FileImportResult::Status::Cancelled;
         return res;

@@ -320,6 +320,8 @@ bool Writer::open(const QString &path)
     const int weekStart = d->db.meta(QStringLiteral("week_start"), QStringLiteral("1")).toInt();
     d->retention = RetentionPolicy::load(d->db);
     d->newestMs = newestEventMs(d->db.connection());
+    m_rawCutoffMs =
+        d->newestMs == INT64_MIN ? INT64_MIN : RetentionPolicy::cutoffMs(d->newestMs, d->retention.rawDays);
     m_bucketer = std::make_unique<ZoneBucketer>(tz, weekStart);
     if (!m_bucketer->isValid())
         m_bucketer = std::make_unique<ZoneBucketer>("UTC", weekStart);
@@ -412,6 +414,8 @@ bool Writer::submit(std::unique_ptr<CommitBatch> batch)
         }
         CommitInfo info;
         const QString err = skip ? QString() : d->apply(*shared, *m_bucketer, info);
+        if (err.isEmpty() && !skip && d->newestMs != INT64_MIN)
+            m_rawCutoffMs = RetentionPolicy::cutoffMs(d->newestMs, d->retention.rawDays);
         CommitCallback cb;
         {
             std::lock_guard lock(m_mutex);
@@ -448,6 +452,8 @@ QString Writer::setRetention(const RetentionPolicy &policy)
         if (!policy.save(d->db) || !policy.apply(c, d->newestMs) || !tx.commit())
             return c.errorString();
         d->retention = policy;
+        m_rawCutoffMs =
+            d->newestMs == INT64_MIN ? INT64_MIN : RetentionPolicy::cutoffMs(d->newestMs, policy.rawDays);
         return {};
     });
 }

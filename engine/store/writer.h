@@ -10,7 +10,7 @@
 #include "store/retention.h"
 
 #include <QString>
-
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -87,6 +87,8 @@ public:
     // what it no longer keeps, in one transaction. Returns an error or "".
     RetentionPolicy retention();
     QString setRetention(const RetentionPolicy &policy);
+    // Raw events before this time (Unix ms) are not kept; INT64_MIN when all are.
+    std::int64_t rawRetentionCutoffMs() const { return m_rawCutoffMs; }
 
     // Queues a batch; blocks while `maxQueued` batches are already waiting
     // (back-pressure on the parsers). Returns false if the writer has failed.
@@ -95,8 +97,7 @@ public:
     bool flush();
 
     // Runs fn on the writer thread with the connection, and waits for it.
-    template<typename Fn>
-    auto call(Fn fn) -> decltype(fn());
+    template<typename Fn> auto call(Fn fn) -> decltype(fn());
 
     static constexpr int kMaxQueued = 2;
 
@@ -117,10 +118,10 @@ private:
     bool m_failed = false;
     QString m_error;
     CommitCallback m_onCommit;
+    std::atomic<std::int64_t> m_rawCutoffMs{INT64_MIN};
 };
 
-template<typename Fn>
-auto Writer::call(Fn fn) -> decltype(fn())
+template<typename Fn> auto Writer::call(Fn fn) -> decltype(fn())
 {
     using R = decltype(fn());
     auto task = std::make_shared<std::packaged_task<R()>>(std::move(fn));

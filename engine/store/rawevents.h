@@ -1,0 +1,124 @@
+#pragma once
+// Search over the raw events of a workspace (table raw_events), newest first.
+//
+// File records are not stored as text: a row points into its file
+// (checkpoint, byte offset of the line in the decompressed file, length). The
+// search reads the line back from the file, after checking that the file
+// still has the content that was imported (the SHA-1 of its first head_len
+// decompressed bytes, and a line break on both sides of the line). A file
+// that moved or changed gives rows whose text is unavailable, never the text
+// of another line. Kafka records carry their payload and need no file.
+//
+// Paging is by key set: rows are ordered by (ts_ms DESC, checkpoint_id DESC, offset DESC), and every
+// page hands out an opaque cursor that the next query passes as `after`.
+// Pages are stable with equal timestamps and while an import adds rows.
+//
+// The free-text filter (grep) works on the line text, so candidates are read
+// in growing batches until `limit` rows matched. After `maxScanned`
+// candidates the search stops and says so (partial), with a cursor that
+// continues behind the last candidate examined. Memory is bounded by the
+// batch size, never by the size of the workspace.
+
+#include "store/workspacedb.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace es {
+
+struct EventQuery
+{
+    // Event type names; empty = every row. Requests of access logs have no
+    // event type and are asked for with the name "request"
+    // (RawEventSearch::requestType()); it also matches events whose type is
+    // literally "request", since they are shown under the same name.
+    QStringList types;
+    std::optional<std::int64_t> fromMs; // inclusive, Unix milliseconds
+    std::optional<std::int64_t> toMs;   // exclusive
+    QString grep;                       // case-insensitive substring of the text; empty = no filter
+    int limit = 100;                    // at least 1
+    QString after;                      // cursor of the previous page; empty = start at the newest
+    std::int64_t maxScanned = 1000000;  // candidates examined before the search gives up
+};
+
+enum class TextState {
+    Ok,
+    FileMissing, // the file cannot be found at its recorded path
+    FileChanged, // the file no longer has the imported content at that place
+    ReadError,   // the file exists but cannot be read or decompressed
+    NotStored,   // the row has neither a file reference nor a payload
+};
+
+struct EventRow
+{
+    std::int64_t tsMs = 0;
+    std::int64_t checkpointId = 0; // with offset, the row's key in raw_events
+    std::int64_t offset = 0;       // byte offset of the line in the decompressed file
+    QString source;                // display name of the source
+    QString type;                  // event type, or "request"
+    int status = -1;               // HTTP status; -1 when the record has none
+    QString text; // the line without its line break (or the payload); empty unless textState is Ok
+    TextState textState = TextState::Ok;
+    QString path; // the file the line comes from (file records)
+};
+
+struct EventPage
+{
+    std::vector<EventRow> rows;
+    // Pass as EventQuery::after for the next page; empty when no more rows exist.
+    QString nextCursor;
+    // The search stopped after maxScanned candidates before the page was
+    // full; nextCursor continues behind the last candidate examined.
+    bool partial = false;
+    bool cancelled = false;
+    std::int64_t scanned = 0; // candidates examined
+    // Candidates the grep filter could not look at because their text was unavailable.
+    std::int64_t unsearchable = 0;
+    // Requested type names that no event in the workspace has.
+    QStringList unknownTypes;
+};
+
+class RawEventSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(es::RawEventSearch)
+public:
+    RawEventSearch();
+    ~RawEventSearch();
+    RawEventSearch(const RawEventSearch &) = delete;
+    RawEventSearch &operator=(const RawEventSearch &) = delete;
+
+    // Opens the workspace read-only on a connection of its own.
+    bool open(const QString &workspacePath);
+    void close();
+    QString errorString() const;
+
+    // IANA id of the workspace time zone ("UTC" when unset or unknown).
+    QByteArray timeZoneId();
+    // Every type name that occurs, sorted; "request" when there are requests.
+    QStringList eventTypes();
+
+    // Runs one page of a search. Returns nullopt on an error (errorString()).
+    // `cancel` may be set from another thread; the page then comes back with
+    // `cancelled` set and the rows found so far.
+    std::optional<EventPage> search(const EventQuery &query, const std::atomic<bool> *cancel = nullptr);
+
+    // The type name under which requests are shown and filtered.
+    static QString requestType() { return QStringLiteral("request"); }
+    // True if `cursor` is empty or a cursor produced by search().
+    static bool isValidCursor(const QString &cursor);
+    // Translated explanation of why a row's text is unavailable.
+    static QString textStateText(TextState state);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace es
