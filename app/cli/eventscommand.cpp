@@ -111,10 +111,10 @@ QJsonObject toJson(const EventRow &r, const ZoneBucketer &zone)
     o[QStringLiteral("source")] = r.source;
     o[QStringLiteral("type")] = r.type;
     o[QStringLiteral("status")] = r.status >= 0 ? QJsonValue(r.status) : QJsonValue(QJsonValue::Null);
-    if (!r.path.isEmpty())
+    if (!r.path.isEmpty()) {
         o[QStringLiteral("offset")] = double(r.offset);
-    if (!r.path.isEmpty())
         o[QStringLiteral("file")] = r.path;
+    }
     if (r.textState == TextState::Ok) {
         o[QStringLiteral("text")] = r.text;
     } else {
