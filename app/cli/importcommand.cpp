@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTime>
 #include <QTimeZone>
 #include <atomic>
 #include <csignal>
@@ -176,6 +177,16 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
                      QLatin1Char('\n'));
         } else if (json) {
             jsonFiles.append(toJson(r));
+        } else if (follow && r.resumed && r.status == FileImportResult::Status::Imported &&
+                   r.error.isEmpty()) {
+            // Live rounds of --follow: one line each.
+            printOut(tr("%1  %2: +%3 lines, %4 events, %5 malformed")
+                         .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                              QFileInfo(r.path).fileName(), locale.toString(r.lines),
+                              locale.toString(r.records), locale.toString(r.malformed)) +
+                     QLatin1Char('\n'));
+            for (const QString &w : r.warnings)
+                printErr(tr("warning: %1").arg(w) + QLatin1Char('\n'));
         } else {
             printOut(tr("%1: %2, format %3").arg(QDir::toNativeSeparators(r.path), statusText(r), r.format) +
                      QLatin1Char('\n'));
