@@ -70,6 +70,7 @@ QJsonObject toJson(const FileImportResult &r)
     o[QStringLiteral("lines")] = double(r.lines);
     o[QStringLiteral("events")] = double(r.records);
     o[QStringLiteral("malformed")] = double(r.malformed);
+    o[QStringLiteral("damaged")] = r.damaged;
     o[QStringLiteral("skipped_lines")] = double(r.skippedLines);
     o[QStringLiteral("already_imported_bytes")] = double(r.skippedBytes);
     o[QStringLiteral("bytes_read")] = double(r.bytesRead);
@@ -214,7 +215,7 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
             if (!r.error.isEmpty())
                 printErr(tr("error: %1").arg(r.error) + QLatin1Char('\n'));
         }
-        if (r.status == FileImportResult::Status::Failed)
+        if (r.status == FileImportResult::Status::Failed || r.damaged)
             exitCode = ExitPartial;
         if (r.status == FileImportResult::Status::Cancelled && !follow)
             exitCode = ExitCancelled;

@@ -505,8 +505,10 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         res.error = ImportText::tr("Importing %1 stopped: %2").arg(shown, m_writer.errorString());
         return res;
     }
-    if (!readError.isEmpty())
+    if (!readError.isEmpty()) {
+        res.damaged = true;
         res.warnings << ImportText::tr("%1: %2").arg(shown, readError);
+    }
     if (keepRaw && minTsMs < m_writer.rawRetentionCutoffMs())
         res.warnings << ImportText::tr(
                             "%1: events older than the raw-event retention period (counted back from "

@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -15,19 +14,19 @@ namespace es {
 
 struct ImportOptions
 {
-    QString format;           // "" = detect from the first lines; else a format argument ("combined", "custom:...")
-    QString timeZone;         // IANA zone of timestamps written without an offset ("" = UTC)
+    QString format;   // "" = detect from the first lines; else a format argument ("combined", "custom:...")
+    QString timeZone; // IANA zone of timestamps written without an offset ("" = UTC)
     bool keepRawEvents = true; // store raw-event references for search
-    int workers = 0;          // parse threads; 0 = one per core
+    int workers = 0;           // parse threads; 0 = one per core
     std::int64_t chunkBytes = 4 << 20;
-    bool follow = false;      // keep reading appended lines until cancelled
+    bool follow = false; // keep reading appended lines until cancelled
     int followPollMs = 500;
 };
 
 struct ImportProgress
 {
     QString path;
-    std::int64_t bytesDone = 0;  // of the file on disk (compressed bytes for .gz/.bz2)
+    std::int64_t bytesDone = 0; // of the file on disk (compressed bytes for .gz/.bz2)
     std::int64_t bytesTotal = 0;
     std::int64_t lines = 0;
     std::int64_t records = 0;
@@ -48,13 +47,14 @@ struct FileImportResult
     Status status = Status::Failed;
     QString format;
     double formatConfidence = 0;
-    bool resumed = false;                  // continued from an earlier checkpoint
-    std::int64_t skippedBytes = 0;         // bytes already imported before (not read again)
-    std::int64_t bytesRead = 0;            // decompressed bytes parsed in this run
+    bool resumed = false;          // continued from an earlier checkpoint
+    bool damaged = false;          // the input could not be read to its end (see warnings)
+    std::int64_t skippedBytes = 0; // bytes already imported before (not read again)
+    std::int64_t bytesRead = 0;    // decompressed bytes parsed in this run
     std::int64_t lines = 0, records = 0, malformed = 0, skippedLines = 0;
     double seconds = 0;
     double linesPerSecond = 0;
-    QString error;   // for Failed: what went wrong and what to do
+    QString error; // for Failed: what went wrong and what to do
     QStringList warnings;
     std::vector<MalformedSample> samples; // first samples of this run
 };

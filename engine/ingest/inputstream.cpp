@@ -2,12 +2,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <bzlib.h>
-#include <zlib.h>
-
 #include <cstring>
 #include <vector>
+#include <zlib.h>
 
 namespace es {
 
@@ -147,7 +145,11 @@ std::int64_t InputStream::read(char *buf, std::int64_t n)
                 continue;
             }
             if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                m_error = InputText::tr("The gzip data is corrupt (%1).").arg(QString::fromLatin1(d->zs.msg ? d->zs.msg : "?"));
+                m_error =
+                    InputText::tr(
+                        "The gzip data is corrupt (%1). The lines before the damage were read; check the "
+                        "file with \"gzip -t\" and import an undamaged copy if you have one.")
+                        .arg(QString::fromLatin1(d->zs.msg ? d->zs.msg : "?"));
                 m_position += produced;
                 m_eof = true;
                 return produced > 0 ? produced : -1;
@@ -168,7 +170,11 @@ std::int64_t InputStream::read(char *buf, std::int64_t n)
                 continue;
             }
             if (rc != BZ_OK) {
-                m_error = InputText::tr("The bzip2 data is corrupt (code %1).").arg(rc);
+                m_error =
+                    InputText::tr(
+                        "The bzip2 data is corrupt (code %1). The lines before the damage were read; check "
+                        "the file with \"bzip2 -t\" and import an undamaged copy if you have one.")
+                        .arg(rc);
                 m_position += produced;
                 m_eof = true;
                 return produced > 0 ? produced : -1;
@@ -177,12 +183,16 @@ std::int64_t InputStream::read(char *buf, std::int64_t n)
     }
     if (produced == 0) {
         // End of input: a member that never reached its end marker is truncated.
-        const bool midStream = m_compression == Compression::Gzip ? (d->zs.total_in > 0 || d->zs.total_out > 0)
-                                                                   : (d->bz.total_in_lo32 > 0);
+        const bool midStream = m_compression == Compression::Gzip
+                                   ? (d->zs.total_in > 0 || d->zs.total_out > 0)
+                                   : (d->bz.total_in_lo32 > 0);
         m_eof = true;
         if (midStream) {
-            m_error = InputText::tr("The compressed file ends unexpectedly (it is truncated). Every complete "
-                                    "line before the damage was read.");
+            m_error =
+                InputText::tr("The compressed file ends unexpectedly (it is truncated). Every line before "
+                              "the damage was read; a line cut off by it counts as malformed. If you "
+                              "have the complete file, import it as well: what was read already is not "
+                              "counted again.");
             return -1;
         }
     }
@@ -202,7 +212,8 @@ bool InputStream::skip(std::int64_t n)
     }
     std::vector<char> scratch(1 << 20);
     while (n > 0) {
-        const std::int64_t got = read(scratch.data(), std::min<std::int64_t>(n, std::int64_t(scratch.size())));
+        const std::int64_t got =
+            read(scratch.data(), std::min<std::int64_t>(n, std::int64_t(scratch.size())));
         if (got <= 0)
             return false;
         n -= got;

@@ -5,7 +5,6 @@
 // renamed rotation (access.log.1.gz) or a misnamed file is handled.
 
 #include <QString>
-
 #include <cstdint>
 #include <cstdio>
 #include <memory>

@@ -33,9 +33,9 @@ struct Totals
 // with '/'.
 Totals countCombined(const QString &path)
 {
-    static const QRegularExpression line(QStringLiteral(
-        "^\\S+ \\S+ (.*?) \\[[^\\]]+\\] \"((?:[^\"\\\\]|\\\\.)*)\" (\\d{3}) (\\d+|-) "
-        "\"((?:[^\"\\\\]|\\\\.)*)\" \"((?:[^\"\\\\]|\\\\.)*)\"\\s*$"));
+    static const QRegularExpression line(
+        QStringLiteral("^\\S+ \\S+ (.*?) \\[[^\\]]+\\] \"((?:[^\"\\\\]|\\\\.)*)\" (\\d{3}) (\\d+|-) "
+                       "\"((?:[^\"\\\\]|\\\\.)*)\" \"((?:[^\"\\\\]|\\\\.)*)\"\\s*$"));
     static const QRegularExpression request(QStringLiteral("^\\S+ (/[^ ?]*)(?:\\?\\S*)? \\S+$"));
     Totals t;
     QFile f(path);
@@ -63,11 +63,12 @@ Totals stored(const QString &db)
     ReadOnlySql sql;
     if (!sql.open(db))
         return t;
-    sql.run(QStringLiteral("SELECT sum(hits), sum(bytes) FROM traffic_by_day"), nullptr, [&](const QVariantList &r) {
-        t.hits = r[0].toLongLong();
-        t.bytes = r[1].toLongLong();
-        return true;
-    });
+    sql.run(QStringLiteral("SELECT sum(hits), sum(bytes) FROM traffic_by_day"), nullptr,
+            [&](const QVariantList &r) {
+                t.hits = r[0].toLongLong();
+                t.bytes = r[1].toLongLong();
+                return true;
+            });
     sql.run(QStringLiteral("SELECT status, sum(hits) FROM hits_by_status_day GROUP BY status"), nullptr,
             [&](const QVariantList &r) {
                 t.byStatus[r[0].toInt()] = r[1].toLongLong();
@@ -135,15 +136,17 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("workers");
         QTest::addColumn<bool>("comparePaths");
-        QTest::newRow("elastic apache, 2 workers") << QStringLiteral("access_logs/elastic_apache_logs.log") << 2 << true;
-        QTest::newRow("elastic apache, 1 worker") << QStringLiteral("access_logs/elastic_apache_logs.log") << 1 << true;
+        QTest::newRow("elastic apache, 2 workers")
+            << QStringLiteral("access_logs/elastic_apache_logs.log") << 2 << true;
+        QTest::newRow("elastic apache, 1 worker")
+            << QStringLiteral("access_logs/elastic_apache_logs.log") << 1 << true;
         // Scanner junk in this file (escaped quotes and \xNN inside request
         // lines) splits differently in the reference expression; hits, bytes
         // and statuses are still compared exactly.
-        QTest::newRow("meatlabel nginx") << QStringLiteral("access_logs/willthefarmer_meatlabel_nginx_combined.log") << 2
-                                         << false;
-        QTest::newRow("farmwork apache") << QStringLiteral("access_logs/willthefarmer_farmwork_apache_combined.log") << 2
-                                         << true;
+        QTest::newRow("meatlabel nginx")
+            << QStringLiteral("access_logs/willthefarmer_meatlabel_nginx_combined.log") << 2 << false;
+        QTest::newRow("farmwork apache")
+            << QStringLiteral("access_logs/willthefarmer_farmwork_apache_combined.log") << 2 << true;
     }
     void countsEqualIndependentCount()
     {
@@ -242,7 +245,8 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sources")), 1); // the copy adds no source
 
         // Replaced with different content at the same path: a new file.
-        const QString other = shared(QStringLiteral("access_logs/willthefarmer_saunathinker_nginx_combined.log"));
+        const QString other =
+            shared(QStringLiteral("access_logs/willthefarmer_saunathinker_nginx_combined.log"));
         QVERIFY(writeAll(log, readAll(other)));
         const FileImportResult replaced = importOnce(db, log);
         QCOMPARE(replaced.status, FileImportResult::Status::Imported);
@@ -264,14 +268,16 @@ private slots:
             QVERIFY(w.open(db));
             FileImporter imp(w, opt);
             int calls = 0;
-            const FileImportResult r = imp.importFile(src, [&](const ImportProgress &) { return ++calls < 2; });
+            const FileImportResult r =
+                imp.importFile(src, [&](const ImportProgress &) { return ++calls < 2; });
             // Either cancelled part-way, or the file was fast enough to finish.
-            QVERIFY(r.status == FileImportResult::Status::Cancelled || r.status == FileImportResult::Status::Imported);
+            QVERIFY(r.status == FileImportResult::Status::Cancelled ||
+                    r.status == FileImportResult::Status::Imported);
             w.close();
         }
         const FileImportResult rest = importOnce(db, src, opt);
-        QVERIFY(rest.status == FileImportResult::Status::Imported
-                || rest.status == FileImportResult::Status::AlreadyImported);
+        QVERIFY(rest.status == FileImportResult::Status::Imported ||
+                rest.status == FileImportResult::Status::AlreadyImported);
         const QString reference = dir.filePath(QStringLiteral("reference.eventscope"));
         QCOMPARE(importOnce(reference, src).status, FileImportResult::Status::Imported);
         const Totals expected = stored(reference);
@@ -314,7 +320,8 @@ private slots:
 
         // A 10 MB single line in an otherwise good file: counted malformed, not fatal.
         const QString longLine = dir.filePath(QStringLiteral("long.log"));
-        const QByteArray good = "1.2.3.4 - - [10/Oct/2025:13:55:36 +0000] \"GET /a HTTP/1.1\" 200 10 \"-\" \"ua\"\n";
+        const QByteArray good =
+            "1.2.3.4 - - [10/Oct/2025:13:55:36 +0000] \"GET /a HTTP/1.1\" 200 10 \"-\" \"ua\"\n";
         QVERIFY(writeAll(longLine, good + good + QByteArray(10 * 1024 * 1024, 'x') + "\n" + good));
         ImportOptions opt;
         opt.format = QStringLiteral("combined");
@@ -324,8 +331,52 @@ private slots:
         QCOMPARE(l.malformed, 1);
         QCOMPARE(l.lines, 4);
 
+        // A file that is nothing but one 10 MB line cannot be recognised.
+        const QString oneLine = dir.filePath(QStringLiteral("oneline.log"));
+        QVERIFY(writeAll(oneLine, QByteArray(10 * 1024 * 1024, 'a')));
+        const FileImportResult o = importOnce(db, oneLine);
+        QCOMPARE(o.status, FileImportResult::Status::Failed);
+        QVERIFY2(o.error.contains(QStringLiteral("oneline.log")) &&
+                     o.error.contains(QStringLiteral("--format")),
+                 qPrintable(o.error));
+
+        // A truncated .gz: every complete line before the cut is imported, the
+        // cut-off line is malformed, and the message says what to do.
+        const QString src = shared(QStringLiteral("access_logs/elastic_apache_logs.log"));
+        if (!src.isEmpty()) {
+            const QString gz = dir.filePath(QStringLiteral("full.log.gz"));
+            QProcess gzip;
+            gzip.setStandardOutputFile(gz);
+            gzip.start(QStringLiteral("gzip"), {QStringLiteral("-c"), src});
+            QVERIFY(gzip.waitForFinished() && gzip.exitCode() == 0);
+            const QByteArray whole = readAll(gz);
+            const QString cut = dir.filePath(QStringLiteral("cut.log.gz"));
+            QVERIFY(writeAll(cut, whole.left(whole.size() / 2)));
+            const FileImportResult t = importOnce(db, cut);
+            QCOMPARE(t.status, FileImportResult::Status::Imported);
+            QVERIFY(t.damaged);
+            QVERIFY(t.records > 1000);
+            QVERIFY(t.malformed <= 1);
+            const QString w = t.warnings.join(QLatin1Char(' '));
+            QVERIFY2(w.contains(QStringLiteral("cut.log.gz")) && w.contains(QStringLiteral("truncated")) &&
+                         w.contains(QStringLiteral("complete file")),
+                     qPrintable(w));
+            // The complete file then adds exactly the rest.
+            const FileImportResult rest = importOnce(db, gz);
+            QCOMPARE(rest.status, FileImportResult::Status::Imported);
+            QVERIFY(rest.resumed);
+            QCOMPARE(t.records + rest.records + 3,
+                     scalar(db, QStringLiteral("SELECT sum(hits) FROM traffic_by_day")));
+            // Every line is read once; only the line cut by the damage may be lost.
+            QCOMPARE(t.lines + rest.lines, qint64(readAll(src).count('\n')));
+            const qint64 hits = countCombined(src).hits;
+            QVERIFY(t.records + rest.records == hits || t.records + rest.records == hits - 1);
+        }
+
         // The workspace is intact after all of this.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM traffic_by_day")), 3);
+        QCOMPARE(scalar(db, QStringLiteral(
+                                "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
+                 0);
     }
 };
 
