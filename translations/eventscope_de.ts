@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -48,7 +48,7 @@
         <translation>Eigenes Apache-LogFormat-Muster</translation>
     </message>
     <message>
-        <source>time format ends with a lone '%'</source>
+        <source>time format ends with a lone &apos;%&apos;</source>
         <translation>das Zeitformat endet mit einem einzelnen „%“</translation>
     </message>
     <message>
@@ -59,84 +59,6 @@
         <source>empty time format</source>
         <translation>leeres Zeitformat</translation>
     </message>
-</context>
-<context>
-    <name>es</name>
-    <message>
-        <source>the input is empty</source>
-        <translation>die Eingabe ist leer</translation>
-    </message>
-    <message>
-        <source>compressed data (%1): decompress it first</source>
-        <translation>komprimierte Daten (%1): bitte zuerst entpacken</translation>
-    </message>
-    <message>
-        <source>UTF-16 text is not supported: convert the file to UTF-8</source>
-        <translation>UTF-16-Text wird nicht unterstützt: wandeln Sie die Datei in UTF-8 um</translation>
-    </message>
-    <message>
-        <source>binary data: the input contains NUL bytes</source>
-        <translation>Binärdaten: die Eingabe enthält NUL-Bytes</translation>
-    </message>
-    <message>
-        <source>binary data: the input is mostly not text</source>
-        <translation>Binärdaten: die Eingabe ist größtenteils kein Text</translation>
-    </message>
-    <message>
-        <source>the input has no content (only blank lines)</source>
-        <translation>die Eingabe hat keinen Inhalt (nur Leerzeilen)</translation>
-    </message>
-    <message>
-        <source>JSON lines without an event type field (looked for %1): choose json_events and name the fields</source>
-        <translation>JSON-Zeilen ohne Ereignistyp-Feld (gesucht: %1): wählen Sie json_events und benennen Sie die Felder</translation>
-    </message>
-    <message>
-        <source>JSON lines without a timestamp field (looked for %1): choose json_events and name the fields</source>
-        <translation>JSON-Zeilen ohne Zeitstempel-Feld (gesucht: %1): wählen Sie json_events und benennen Sie die Felder</translation>
-    </message>
-    <message>
-        <source>JSON lines, but no known JSON format matched: first line was "%1"</source>
-        <translation>JSON-Zeilen, aber kein bekanntes JSON-Format passt: die erste Zeile war „%1“</translation>
-    </message>
-    <message>
-        <source>no known format matched: first line was "%1"</source>
-        <translation>kein bekanntes Format passt: die erste Zeile war „%1“</translation>
-    </message>
-    <message>
-        <source>no known format matched well: the best, %1, read only %2 of %3 lines; first line was "%4"</source>
-        <translation>kein bekanntes Format passt gut: das beste, %1, las nur %2 von %3 Zeilen; die erste Zeile war „%4“</translation>
-    </message>
-    <message>
-        <source>unknown time zone "%1"</source>
-        <translation>unbekannte Zeitzone „%1“</translation>
-    </message>
-    <message>
-        <source>JSON events need the names of the event type and timestamp fields</source>
-        <translation>JSON-Ereignisse benötigen die Namen der Felder für Ereignistyp und Zeitstempel</translation>
-    </message>
-    <message>
-        <source>the format is "auto": detect it before creating a parser</source>
-        <translation>das Format ist „auto“: erkennen Sie es, bevor ein Parser erzeugt wird</translation>
-    </message>
-    <message>
-        <source>unknown format "%1"; known formats: %2</source>
-        <translation>unbekanntes Format „%1“; bekannte Formate: %2</translation>
-    </message>
-    <message>
-        <source>custom needs a LogFormat pattern, e.g. custom:%h %l %u %t "%r" %&gt;s %b</source>
-        <translation>custom benötigt ein LogFormat-Muster, z. B. custom:%h %l %u %t "%r" %&gt;s %b</translation>
-    </message>
-    <message>
-        <source>bad JSON field mapping "%1"; expected event_type=, ts=, user_id=, session_id= or params=</source>
-        <translation>ungültige JSON-Feldzuordnung „%1“; erwartet: event_type=, ts=, user_id=, session_id= oder params=</translation>
-    </message>
-    <message>
-        <source>format "%1" takes no argument</source>
-        <translation>das Format „%1“ nimmt kein Argument</translation>
-    </message>
-</context>
-<context>
-    <name>es::CustomFormatParser</name>
     <message>
         <source>the custom format pattern is empty</source>
         <translation>das eigene Formatmuster ist leer</translation>
@@ -177,6 +99,85 @@
         <source>the custom format has no time directive (%t)</source>
         <translation>das eigene Format hat keine Zeitdirektive (%t)</translation>
     </message>
+    <message>
+        <source>the input is empty</source>
+        <translation>die Eingabe ist leer</translation>
+    </message>
+    <message>
+        <source>compressed data (%1): decompress it first</source>
+        <translation>komprimierte Daten (%1): bitte zuerst entpacken</translation>
+    </message>
+    <message>
+        <source>UTF-16 text is not supported: convert the file to UTF-8</source>
+        <translation>UTF-16-Text wird nicht unterstützt: wandeln Sie die Datei in UTF-8 um</translation>
+    </message>
+    <message>
+        <source>binary data: the input contains NUL bytes</source>
+        <translation>Binärdaten: die Eingabe enthält NUL-Bytes</translation>
+    </message>
+    <message>
+        <source>binary data: the input is mostly not text</source>
+        <translation>Binärdaten: die Eingabe ist größtenteils kein Text</translation>
+    </message>
+    <message>
+        <source>the input has no content (only blank lines)</source>
+        <translation>die Eingabe hat keinen Inhalt (nur Leerzeilen)</translation>
+    </message>
+    <message>
+        <source>JSON lines without an event type field (looked for %1): name the fields, for example --format json_events:event_type=FIELD,ts=FIELD</source>
+        <translation>JSON-Zeilen ohne Ereignistyp-Feld (gesucht: %1): benennen Sie die Felder, zum Beispiel --format json_events:event_type=FELD,ts=FELD</translation>
+    </message>
+    <message>
+        <source>JSON lines without a timestamp field (looked for %1): name the fields, for example --format json_events:event_type=FIELD,ts=FIELD</source>
+        <translation>JSON-Zeilen ohne Zeitstempel-Feld (gesucht: %1): benennen Sie die Felder, zum Beispiel --format json_events:event_type=FELD,ts=FELD</translation>
+    </message>
+    <message>
+        <source>JSON lines, but no known JSON format matched: first line was &quot;%1&quot;</source>
+        <translation>JSON-Zeilen, aber kein bekanntes JSON-Format passt: die erste Zeile war „%1“</translation>
+    </message>
+    <message>
+        <source>no known format matched: first line was &quot;%1&quot;</source>
+        <translation>kein bekanntes Format passt: die erste Zeile war „%1“</translation>
+    </message>
+    <message>
+        <source>no known format matched well: the best, %1, read only %2 of %3 lines; first line was &quot;%4&quot;</source>
+        <translation>kein bekanntes Format passt gut: das beste, %1, las nur %2 von %3 Zeilen; die erste Zeile war „%4“</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>unbekannte Zeitzone „%1“</translation>
+    </message>
+    <message>
+        <source>JSON events need the names of the event type and timestamp fields</source>
+        <translation>JSON-Ereignisse benötigen die Namen der Felder für Ereignistyp und Zeitstempel</translation>
+    </message>
+    <message>
+        <source>the format is &quot;auto&quot;: detect it before creating a parser</source>
+        <translation>das Format ist „auto“: erkennen Sie es, bevor ein Parser erzeugt wird</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; known formats: %2</source>
+        <translation>unbekanntes Format „%1“; bekannte Formate: %2</translation>
+    </message>
+    <message>
+        <source>custom needs a LogFormat pattern, e.g. custom:%h %l %u %t &quot;%r&quot; %&gt;s %b</source>
+        <translation>custom benötigt ein LogFormat-Muster, z. B. custom:%h %l %u %t &quot;%r&quot; %&gt;s %b</translation>
+    </message>
+    <message>
+        <source>bad JSON field mapping &quot;%1&quot;; expected event_type=, ts=, user_id=, session_id= or params=</source>
+        <translation>ungültige JSON-Feldzuordnung „%1“; erwartet: event_type=, ts=, user_id=, session_id= oder params=</translation>
+    </message>
+    <message>
+        <source>format &quot;%1&quot; takes no argument</source>
+        <translation>das Format „%1“ nimmt kein Argument</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileFollower</name>
+    <message>
+        <source>%1 does not exist yet; waiting for it to appear.</source>
+        <translation>%1 existiert noch nicht; es wird gewartet, bis die Datei erscheint.</translation>
+    </message>
 </context>
 <context>
     <name>es::FileImporter</name>
@@ -193,8 +194,8 @@
         <translation>%1 ist leer; es gibt nichts zu importieren.</translation>
     </message>
     <message>
-        <source>The format of %1 could not be detected: %2. If it is a log in a known layout, name it with --format (see "eventscope import --help"), or describe it with --format "custom:&lt;LogFormat&gt;".</source>
-        <translation>Das Format von %1 konnte nicht erkannt werden: %2. Wenn es ein Log in einem bekannten Aufbau ist, geben Sie es mit --format an (siehe „eventscope import --help“), oder beschreiben Sie es mit --format "custom:&lt;LogFormat&gt;".</translation>
+        <source>The format of %1 could not be detected: %2. If it is a log in a known layout, name it with --format (see &quot;eventscope import --help&quot;), or describe it with --format &quot;custom:&lt;LogFormat&gt;&quot;.</source>
+        <translation>Das Format von %1 konnte nicht erkannt werden: %2. Wenn es ein Log in einem bekannten Aufbau ist, geben Sie es mit --format an (siehe „eventscope import --help“), oder beschreiben Sie es mit --format &quot;custom:&lt;LogFormat&gt;&quot;.</translation>
     </message>
     <message>
         <source>Cannot record %1 in the workspace: %2</source>
@@ -211,6 +212,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The format of %1 could not be detected: %2. Name the JSON fields that hold the event type and the time, for example --format json_events:event_type=action,ts=time (see &quot;eventscope import --help&quot;).</source>
+        <translation>Das Format von %1 konnte nicht erkannt werden: %2. Geben Sie die JSON-Felder an, die den Ereignistyp und die Zeit enthalten, zum Beispiel --format json_events:event_type=action,ts=time (siehe „eventscope import --help“).</translation>
+    </message>
+    <message>
+        <source>%1: events older than the raw-event retention period (counted back from the newest event in the workspace) are in the statistics but cannot be searched. Keep them with &quot;eventscope retention --raw 0&quot; before importing, or a longer period.</source>
+        <translation>%1: Ereignisse, die älter als die Aufbewahrungsdauer für Rohereignisse sind (zurückgerechnet vom neuesten Ereignis im Arbeitsbereich), sind in den Statistiken enthalten, können aber nicht durchsucht werden. Um sie zu behalten, führen Sie vor dem Import „eventscope retention --raw 0“ aus oder legen Sie eine längere Dauer fest.</translation>
     </message>
 </context>
 <context>
@@ -241,6 +250,37 @@
     </message>
 </context>
 <context>
+    <name>es::RawEventSearch</name>
+    <message>
+        <source>text unavailable: the file is no longer at its imported path</source>
+        <translation>Text nicht verfügbar: die Datei liegt nicht mehr unter ihrem Importpfad</translation>
+    </message>
+    <message>
+        <source>text unavailable: the file has changed since the import</source>
+        <translation>Text nicht verfügbar: die Datei wurde seit dem Import geändert</translation>
+    </message>
+    <message>
+        <source>text unavailable: the file cannot be read</source>
+        <translation>Text nicht verfügbar: die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>text unavailable: the line was not kept</source>
+        <translation>Text nicht verfügbar: die Zeile wurde nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>The number of rows must be at least 1.</source>
+        <translation>Die Anzahl der Zeilen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The cursor &quot;%1&quot; is not valid. Pass the cursor printed with the previous page unchanged, or leave it out to start at the newest event.</source>
+        <translation>Der Cursor „%1“ ist ungültig. Übergeben Sie den mit der vorigen Seite ausgegebenen Cursor unverändert oder lassen Sie ihn weg, um beim neuesten Ereignis zu beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>es::ReadOnlySql</name>
     <message>
         <source>Loading extensions is not allowed in the read-only SQL console.</source>
@@ -255,7 +295,7 @@
         <translation>ATTACH und DETACH sind nicht erlaubt: die SQL-Konsole liest nur den geöffneten Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>%1 is not allowed: the SQL console is read-only. Use the application's commands to change data.</source>
+        <source>%1 is not allowed: the SQL console is read-only. Use the application&apos;s commands to change data.</source>
         <translation>%1 ist nicht erlaubt: die SQL-Konsole ist schreibgeschützt. Verwenden Sie die Befehle der Anwendung, um Daten zu ändern.</translation>
     </message>
     <message>
@@ -277,6 +317,33 @@
     <message>
         <source>The query was cancelled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TimeExpression</name>
+    <message>
+        <source>  1714557600, 1714557600.5      Unix seconds (13 or more digits: milliseconds)
+  2024-05-01T10:00:00+02:00     ISO-8601 with an offset or Z
+  2024-05-01T10:00, 2024-05-01  local time, or start of the day, in %1
+  now, now-15m, now-2h, now-7d  now, plus or minus s, m, h, d (24 h) or w
+  today, yesterday, today-7d    start of a day in %1</source>
+        <translation>  1714557600, 1714557600.5      Unix-Sekunden (13 oder mehr Ziffern: Millisekunden)
+  2024-05-01T10:00:00+02:00     ISO-8601 mit UTC-Versatz oder Z
+  2024-05-01T10:00, 2024-05-01  Ortszeit bzw. Tagesbeginn in %1
+  now, now-15m, now-2h, now-7d  jetzt, plus oder minus s, m, h, d (24 h) oder w
+  today, yesterday, today-7d    Beginn eines Tages in %1</translation>
+    </message>
+    <message>
+        <source>The time is empty. Use one of these forms:
+%1</source>
+        <translation>Die Zeitangabe ist leer. Verwenden Sie eine dieser Formen:
+%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time Eventscope understands. Use one of these forms:
+%2</source>
+        <translation>„%1“ ist keine Zeitangabe, die Eventscope versteht. Verwenden Sie eine dieser Formen:
+%2</translation>
     </message>
 </context>
 <context>
@@ -372,7 +439,7 @@
         <translation>Ohne Befehl startet die Desktop-Anwendung.</translation>
     </message>
     <message>
-        <source>Run "eventscope COMMAND --help" for the options of a command.</source>
+        <source>Run &quot;eventscope COMMAND --help&quot; for the options of a command.</source>
         <translation>Mit „eventscope BEFEHL --help“ werden die Optionen eines Befehls angezeigt.</translation>
     </message>
     <message>
@@ -380,7 +447,7 @@
         <translation>Eventscope wertet Web-Zugriffslogs, JSON-Ereignislogs und Kafka-Topics auf Ihrem eigenen Rechner aus.</translation>
     </message>
     <message>
-        <source>eventscope: unknown command "%1".</source>
+        <source>eventscope: unknown command &quot;%1&quot;.</source>
         <translation>eventscope: unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -388,8 +455,149 @@
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <source>Run "eventscope --help" for usage.</source>
+        <source>Run &quot;eventscope --help&quot; for usage.</source>
         <translation>Mit „eventscope --help“ wird die Verwendung angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::cli::EventsCommand</name>
+    <message>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>[%1: %2]</source>
+        <translation>[%1: %2]</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Only events of this type; repeat for several types. Requests of access logs have the type &quot;request&quot;.</source>
+        <translation>Nur Ereignisse dieses Typs; für mehrere Typen wiederholen. Anfragen aus Zugriffslogs haben den Typ „request“.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Only events at or after this time: Unix seconds, ISO-8601 (2024-05-01T10:00:00+02:00), a date (2024-05-01, workspace time zone), now-15m, now-7d, today or yesterday.</source>
+        <translation>Nur Ereignisse ab dieser Zeit: Unix-Sekunden, ISO-8601 (2024-05-01T10:00:00+02:00), ein Datum (2024-05-01, Zeitzone des Arbeitsbereichs), now-15m, now-7d, today oder yesterday.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Only events before this time (same forms as --from).</source>
+        <translation>Nur Ereignisse vor dieser Zeit (dieselben Formen wie bei --from).</translation>
+    </message>
+    <message>
+        <source>Only events whose text contains TEXT, ignoring case.</source>
+        <translation>Nur Ereignisse, deren Text TEXT enthält, ohne Rücksicht auf Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Number of events per page (default %1).</source>
+        <translation>Anzahl der Ereignisse pro Seite (Standard %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Continue after the previous page: the cursor printed at its end.</source>
+        <translation>Nach der vorigen Seite fortfahren: der Cursor, der an ihrem Ende ausgegeben wurde.</translation>
+    </message>
+    <message>
+        <source>CURSOR</source>
+        <translation>CURSOR</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per event (JSON Lines) with the full text.</source>
+        <translation>Ein JSON-Objekt pro Ereignis (JSON Lines) mit dem vollständigen Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>eventscope events: unexpected argument &quot;%1&quot;; search text goes after --grep.</source>
+        <translation>eventscope events: unerwartetes Argument „%1“; Suchtext gehört hinter --grep.</translation>
+    </message>
+    <message>
+        <source>eventscope events: --limit takes a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>eventscope events: --limit erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>eventscope events: the cursor &quot;%1&quot; given with --after is not valid. Copy it unchanged from the end of the previous page.</source>
+        <translation>eventscope events: der mit --after angegebene Cursor „%1“ ist ungültig. Übernehmen Sie ihn unverändert vom Ende der vorigen Seite.</translation>
+    </message>
+    <message>
+        <source>eventscope events: --%1: %2</source>
+        <translation>eventscope events: --%1: %2</translation>
+    </message>
+    <message>
+        <source>eventscope events: --from (%1) is later than --to (%2).</source>
+        <translation>eventscope events: --from (%1) liegt nach --to (%2).</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>eventscope events: cancelled.</source>
+        <translation>eventscope events: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>warning: no events of type &quot;%1&quot; in this workspace. Types present: %2.</source>
+        <translation>Warnung: keine Ereignisse vom Typ „%1“ in diesem Arbeitsbereich. Vorhandene Typen: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n event(s))</source>
+        <translation>
+            <numerusform>(%n Ereignis)</numerusform>
+            <numerusform>(%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n event(s) could not be searched because their file moved or changed since the import.</source>
+        <translation>
+            <numerusform>Warnung: %n Ereignis konnte nicht durchsucht werden, weil seine Datei seit dem Import verschoben oder geändert wurde.</numerusform>
+            <numerusform>Warnung: %n Ereignisse konnten nicht durchsucht werden, weil ihre Datei seit dem Import verschoben oder geändert wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search stopped after examining %1 events without filling the page. To search on, add --after %2</source>
+        <translation>Die Suche wurde nach %1 geprüften Ereignissen angehalten, ohne die Seite zu füllen. Um weiterzusuchen, ergänzen Sie --after %2</translation>
+    </message>
+    <message>
+        <source>More events exist. For the next page, add --after %1</source>
+        <translation>Es gibt weitere Ereignisse. Für die nächste Seite ergänzen Sie --after %1</translation>
+    </message>
+    <message>
+        <source>List raw events newest first, filtered by type, time and text.</source>
+        <translation>Rohereignisse auflisten, die neuesten zuerst, gefiltert nach Typ, Zeit und Text.</translation>
     </message>
 </context>
 <context>
@@ -427,7 +635,7 @@
         <translation>STARTWERT</translation>
     </message>
     <message>
-        <source>End of the history, Unix seconds (default: a fixed date, so output is reproducible; "now" for the current time).</source>
+        <source>End of the history, Unix seconds (default: a fixed date, so output is reproducible; &quot;now&quot; for the current time).</source>
         <translation>Ende des Verlaufs in Unix-Sekunden (Standard: ein festes Datum, damit die Ausgabe reproduzierbar ist; „now“ für die aktuelle Zeit).</translation>
     </message>
     <message>
@@ -486,10 +694,6 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>Log format instead of detecting it: combined, common, vhost_combined, combined_extra, cloudfront, w3c, alb, json_access, json_events, or custom:&lt;Apache LogFormat&gt;.</source>
-        <translation>Logformat, statt es zu erkennen: combined, common, vhost_combined, combined_extra, cloudfront, w3c, alb, json_access, json_events oder custom:&lt;Apache-LogFormat&gt;.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -514,10 +718,6 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>Print the summary as JSON.</source>
-        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>Log files to import (.gz and .bz2 are read directly).</source>
         <translation>Zu importierende Logdateien (.gz und .bz2 werden direkt gelesen).</translation>
     </message>
@@ -526,7 +726,7 @@
         <translation>eventscope import: geben Sie mindestens eine Logdatei an.</translation>
     </message>
     <message>
-        <source>eventscope import: unknown time zone "%1"; use an IANA name such as Europe/Berlin or UTC.</source>
+        <source>eventscope import: unknown time zone &quot;%1&quot;; use an IANA name such as Europe/Berlin or UTC.</source>
         <translation>eventscope import: unbekannte Zeitzone „%1“; verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
     </message>
     <message>
@@ -565,6 +765,93 @@
         <source>Import log files into the workspace.</source>
         <translation>Logdateien in den Arbeitsbereich importieren.</translation>
     </message>
+    <message>
+        <source>Log format instead of detecting it: combined, common, vhost_combined, combined_extra, cloudfront, w3c, alb, s3, json_access, json_events[:event_type=F,ts=F,user_id=F,session_id=F,params=F], or custom:&lt;Apache LogFormat&gt;.</source>
+        <translation>Logformat, statt es zu erkennen: combined, common, vhost_combined, combined_extra, cloudfront, w3c, alb, s3, json_access, json_events[:event_type=F,ts=F,user_id=F,session_id=F,params=F] oder custom:&lt;Apache-LogFormat&gt;.</translation>
+    </message>
+    <message>
+        <source>Keep following the files after importing them, and import lines as they are appended, across log rotation (like tail -F). Stop with Ctrl+C.</source>
+        <translation>Die Dateien nach dem Import weiter verfolgen und angehängte Zeilen laufend importieren, auch über Logrotationen hinweg (wie tail -F). Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON (with --follow: one JSON object per line and round).</source>
+        <translation>Die Zusammenfassung als JSON ausgeben (mit --follow: ein JSON-Objekt pro Zeile und Durchlauf).</translation>
+    </message>
+    <message>
+        <source>Following 1 file; press Ctrl+C to stop.</source>
+        <translation>1 Datei wird verfolgt; beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Following %1 files; press Ctrl+C to stop.</source>
+        <translation>%1 Dateien werden verfolgt; beenden mit Strg+C.</translation>
+    </message>
+</context>
+<context>
+    <name>es::cli::RetentionCommand</name>
+    <message>
+        <source>Keep raw events (for search) this many days; 0 keeps them forever. Default 30.</source>
+        <translation>Rohereignisse (für die Suche) so viele Tage aufbewahren; 0 bewahrt sie unbegrenzt auf. Standard 30.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>Keep minute rollups this many days; 0 keeps them forever. Default 7.</source>
+        <translation>Minutenaggregate so viele Tage aufbewahren; 0 bewahrt sie unbegrenzt auf. Standard 7.</translation>
+    </message>
+    <message>
+        <source>Keep hour rollups this many days; 0 keeps them forever. Default 90.</source>
+        <translation>Stundenaggregate so viele Tage aufbewahren; 0 bewahrt sie unbegrenzt auf. Standard 90.</translation>
+    </message>
+    <message>
+        <source>Print the policy and row counts as JSON.</source>
+        <translation>Die Richtlinie und die Zeilenzahlen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>eventscope retention: --%1 takes a number of days from 0 (keep forever) to %2, not &quot;%3&quot;.</source>
+        <translation>eventscope retention: --%1 erwartet eine Anzahl Tage von 0 (unbegrenzt aufbewahren) bis %2, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>eventscope retention: the new policy could not be saved: %1</source>
+        <translation>eventscope retention: die neue Richtlinie konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Kept, counted back from the newest event in the workspace:</source>
+        <translation>Aufbewahrt, zurückgerechnet vom neuesten Ereignis im Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>  raw events      %1  (%2 stored)</source>
+        <translation>  Rohereignisse     %1  (%2 gespeichert)</translation>
+    </message>
+    <message>
+        <source>  minute rollups  %1  (%2 rows)</source>
+        <translation>  Minutenaggregate  %1  (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>  hour rollups    %1  (%2 rows)</source>
+        <translation>  Stundenaggregate  %1  (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>  day rollups     forever  (%1 rows)</source>
+        <translation>  Tagesaggregate    unbegrenzt  (%1 Zeilen)</translation>
+    </message>
+    <message>
+        <source>The new policy is saved and already applied.</source>
+        <translation>Die neue Richtlinie ist gespeichert und bereits angewendet.</translation>
+    </message>
+    <message>
+        <source>Show or set how long raw events and fine rollups are kept.</source>
+        <translation>Anzeigen oder festlegen, wie lange Rohereignisse und feine Aggregate aufbewahrt werden.</translation>
+    </message>
 </context>
 <context>
     <name>es::cli::SqlCommand</name>
@@ -581,11 +868,11 @@
         <translation>Eine SELECT-Anweisung (Tabellen und Sichten siehe docs/SCHEMA.md).</translation>
     </message>
     <message>
-        <source>eventscope sql: give one SQL statement, for example eventscope sql "SELECT * FROM traffic_by_day".</source>
-        <translation>eventscope sql: geben Sie eine SQL-Anweisung an, zum Beispiel eventscope sql "SELECT * FROM traffic_by_day".</translation>
+        <source>eventscope sql: give one SQL statement, for example eventscope sql &quot;SELECT * FROM traffic_by_day&quot;.</source>
+        <translation>eventscope sql: geben Sie eine SQL-Anweisung an, zum Beispiel eventscope sql &quot;SELECT * FROM traffic_by_day&quot;.</translation>
     </message>
     <message>
-        <source>eventscope sql: unknown --format "%1"; use table, csv or json.</source>
+        <source>eventscope sql: unknown --format &quot;%1&quot;; use table, csv or json.</source>
         <translation>eventscope sql: unbekanntes --format „%1“; verwenden Sie table, csv oder json.</translation>
     </message>
     <message>

@@ -49,10 +49,10 @@ bool matchLiteral(std::string_view line, std::size_t &pos, const std::string &li
     return true;
 }
 
-QString tr(const char *text)
+class FormatsText
 {
-    return QCoreApplication::translate("Formats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Formats)
+};
 
 } // namespace
 
@@ -87,7 +87,7 @@ bool CustomFormatParser::compile(QString *error)
     const QByteArray bytes = m_pattern.toUtf8();
     const std::string_view p(bytes.constData(), std::size_t(bytes.size()));
     if (text::isBlank(p))
-        return failWith(tr("the custom format pattern is empty"));
+        return failWith(FormatsText::tr("the custom format pattern is empty"));
 
     std::vector<std::string> directives; // as written, for error messages
     std::string literal;
@@ -120,12 +120,12 @@ bool CustomFormatParser::compile(QString *error)
         if (i < p.size() && p[i] == '{') {
             const std::size_t close = p.find('}', i);
             if (close == std::string_view::npos)
-                return failWith(tr("unterminated %{...} in the custom format"));
+                return failWith(FormatsText::tr("unterminated %{...} in the custom format"));
             arg.assign(p.substr(i + 1, close - i - 1));
             i = close + 1;
         }
         if (i >= p.size())
-            return failWith(tr("the custom format ends inside a directive"));
+            return failWith(FormatsText::tr("the custom format ends inside a directive"));
         const char d = p[i];
         const std::string directive(p.substr(start, i - start + 1));
         if (d == '%') {
@@ -197,14 +197,14 @@ bool CustomFormatParser::compile(QString *error)
         case 'o':
         case 'C':
             if (arg.empty())
-                return failWith(
-                    tr("LogFormat directive %1 needs a {name}").arg(QString::fromStdString(directive)));
+                return failWith(FormatsText::tr("LogFormat directive %1 needs a {name}")
+                                    .arg(QString::fromStdString(directive)));
             s.field = Field::Ignore;
             break;
         case 'i':
             if (a.empty())
-                return failWith(
-                    tr("LogFormat directive %1 needs a {header}").arg(QString::fromStdString(directive)));
+                return failWith(FormatsText::tr("LogFormat directive %1 needs a {header}")
+                                    .arg(QString::fromStdString(directive)));
             s.field = a == "referer"           ? Field::Referrer
                       : a == "user-agent"      ? Field::UserAgent
                       : a == "x-forwarded-for" ? Field::ForwardedFor
@@ -219,8 +219,8 @@ bool CustomFormatParser::compile(QString *error)
             else if (a == "us")
                 s.field = Field::DurationUs;
             else
-                return failWith(
-                    tr("unknown unit in LogFormat directive %1").arg(QString::fromStdString(directive)));
+                return failWith(FormatsText::tr("unknown unit in LogFormat directive %1")
+                                    .arg(QString::fromStdString(directive)));
             break;
         case 't': {
             std::string fmt = arg;
@@ -244,8 +244,8 @@ bool CustomFormatParser::compile(QString *error)
                 StrftimePattern pattern;
                 QString why;
                 if (!pattern.compile(fmt, &why))
-                    return failWith(
-                        tr("bad time format in %1: %2").arg(QString::fromStdString(directive), why));
+                    return failWith(FormatsText::tr("bad time format in %1: %2")
+                                        .arg(QString::fromStdString(directive), why));
                 s.field = Field::TimeFormat;
                 s.timeIndex = int(m_timePatterns.size());
                 m_timePatterns.push_back(std::move(pattern));
@@ -253,7 +253,8 @@ bool CustomFormatParser::compile(QString *error)
             break;
         }
         default:
-            return failWith(tr("unknown LogFormat directive %1").arg(QString::fromStdString(directive)));
+            return failWith(
+                FormatsText::tr("unknown LogFormat directive %1").arg(QString::fromStdString(directive)));
         }
         m_steps.push_back(s);
         directives.push_back(directive);
@@ -275,11 +276,11 @@ bool CustomFormatParser::compile(QString *error)
             s.field == Field::UrlPath && k + 1 < m_steps.size() && m_steps[k + 1].field == Field::Query;
         if (k + 1 < m_steps.size() && !m_steps[k + 1].isLiteral && !selfDelimiting(s.field) && !pathThenQuery)
             return failWith(
-                tr("LogFormat directives %1 and %2 need text between them")
+                FormatsText::tr("LogFormat directives %1 and %2 need text between them")
                     .arg(QString::fromStdString(directives[k]), QString::fromStdString(directives[k + 1])));
     }
     if (!hasTime)
-        return failWith(tr("the custom format has no time directive (%t)"));
+        return failWith(FormatsText::tr("the custom format has no time directive (%t)"));
     return true;
 }
 

@@ -17,10 +17,10 @@ namespace {
 constexpr std::size_t kMaxSampleLines = 1000;
 constexpr std::size_t kSnippetLength = 100;
 
-QString tr(const char *text)
+class FormatsText
 {
-    return QCoreApplication::translate("Formats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Formats)
+};
 
 // Names the compression when head starts with a known magic number.
 const char *compressionName(std::string_view head)
@@ -125,16 +125,17 @@ DetectionResult rejected(const QString &reason)
 DetectionResult detectFormat(std::string_view head)
 {
     if (head.empty())
-        return rejected(tr("the input is empty"));
+        return rejected(FormatsText::tr("the input is empty"));
     if (const char *name = compressionName(head))
-        return rejected(tr("compressed data (%1): decompress it first").arg(QLatin1String(name)));
+        return rejected(
+            FormatsText::tr("compressed data (%1): decompress it first").arg(QLatin1String(name)));
     if (head.size() >= 2 &&
         ((head[0] == '\xff' && head[1] == '\xfe') || (head[0] == '\xfe' && head[1] == '\xff')))
-        return rejected(tr("UTF-16 text is not supported: convert the file to UTF-8"));
+        return rejected(FormatsText::tr("UTF-16 text is not supported: convert the file to UTF-8"));
     if (head.find('\0') != std::string_view::npos)
-        return rejected(tr("binary data: the input contains NUL bytes"));
+        return rejected(FormatsText::tr("binary data: the input contains NUL bytes"));
     if (looksBinary(head))
-        return rejected(tr("binary data: the input is mostly not text"));
+        return rejected(FormatsText::tr("binary data: the input is mostly not text"));
 
     // The parsers may read SIMDJSON_PADDING bytes past a line's end.
     std::string buffer(head);
@@ -168,7 +169,7 @@ DetectionResult detectFormat(std::string_view head)
             ++jsonLines;
     }
     if (contentLines == 0)
-        return rejected(tr("the input has no content (only blank lines)"));
+        return rejected(FormatsText::tr("the input has no content (only blank lines)"));
 
     const JsonFieldGuesser guess(lines);
     FormatSpec eventsSpec;
@@ -200,21 +201,25 @@ DetectionResult detectFormat(std::string_view head)
             result.linesTried = contentLines;
             if (!guess.hasEventType()) {
                 result.reason =
-                    tr("JSON lines without an event type field (looked for %1): "
-                       "name the fields, for example --format json_events:event_type=FIELD,ts=FIELD")
+                    FormatsText::tr(
+                        "JSON lines without an event type field (looked for %1): "
+                        "name the fields, for example --format json_events:event_type=FIELD,ts=FIELD")
                         .arg(JsonFieldGuesser::eventTypeCandidates().join(QStringLiteral(", ")));
             } else if (!guess.hasTimestamp()) {
                 result.reason =
-                    tr("JSON lines without a timestamp field (looked for %1): "
-                       "name the fields, for example --format json_events:event_type=FIELD,ts=FIELD")
+                    FormatsText::tr(
+                        "JSON lines without a timestamp field (looked for %1): "
+                        "name the fields, for example --format json_events:event_type=FIELD,ts=FIELD")
                         .arg(JsonFieldGuesser::timestampCandidates().join(QStringLiteral(", ")));
             } else {
-                result.reason = tr("JSON lines, but no known JSON format matched: first line was \"%1\"")
-                                    .arg(snippet(firstLine));
+                result.reason =
+                    FormatsText::tr("JSON lines, but no known JSON format matched: first line was \"%1\"")
+                        .arg(snippet(firstLine));
             }
             return result;
         }
-        return rejected(tr("no known format matched: first line was \"%1\"").arg(snippet(firstLine)));
+        return rejected(
+            FormatsText::tr("no known format matched: first line was \"%1\"").arg(snippet(firstLine)));
     }
 
     result.spec = best.spec;
@@ -223,12 +228,13 @@ DetectionResult detectFormat(std::string_view head)
     result.confidence = double(best.ok) / double(result.linesTried);
     result.detected = result.confidence >= DetectionResult::minimumConfidence();
     if (!result.detected) {
-        result.reason = tr("no known format matched well: the best, %1, read only %2 of %3 lines; "
-                           "first line was \"%4\"")
-                            .arg(best.spec.name)
-                            .arg(best.ok)
-                            .arg(result.linesTried)
-                            .arg(snippet(firstLine));
+        result.reason =
+            FormatsText::tr("no known format matched well: the best, %1, read only %2 of %3 lines; "
+                            "first line was \"%4\"")
+                .arg(best.spec.name)
+                .arg(best.ok)
+                .arg(result.linesTried)
+                .arg(snippet(firstLine));
     }
     return result;
 }

@@ -17,10 +17,10 @@ namespace es {
 
 namespace {
 
-QString tr(const char *text)
+class FormatsText
 {
-    return QCoreApplication::translate("Formats", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Formats)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -63,7 +63,7 @@ std::unique_ptr<LineParser> makeParser(const FormatSpec &spec, QString *error)
 {
     LocalZone zone;
     if (!localZoneFor(spec.timeZone, zone)) {
-        setError(error, tr("unknown time zone \"%1\"").arg(spec.timeZone));
+        setError(error, FormatsText::tr("unknown time zone \"%1\"").arg(spec.timeZone));
         return nullptr;
     }
     const QString &name = spec.name;
@@ -87,7 +87,8 @@ std::unique_ptr<LineParser> makeParser(const FormatSpec &spec, QString *error)
         return std::make_unique<JsonAccessParser>(zone);
     if (name == QLatin1String("json_events")) {
         if (spec.jsonFields.eventType.trimmed().isEmpty() || spec.jsonFields.ts.trimmed().isEmpty()) {
-            setError(error, tr("JSON events need the names of the event type and timestamp fields"));
+            setError(error,
+                     FormatsText::tr("JSON events need the names of the event type and timestamp fields"));
             return nullptr;
         }
         return std::make_unique<JsonEventParser>(spec.jsonFields, zone);
@@ -100,9 +101,9 @@ std::unique_ptr<LineParser> makeParser(const FormatSpec &spec, QString *error)
         return parser;
     }
     if (name == QLatin1String("auto"))
-        setError(error, tr("the format is \"auto\": detect it before creating a parser"));
+        setError(error, FormatsText::tr("the format is \"auto\": detect it before creating a parser"));
     else
-        setError(error, tr("unknown format \"%1\"; known formats: %2").arg(name, knownNames()));
+        setError(error, FormatsText::tr("unknown format \"%1\"; known formats: %2").arg(name, knownNames()));
     return nullptr;
 }
 
@@ -116,12 +117,13 @@ FormatSpec parseFormatArgument(const QString &arg, QString *error)
     if (name == QLatin1String("auto"))
         return spec;
     if (!isKnownFormat(name)) {
-        setError(error, tr("unknown format \"%1\"; known formats: %2").arg(name, knownNames()));
+        setError(error, FormatsText::tr("unknown format \"%1\"; known formats: %2").arg(name, knownNames()));
         return {};
     }
     if (name == QLatin1String("custom")) {
         if (rest.trimmed().isEmpty()) {
-            setError(error, tr("custom needs a LogFormat pattern, e.g. custom:%h %l %u %t \"%r\" %>s %b"));
+            setError(error, FormatsText::tr(
+                                "custom needs a LogFormat pattern, e.g. custom:%h %l %u %t \"%r\" %>s %b"));
             return {};
         }
         spec.custom = rest;
@@ -145,8 +147,9 @@ FormatSpec parseFormatArgument(const QString &arg, QString *error)
                               : key == QLatin1String("params")     ? &spec.jsonFields.params
                                                                    : nullptr;
             if (eq < 0 || !target) {
-                setError(error, tr("bad JSON field mapping \"%1\"; expected event_type=, ts=, user_id=, "
-                                   "session_id= or params=")
+                setError(error, FormatsText::tr(
+                                    "bad JSON field mapping \"%1\"; expected event_type=, ts=, user_id=, "
+                                    "session_id= or params=")
                                     .arg(pair));
                 return {};
             }
@@ -155,7 +158,7 @@ FormatSpec parseFormatArgument(const QString &arg, QString *error)
         return spec;
     }
     if (!rest.isEmpty()) {
-        setError(error, tr("format \"%1\" takes no argument").arg(name));
+        setError(error, FormatsText::tr("format \"%1\" takes no argument").arg(name));
         return {};
     }
     return spec;
