@@ -237,16 +237,16 @@
         <translation>Der bzip2-Decoder für %1 kann nicht initialisiert werden.</translation>
     </message>
     <message>
-        <source>The gzip data is corrupt (%1).</source>
-        <translation>Die gzip-Daten sind beschädigt (%1).</translation>
+        <source>The gzip data is corrupt (%1). The lines before the damage were read; check the file with &quot;gzip -t&quot; and import an undamaged copy if you have one.</source>
+        <translation>Die gzip-Daten sind beschädigt (%1). Die Zeilen vor der Beschädigung wurden gelesen; prüfen Sie die Datei mit „gzip -t“ und importieren Sie eine unbeschädigte Kopie, falls Sie eine haben.</translation>
     </message>
     <message>
-        <source>The bzip2 data is corrupt (code %1).</source>
-        <translation>Die bzip2-Daten sind beschädigt (Code %1).</translation>
+        <source>The bzip2 data is corrupt (code %1). The lines before the damage were read; check the file with &quot;bzip2 -t&quot; and import an undamaged copy if you have one.</source>
+        <translation>Die bzip2-Daten sind beschädigt (Code %1). Die Zeilen vor der Beschädigung wurden gelesen; prüfen Sie die Datei mit „bzip2 -t“ und importieren Sie eine unbeschädigte Kopie, falls Sie eine haben.</translation>
     </message>
     <message>
-        <source>The compressed file ends unexpectedly (it is truncated). Every complete line before the damage was read.</source>
-        <translation>Die komprimierte Datei endet unerwartet (sie ist abgeschnitten). Alle vollständigen Zeilen vor der Beschädigung wurden gelesen.</translation>
+        <source>The compressed file ends unexpectedly (it is truncated). Every line before the damage was read; a line cut off by it counts as malformed. If you have the complete file, import it as well: what was read already is not counted again.</source>
+        <translation>Die komprimierte Datei endet unerwartet (sie ist abgeschnitten). Alle Zeilen vor der Beschädigung wurden gelesen; eine dadurch abgeschnittene Zeile zählt als fehlerhaft. Wenn Sie die vollständige Datei haben, importieren Sie auch diese: bereits Gelesenes wird nicht noch einmal gezählt.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +784,10 @@
     <message>
         <source>Following %1 files; press Ctrl+C to stop.</source>
         <translation>%1 Dateien werden verfolgt; beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>%1  %2: +%3 lines, %4 events, %5 malformed</source>
+        <translation>%1  %2: +%3 Zeilen, %4 Ereignisse, %5 fehlerhaft</translation>
     </message>
 </context>
 <context>
