@@ -84,13 +84,14 @@ struct Writer::Impl
             c.prepare("INSERT OR IGNORE INTO malformed_samples(checkpoint_id, line_no, reason, sample) "
                       "SELECT ?1, ?2, ?3, ?4 WHERE (SELECT count(*) FROM malformed_samples "
                       "WHERE checkpoint_id = ?1) < 20");
-        updCheckpoint =
-            c.prepare("UPDATE file_checkpoints SET head_len = ?2, head_hash = ?3, path = ?4, compressed = "
-                      "?5, offset = ?6, "
-                      "line_no = ?7, format = ?8, parser_state = ?9, records = records + ?10, malformed = "
-                      "malformed + ?11, "
-                      "skipped = skipped + ?12, min_ts_ms = min(coalesce(min_ts_ms, ?13), ?13), "
-                      "max_ts_ms = max(coalesce(max_ts_ms, ?14), ?14), updated_ms = ?15 WHERE id = ?1");
+        updCheckpoint = c.prepare(
+            "UPDATE file_checkpoints SET head_len = ?2, head_hash = ?3, path = ?4, compressed = "
+            "?5, offset = ?6, "
+            "line_no = ?7, format = ?8, parser_state = ?9, records = records + ?10, malformed = "
+            "malformed + ?11, "
+            "skipped = skipped + ?12, min_ts_ms = min(coalesce(min_ts_ms, ?13), coalesce(?13, min_ts_ms)), "
+            "max_ts_ms = max(coalesce(max_ts_ms, ?14), coalesce(?14, max_ts_ms)), updated_ms = ?15 WHERE id "
+            "= ?1");
         insCommit = c.prepare(
             "INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (?1, ?2, ?3, ?4)");
         dictIns =

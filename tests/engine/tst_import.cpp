@@ -198,6 +198,23 @@ private slots:
         QCOMPARE(got.byPath, expected.byPath);
     }
 
+    void batchWithoutRecordsKeepsTimeRange()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("a.log"));
+        const QByteArray good =
+            "1.2.3.4 - - [10/Oct/2025:13:55:36 +0000] \"GET /a HTTP/1.1\" 200 10 \"-\" \"ua\"\n";
+        QVERIFY(writeAll(log, good + good));
+        const QString db = dir.filePath(QStringLiteral("w.eventscope"));
+        QCOMPARE(importOnce(db, log).status, FileImportResult::Status::Imported);
+        QVERIFY(writeAll(log, "garbage\nmore garbage\n", QIODevice::Append));
+        const FileImportResult r = importOnce(db, log);
+        QCOMPARE(r.malformed, 2);
+        QCOMPARE(r.records, 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT min_ts_ms FROM file_checkpoints")), 1760104536000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT max_ts_ms FROM file_checkpoints")), 1760104536000);
+    }
+
     void sameFileTwiceAddsNothing()
     {
         const QString path = shared(QStringLiteral("access_logs/elastic_apache_logs.log"));
