@@ -6,28 +6,35 @@
 
 namespace es {
 
-void Aggregate::addRecord(const Record &r, std::int64_t hourBucket, std::int64_t dayBucket, bool keepRaw,
-                          std::int64_t lineOffset, std::int32_t lineLength)
+void Aggregate::addRecord(const Record &r, const RecordBuckets &b, std::int64_t lineOffset,
+                          std::int32_t lineLength)
 {
     ++m_records;
     m_minTs = std::min(m_minTs, r.tsMs);
     m_maxTs = std::max(m_maxTs, r.tsMs);
     const std::int64_t secs = r.tsMs >= 0 ? r.tsMs / 1000 : -((-r.tsMs + 999) / 1000);
     const std::int64_t minute = secs >= 0 ? secs / 60 * 60 : -((-secs + 59) / 60) * 60;
+    // The finest kept level of the minute groups, and of the status group.
+    RollupMap &fine = b.minuteKept ? m_minute : b.hourKept ? m_hour : m_day;
+    const std::int64_t fineBucket = b.minuteKept ? minute : b.hourKept ? b.hour : b.day;
 
-    m_minute[{schema::GroupTotal, minute, 0}].add(r);
-    if (r.status >= 0)
-        m_hour[{schema::GroupStatus, hourBucket, r.status}].add(r);
+    fine[{schema::GroupTotal, fineBucket, 0}].add(r);
+    if (r.status >= 0) {
+        if (b.hourKept)
+            m_hour[{schema::GroupStatus, b.hour, r.status}].add(r);
+        else
+            m_day[{schema::GroupStatus, b.day, r.status}].add(r);
+    }
     if (!r.site.empty())
-        m_minute[{schema::GroupSite, minute, m_strings[int(StrDim::Site)].intern(r.site)}].add(r);
+        fine[{schema::GroupSite, fineBucket, m_strings[int(StrDim::Site)].intern(r.site)}].add(r);
     int typeId = -1;
     if (r.kind == RecordKind::Event && !r.eventType.empty()) {
         typeId = m_strings[int(StrDim::EventType)].intern(r.eventType);
-        m_minute[{schema::GroupEventType, minute, typeId}].add(r);
+        fine[{schema::GroupEventType, fineBucket, typeId}].add(r);
     }
     if (!r.path.empty())
-        m_day[{schema::GroupPath, dayBucket, m_strings[int(StrDim::Path)].intern(r.path)}].add(r);
-    if (keepRaw) {
+        m_day[{schema::GroupPath, b.day, m_strings[int(StrDim::Path)].intern(r.path)}].add(r);
+    if (b.rawKept) {
         if (m_rawSegments.empty())
             m_rawSegments.emplace_back();
         m_rawSegments.back().push_back({r.tsMs, lineOffset, lineLength, typeId, r.status});

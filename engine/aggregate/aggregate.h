@@ -5,39 +5,18 @@
 // so the result does not depend on how the input was cut into chunks.
 
 #include "aggregate/counters.h"
+#include "aggregate/rollupmap.h"
 #include "aggregate/stringtable.h"
 #include "core/record.h"
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace es {
 
 // Where a string-valued rollup dimension comes from.
 enum class StrDim : int { Path = 0, Site = 1, EventType = 2, Count = 3 };
-
-struct RollupKey
-{
-    int grp = 0;             // schema::Group
-    std::int64_t bucket = 0; // UTC seconds of the minute, local hour or local day start
-    std::int64_t d1 = 0;     // status code, or a StringTable id of the group's dimension
-    bool operator==(const RollupKey &) const = default;
-};
-
-struct RollupKeyHash
-{
-    size_t operator()(const RollupKey &k) const noexcept
-    {
-        std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL;
-        h ^= std::uint64_t(k.d1) + 0x632BE59BD9B4E019ULL + (h << 6) + (h >> 2);
-        h ^= std::uint64_t(k.grp) * 0xC2B2AE3D27D4EB4FULL;
-        return size_t(h ^ (h >> 29));
-    }
-};
-
-using RollupMap = std::unordered_map<RollupKey, Counters, RollupKeyHash>;
 
 struct RawRow
 {
@@ -55,6 +34,17 @@ struct MalformedSample
     std::string text; // at most kSampleBytes of the line
 };
 
+// The zone-aware buckets of one record (see ZoneBucketer::floor), and which
+// fine levels retention still keeps for it.
+struct RecordBuckets
+{
+    std::int64_t hour = 0; // local hour start, UTC seconds
+    std::int64_t day = 0;  // local day start, UTC seconds
+    bool minuteKept = true;
+    bool hourKept = true;
+    bool rawKept = true;
+};
+
 class Aggregate
 {
 public:
@@ -63,10 +53,9 @@ public:
 
     // Each group is kept at the finest level it is stored at (see
     // docs/SCHEMA.md): total, site and event type per minute, status per
-    // local hour, path per local day. The caller supplies the zone-aware hour
-    // and day starts of the record (see ZoneBucketer::floor).
-    void addRecord(const Record &r, std::int64_t hourBucket, std::int64_t dayBucket, bool keepRaw,
-                   std::int64_t lineOffset, std::int32_t lineLength);
+    // local hour, path per local day. Records older than what retention keeps
+    // at a level start at the next coarser one.
+    void addRecord(const Record &r, const RecordBuckets &b, std::int64_t lineOffset, std::int32_t lineLength);
     void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
     void addSkipped() { ++m_skipped; }
     void addLines(std::int64_t n) { m_lines += n; }
@@ -77,6 +66,14 @@ public:
     // Raw rows are moved, not copied: `other` is left without them.
     void merge(Aggregate &other, std::int64_t offsetBase = 0, std::int64_t lineBase = 0);
     void clear();
+    // Pre-sizes the rollup maps, e.g. like the previous delta, so merging
+    // into a fresh delta does not rehash over and over.
+    void reserveLike(const Aggregate &other)
+    {
+        m_minute.reserve(other.m_minute.size());
+        m_hour.reserve(other.m_hour.size());
+        m_day.reserve(other.m_day.size());
+    }
     bool isEmpty() const { return m_lines == 0 && m_records == 0 && m_malformed == 0 && m_skipped == 0; }
 
     const RollupMap &minuteRows() const { return m_minute; }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 #include <cstring>
@@ -80,7 +81,54 @@ QString hashOf(const char *data, int n)
 
 // Parses one chunk. Hour buckets are cached per hour window: consecutive
 // records nearly always fall in the same hour.
-void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, bool keepRaw, ChunkResult &out)
+// What retention will not keep, given the newest event the workspace will
+// have once this file is in: rows it would delete are not written at all.
+struct Cutoffs
+{
+    bool keepRaw = true;
+    std::int64_t rawMs = INT64_MIN;
+    std::int64_t minuteSecs = INT64_MIN;
+    std::int64_t hourSecs = INT64_MIN;
+};
+
+// The newest time among the last lines of a plain file, or INT64_MIN. A
+// stateful parser cannot start at the tail; compressed files cannot be read
+// from the end.
+std::int64_t newestAtTail(const QString &path, const LineParser &proto)
+{
+    if (proto.isStateful())
+        return INT64_MIN;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return INT64_MIN;
+    constexpr qint64 kTail = 64 * 1024;
+    const qint64 start = std::max<qint64>(0, f.size() - kTail);
+    if (!f.seek(start))
+        return INT64_MIN;
+    QByteArray tail = f.read(kTail);
+    const qsizetype len = tail.size();
+    tail.append(QByteArray(qsizetype(kPadding), '\0'));
+    std::unique_ptr<LineParser> parser = proto.clone();
+    std::int64_t newest = INT64_MIN;
+    qsizetype pos = 0;
+    if (start > 0) { // the first line is probably cut
+        pos = tail.indexOf('\n');
+        pos = pos < 0 ? len : pos + 1;
+    }
+    Record r;
+    while (pos < len) {
+        qsizetype nl = tail.indexOf('\n', pos);
+        if (nl < 0 || nl > len)
+            nl = len;
+        if (parser->parse(std::string_view(tail.constData() + pos, size_t(nl - pos)), r) == ParseResult::Ok)
+            newest = std::max(newest, r.tsMs);
+        pos = nl + 1;
+    }
+    return newest;
+}
+
+void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, const Cutoffs &cut,
+                ChunkResult &out)
 {
     out.index = c.index;
     out.endOffset = c.offset + (c.consumed >= 0 ? c.consumed : std::int64_t(c.len));
@@ -112,7 +160,13 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, bo
                     dayEnd = zone.next(dayStart, Granularity::Day);
                 }
             }
-            agg.addRecord(r, hourStart, dayStart, keepRaw, c.offset + (p - begin), std::int32_t(le - p));
+            RecordBuckets b;
+            b.hour = hourStart;
+            b.day = dayStart;
+            b.minuteKept = secs >= cut.minuteSecs;
+            b.hourKept = hourStart >= cut.hourSecs;
+            b.rawKept = cut.keepRaw && r.tsMs >= cut.rawMs;
+            agg.addRecord(r, b, c.offset + (p - begin), std::int32_t(le - p));
             break;
         }
         case ParseResult::Skip:
@@ -292,6 +346,16 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     }
 
     // 3. Pipeline.
+    Cutoffs cutoffs;
+    cutoffs.keepRaw = m_options.keepRawEvents;
+    const std::int64_t newest =
+        std::max(m_writer.newestEventMs(), compressed ? INT64_MIN : newestAtTail(source, *proto));
+    if (newest != INT64_MIN) {
+        const RetentionPolicy policy = m_writer.retention();
+        cutoffs.rawMs = RetentionPolicy::cutoffMs(newest, policy.rawDays);
+        cutoffs.minuteSecs = RetentionPolicy::cutoffMs(newest, policy.minuteDays) / 1000;
+        cutoffs.hourSecs = RetentionPolicy::cutoffMs(newest, policy.hourDays) / 1000;
+    }
     const bool stateful = proto->isStateful();
     const int workers =
         stateful ? 1 : std::max(1, m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount());
@@ -305,10 +369,10 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     for (int i = 0; i < workers; ++i) {
         parsers.push_back(stateful ? std::move(proto) : proto->clone());
         LineParser *parser = parsers.back().get();
-        threads.emplace_back([&work, &results, &recycle, parser, &zone, keepRaw] {
+        threads.emplace_back([&work, &results, &recycle, parser, &zone, &cutoffs] {
             while (auto chunk = work.pop()) {
                 auto r = std::make_unique<ChunkResult>();
-                parseChunk(**chunk, *parser, zone, keepRaw, *r);
+                parseChunk(**chunk, *parser, zone, cutoffs, *r);
                 recycle(std::move(*chunk));
                 results.push(std::move(r));
             }
@@ -339,9 +403,11 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             if (res.samples.size() < size_t(Aggregate::kMaxSamples))
                 res.samples.push_back(s);
         }
+        auto next = std::make_unique<CommitBatch>();
+        next->delta.reserveLike(delta->delta);
         if (!m_writer.submit(std::move(delta)))
             writerFailed = true;
-        delta = std::make_unique<CommitBatch>();
+        delta = std::move(next);
         sinceSubmit.restart();
     };
     // Blocks until at least the next chunk in file order has been merged.

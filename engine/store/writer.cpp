@@ -27,6 +27,17 @@ struct DayKey
     auto operator<=>(const DayKey &) const = default;
 };
 
+struct DayKeyHash
+{
+    size_t operator()(const DayKey &k) const noexcept
+    {
+        std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL;
+        h ^= std::uint64_t(k.d1) + 0x632BE59BD9B4E019ULL + (h << 6) + (h >> 2);
+        h ^= std::uint64_t(k.grp) * 0xC2B2AE3D27D4EB4FULL;
+        return size_t(h ^ (h >> 29));
+    }
+};
+
 struct KeyedRow
 {
     DayKey key;
@@ -179,10 +190,14 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
 
     // Rows of each table, sorted by key before writing: the b-tree inserts
     // then have locality, and rows of the same key are added up once.
-    std::vector<KeyedRow> minute, hour, day;
+    // Minute rows have unique keys already; hour and day rows are summed in
+    // hash maps (far fewer keys), then every table's rows are sorted by key so
+    // the b-tree inserts have locality.
+    std::vector<KeyedRow> minute;
     minute.reserve(a.minuteRows().size() * 2);
-    hour.reserve(a.minuteRows().size() * 2 + a.hourRows().size());
-    day.reserve(a.minuteRows().size() * 2 + a.hourRows().size() + a.dayRows().size());
+    std::unordered_map<DayKey, Counters, DayKeyHash> hourSums, daySums;
+    hourSums.reserve(a.minuteRows().size() / 16 + a.hourRows().size());
+    daySums.reserve(a.minuteRows().size() / 256 + a.hourRows().size() / 8 + a.dayRows().size());
     std::unordered_map<std::int64_t, std::int64_t> hourOf, dayOf; // memoised zone floors
     auto floorCached = [&zone](std::unordered_map<std::int64_t, std::int64_t> &memo, std::int64_t t,
                                Granularity g) {
@@ -196,21 +211,40 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         const std::int64_t h = floorCached(hourOf, k.bucket, Granularity::Hour);
         const std::int64_t dd = floorCached(dayOf, h, Granularity::Day);
         minute.push_back({{k.grp, k.bucket, d1}, cnt});
-        hour.push_back({{k.grp, h, d1}, cnt});
-        day.push_back({{k.grp, dd, d1}, cnt});
+        hourSums[{k.grp, h, d1}] += cnt;
+        daySums[{k.grp, dd, d1}] += cnt;
         if (k.grp == schema::GroupTotal) {
             minute.push_back({{schema::GroupSource, k.bucket, source}, cnt});
-            hour.push_back({{schema::GroupSource, h, source}, cnt});
-            day.push_back({{schema::GroupSource, dd, source}, cnt});
+            hourSums[{schema::GroupSource, h, source}] += cnt;
+            daySums[{schema::GroupSource, dd, source}] += cnt;
         }
     }
+    // Records beyond the minute (or hour) retention arrive at a coarser level.
     for (const auto &[k, cnt] : a.hourRows()) {
         const std::int64_t d1 = globalD1(k.grp, k.d1);
-        hour.push_back({{k.grp, k.bucket, d1}, cnt});
-        day.push_back({{k.grp, floorCached(dayOf, k.bucket, Granularity::Day), d1}, cnt});
+        const std::int64_t dd = floorCached(dayOf, k.bucket, Granularity::Day);
+        hourSums[{k.grp, k.bucket, d1}] += cnt;
+        daySums[{k.grp, dd, d1}] += cnt;
+        if (k.grp == schema::GroupTotal) {
+            hourSums[{schema::GroupSource, k.bucket, source}] += cnt;
+            daySums[{schema::GroupSource, dd, source}] += cnt;
+        }
     }
-    for (const auto &[k, cnt] : a.dayRows())
-        day.push_back({{k.grp, k.bucket, globalD1(k.grp, k.d1)}, cnt});
+    for (const auto &[k, cnt] : a.dayRows()) {
+        daySums[{k.grp, k.bucket, globalD1(k.grp, k.d1)}] += cnt;
+        if (k.grp == schema::GroupTotal)
+            daySums[{schema::GroupSource, k.bucket, source}] += cnt;
+    }
+    auto sorted = [](const std::unordered_map<DayKey, Counters, DayKeyHash> &sums) {
+        std::vector<KeyedRow> rows;
+        rows.reserve(sums.size());
+        for (const auto &[key, counters] : sums)
+            rows.push_back({key, counters});
+        return rows;
+    };
+    std::vector<KeyedRow> hour = sorted(hourSums), day = sorted(daySums);
+    hourSums = {};
+    daySums = {};
     for (const KeyedRow &r : sortAndCombine(minute))
         ok = ok && upsert(upMinute, r.key.grp, r.key.bucket, r.key.d1, r.counters);
     for (const KeyedRow &r : sortAndCombine(hour))
@@ -320,7 +354,8 @@ bool Writer::open(const QString &path)
     const QByteArray tz = d->db.meta(QStringLiteral("time_zone"), QStringLiteral("UTC")).toUtf8();
     const int weekStart = d->db.meta(QStringLiteral("week_start"), QStringLiteral("1")).toInt();
     d->retention = RetentionPolicy::load(d->db);
-    d->newestMs = newestEventMs(d->db.connection());
+    d->newestMs = es::newestEventMs(d->db.connection());
+    m_newestMs = d->newestMs;
     m_rawCutoffMs =
         d->newestMs == INT64_MIN ? INT64_MIN : RetentionPolicy::cutoffMs(d->newestMs, d->retention.rawDays);
     m_bucketer = std::make_unique<ZoneBucketer>(tz, weekStart);
@@ -415,8 +450,10 @@ bool Writer::submit(std::unique_ptr<CommitBatch> batch)
         }
         CommitInfo info;
         const QString err = skip ? QString() : d->apply(*shared, *m_bucketer, info);
-        if (err.isEmpty() && !skip && d->newestMs != INT64_MIN)
+        if (err.isEmpty() && !skip && d->newestMs != INT64_MIN) {
+            m_newestMs = d->newestMs;
             m_rawCutoffMs = RetentionPolicy::cutoffMs(d->newestMs, d->retention.rawDays);
+        }
         CommitCallback cb;
         {
             std::lock_guard lock(m_mutex);

@@ -89,6 +89,8 @@ public:
     QString setRetention(const RetentionPolicy &policy);
     // Raw events before this time (Unix ms) are not kept; INT64_MIN when all are.
     std::int64_t rawRetentionCutoffMs() const { return m_rawCutoffMs; }
+    // The newest committed event (Unix ms), INT64_MIN in an empty workspace.
+    std::int64_t newestEventMs() const { return m_newestMs; }
 
     // Queues a batch; blocks while `maxQueued` batches are already waiting
     // (back-pressure on the parsers). Returns false if the writer has failed.
@@ -119,6 +121,7 @@ private:
     QString m_error;
     CommitCallback m_onCommit;
     std::atomic<std::int64_t> m_rawCutoffMs{INT64_MIN};
+    std::atomic<std::int64_t> m_newestMs{INT64_MIN};
 };
 
 template<typename Fn> auto Writer::call(Fn fn) -> decltype(fn())

@@ -198,6 +198,71 @@ private slots:
         QCOMPARE(got.byPath, expected.byPath);
     }
 
+    // Retention (raw events 30 days, minute rows 7, hour rows 90, counted back
+    // from the newest event) gives the same workspace whether a file arrives
+    // at once or in parts, even though the parts see different newest events.
+    void retentionDoesNotDependOnHowTheFileArrives()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("generated.log"));
+        demo::GeneratorOptions g;
+        g.seed = 5;
+        g.targetLines = 40000;
+        g.days = 120;
+        QVERIFY(demo::writeDemoFile(log, demo::DemoDataKind::AccessLog, g).ok);
+        const QByteArray all = readAll(log);
+        const QString whole = dir.filePath(QStringLiteral("whole.eventscope"));
+        QCOMPARE(importOnce(whole, log).status, FileImportResult::Status::Imported);
+
+        const QString parts = dir.filePath(QStringLiteral("parts.eventscope"));
+        const QString growing = dir.filePath(QStringLiteral("growing.log"));
+        qsizetype done = 0;
+        for (const double share : {0.2, 0.55, 0.8, 1.0}) {
+            qsizetype cut = qsizetype(double(all.size()) * share);
+            if (cut < all.size())
+                cut = all.indexOf('\n', cut) + 1;
+            QVERIFY(writeAll(growing, all.mid(done, cut - done),
+                             done == 0 ? QIODevice::WriteOnly : QIODevice::Append));
+            done = cut;
+            QCOMPARE(importOnce(parts, growing).status, FileImportResult::Status::Imported);
+        }
+        auto dump = [](const QString &db, const QString &table) {
+            QStringList rows;
+            ReadOnlySql sql;
+            if (!sql.open(db))
+                return rows;
+            sql.run(
+                QStringLiteral("SELECT grp, bucket, CASE WHEN grp IN (1, 3, 4) THEN (SELECT value FROM dict "
+                               "WHERE id = d1) ELSE d1 END, hits, bytes, s2xx, s4xx, events FROM %1")
+                    .arg(table),
+                nullptr, [&](const QVariantList &r) {
+                    QStringList cells;
+                    for (const QVariant &v : r)
+                        cells << v.toString();
+                    rows << cells.join(QLatin1Char('|'));
+                    return true;
+                });
+            rows.sort();
+            return rows;
+        };
+        for (const QString &t :
+             {QStringLiteral("rollup_minute"), QStringLiteral("rollup_hour"), QStringLiteral("rollup_day")}) {
+            const QStringList a = dump(whole, t);
+            QVERIFY(!a.isEmpty());
+            QCOMPARE(dump(parts, t), a);
+        }
+        const QString raw = QStringLiteral("SELECT count(*) FROM raw_events");
+        QCOMPARE(scalar(parts, raw), scalar(whole, raw));
+        // Only the newest days keep their fine rows and raw events.
+        const qint64 newest = scalar(whole, QStringLiteral("SELECT max(ts_ms) FROM raw_events"));
+        QVERIFY(scalar(whole, QStringLiteral("SELECT min(ts_ms) FROM raw_events")) >=
+                newest - 30LL * 86400000);
+        QVERIFY(scalar(whole, QStringLiteral("SELECT min(bucket) FROM rollup_minute")) * 1000 >=
+                newest - 7LL * 86400000 - 60000);
+        QVERIFY(scalar(whole, QStringLiteral("SELECT sum(hits) FROM rollup_day WHERE grp = 0")) ==
+                qint64(all.count('\n')));
+    }
+
     void batchWithoutRecordsKeepsTimeRange()
     {
         QTemporaryDir dir;

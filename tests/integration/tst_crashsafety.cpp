@@ -245,7 +245,7 @@ class TestCrashSafety : public QObject
         Sqlite c(db, 20);
         const QList<QVariantList> r =
             c.rows(QStringLiteral("SELECT coalesce((SELECT max(offset) FROM file_checkpoints), 0), "
-                                  "coalesce((SELECT max(id) FROM raw_events), 0)"));
+                                  "coalesce((SELECT max(id) FROM commits), 0)"));
         return c.error().isEmpty() && !r.isEmpty() ? r.first() : QVariantList();
     }
 
@@ -326,17 +326,25 @@ class TestCrashSafety : public QObject
         QCOMPARE(records + malformed + skipped, lineNo);
 
         // Everything committed belongs to the same prefix: no batch is half there.
-        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM raw_events")).toLongLong(), records);
+        // (Retention keeps raw events and minute and hour rows only for the
+        // last days before the newest event; every run of the same file drops
+        // the same ones, so raw events are compared with the reference below,
+        // and the day rollups, which are never dropped, with the records.)
+        const qint64 rawEvents = db.value(QStringLiteral("SELECT count(*) FROM raw_events")).toLongLong();
+        QVERIFY(rawEvents <= records);
         QVERIFY(db.value(QStringLiteral("SELECT coalesce(max(offset + length), 0) FROM raw_events"))
                         .toLongLong() < committed ||
                 records == 0);
+        QCOMPARE(db.value(QStringLiteral("SELECT coalesce(sum(hits), 0) FROM rollup_day WHERE grp = %1")
+                              .arg(es::schema::GroupTotal))
+                     .toLongLong(),
+                 records);
         for (const char *table : {"rollup_minute", "rollup_hour", "rollup_day"}) {
             const QString t = QLatin1String(table);
-            QCOMPARE(db.value(QStringLiteral("SELECT coalesce(sum(hits), 0) FROM %1 WHERE grp = %2")
-                                  .arg(t)
-                                  .arg(es::schema::GroupTotal))
-                         .toLongLong(),
-                     records);
+            QVERIFY(db.value(QStringLiteral("SELECT coalesce(sum(hits), 0) FROM %1 WHERE grp = %2")
+                                 .arg(t)
+                                 .arg(es::schema::GroupTotal))
+                        .toLongLong() <= records);
             QCOMPARE(
                 db.value(QStringLiteral("SELECT count(*) FROM %1 WHERE grp IN (%2, %3, %4) AND d1 NOT IN "
                                         "(SELECT id FROM dict)")
@@ -352,7 +360,7 @@ class TestCrashSafety : public QObject
         QCOMPARE(
             db.value(QStringLiteral("SELECT count(*) FROM ref.raw_events WHERE offset < ?1"), {committed})
                 .toLongLong(),
-            records);
+            rawEvents);
     }
 
     // Exact comparison of the crash workspace with the reference. Dict ids and
@@ -526,8 +534,8 @@ class TestCrashSafety : public QObject
                     if (mode == KillMode::AtPosition && position >= target)
                         break;
                     if (mode == KillMode::AfterCommit && !paused && position >= target) {
-                        // Held for longer than the import's one-second hand-over
-                        // interval, the import hands over a batch that ends here,
+                        // Held for longer than the import's hand-over interval
+                        // (250 ms), the import hands over a batch that ends here,
                         // before the end of the input: so the first commit that
                         // follows is not the last one.
                         ::kill(pid, SIGSTOP);
