@@ -6,3 +6,6 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(RDKAFKA REQUIRED IMPORTED_TARGET rdkafka)
 find_package(simdjson REQUIRED)
 find_package(Threads REQUIRED)
+# Country lookup: MaxMind DB files and, as the default, Debian's legacy geoip-database.
+pkg_check_modules(MAXMINDDB REQUIRED IMPORTED_TARGET libmaxminddb)
+pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)

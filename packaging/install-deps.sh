@@ -10,12 +10,15 @@ build_pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libqt6opengl6-dev
   libsqlite3-dev librdkafka-dev zlib1g-dev libbz2-dev libsimdjson-dev
+  libmaxminddb-dev libgeoip-dev
 )
 runtime_pkgs=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core sqlite3
+  libmaxminddb0 libgeoip1 geoip-database
 )
 test_pkgs=(
   xvfb xauth poppler-utils python3-openpyxl appstream desktop-file-utils
+  libmaxmind-db-writer-perl
 )
 
 pkgs=("${runtime_pkgs[@]}")
