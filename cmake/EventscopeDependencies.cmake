@@ -10,3 +10,6 @@ find_package(simdjson REQUIRED)
 find_package(yaml-cpp REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 find_package(Threads REQUIRED)
+# Country lookup: MaxMind DB files and, as the default, Debian's legacy geoip-database.
+pkg_check_modules(MAXMINDDB REQUIRED IMPORTED_TARGET libmaxminddb)
+pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)

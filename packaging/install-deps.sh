@@ -10,14 +10,16 @@ build_pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libqt6opengl6-dev
   libsqlite3-dev librdkafka-dev zlib1g-dev libbz2-dev libsimdjson-dev
-  libyaml-cpp-dev libre2-dev
+  libyaml-cpp-dev libre2-dev libmaxminddb-dev libgeoip-dev
 )
 runtime_pkgs=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core sqlite3
   uap-core libyaml-cpp0.7 libre2-9
+  libmaxminddb0 libgeoip1 geoip-database
 )
 test_pkgs=(
   xvfb xauth poppler-utils python3-openpyxl appstream desktop-file-utils
+  libmaxmind-db-writer-perl
 )
 
 pkgs=("${runtime_pkgs[@]}")

@@ -28,6 +28,9 @@ message(STATUS "Depends: ${depends}")
 if(NOT depends MATCHES "libqt6core6")
   message(FATAL_ERROR "shlibdeps did not add the Qt runtime to Depends: ${depends}")
 endif()
+if(NOT depends MATCHES "geoip-database")
+  message(FATAL_ERROR "Depends lacks geoip-database, the default country database: ${depends}")
+endif()
 
 set(ENV{DEBIAN_FRONTEND} noninteractive)
 execute_process(COMMAND ${SUDO} apt-get install -y -q --reinstall ${debs}
