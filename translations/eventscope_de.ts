@@ -223,6 +223,65 @@
     </message>
 </context>
 <context>
+    <name>es::GeoLookup</name>
+    <message>
+        <source>Choose a GeoLite2 or DB-IP country or city .mmdb file in the settings or with --geoip, or leave it empty to use Debian&apos;s geoip-database.</source>
+        <translation>Wählen Sie in den Einstellungen oder mit --geoip eine GeoLite2- oder DB-IP-Länder- oder Städte-Datei (.mmdb), oder lassen Sie das Feld leer, um Debians geoip-database zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 does not exist.</source>
+        <translation>Die GeoIP-Datenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The GeoIP database %1 is a folder, not a file.</source>
+        <translation>Die GeoIP-Datenbank %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read the GeoIP database %1: %2. Check the file&apos;s permissions.</source>
+        <translation>Die GeoIP-Datenbank %1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable MaxMind DB (.mmdb) file: %2. Download the database again, or choose another file.</source>
+        <translation>%1 ist keine verwendbare MaxMind-DB-Datei (.mmdb): %2. Laden Sie die Datenbank erneut herunter oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 database, which has no countries.</source>
+        <translation>%1 ist eine %2-Datenbank und enthält keine Länder.</translation>
+    </message>
+    <message>
+        <source>%1, built %2</source>
+        <translation>%1, erstellt %2</translation>
+    </message>
+    <message>
+        <source>%1, built %2, IPv4 only</source>
+        <translation>%1, erstellt %2, nur IPv4</translation>
+    </message>
+    <message>
+        <source>Install the geoip-database package (apt-get install geoip-database), or choose a GeoLite2 or DB-IP country or city .mmdb file in the settings or with --geoip.</source>
+        <translation>Installieren Sie das Paket geoip-database (apt-get install geoip-database), oder wählen Sie in den Einstellungen oder mit --geoip eine GeoLite2- oder DB-IP-Länder- oder Städte-Datei (.mmdb).</translation>
+    </message>
+    <message>
+        <source>Debian&apos;s GeoIP database %1 is missing.</source>
+        <translation>Debians GeoIP-Datenbank %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read Debian&apos;s GeoIP database %1: %2.</source>
+        <translation>Debians GeoIP-Datenbank %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a legacy GeoIP country database.</source>
+        <translation>%1 ist keine Länderdatenbank im alten GeoIP-Format.</translation>
+    </message>
+    <message>
+        <source>Debian geoip-database (legacy GeoIP Country, IPv4 and IPv6)</source>
+        <translation>Debian geoip-database (altes GeoIP-Länderformat, IPv4 und IPv6)</translation>
+    </message>
+    <message>
+        <source>Debian geoip-database (legacy GeoIP Country, IPv4 only)</source>
+        <translation>Debian geoip-database (altes GeoIP-Länderformat, nur IPv4)</translation>
+    </message>
+</context>
+<context>
     <name>es::InputStream</name>
     <message>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
