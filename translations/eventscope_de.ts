@@ -915,6 +915,18 @@
         <source>Show or set how long raw events and fine rollups are kept.</source>
         <translation>Anzeigen oder festlegen, wie lange Rohereignisse und feine Aggregate aufbewahrt werden.</translation>
     </message>
+    <message>
+        <source>Keep minute rollups of groups with many values (paths) this many days; 0 keeps them forever. Default 1.</source>
+        <translation>Minutenaggregate von Gruppen mit vielen Werten (Pfade) so viele Tage aufbewahren; 0 bewahrt sie unbegrenzt auf. Standard 1.</translation>
+    </message>
+    <message>
+        <source>Keep hour rollups of groups with many values (paths) this many days; 0 keeps them forever. Default 7.</source>
+        <translation>Stundenaggregate von Gruppen mit vielen Werten (Pfade) so viele Tage aufbewahren; 0 bewahrt sie unbegrenzt auf. Standard 7.</translation>
+    </message>
+    <message>
+        <source>Minute and hour rollups of paths are kept %1 and %2.</source>
+        <translation>Minuten- und Stundenaggregate von Pfaden werden %1 bzw. %2 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>es::cli::SqlCommand</name>

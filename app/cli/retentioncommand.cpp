@@ -29,6 +29,14 @@ public:
                      tr("Keep minute rollups this many days; 0 keeps them forever. Default 7."), tr("DAYS")});
         p.addOption({QStringLiteral("hour"),
                      tr("Keep hour rollups this many days; 0 keeps them forever. Default 90."), tr("DAYS")});
+        p.addOption({QStringLiteral("detail-minute"),
+                     tr("Keep minute rollups of groups with many values (paths) this many days; 0 keeps them "
+                        "forever. Default 1."),
+                     tr("DAYS")});
+        p.addOption({QStringLiteral("detail-hour"),
+                     tr("Keep hour rollups of groups with many values (paths) this many days; 0 keeps them "
+                        "forever. Default 7."),
+                     tr("DAYS")});
         p.addOption({QStringLiteral("json"), tr("Print the policy and row counts as JSON.")});
     }
     static int run(QCommandLineParser &p, const GlobalOptions &g);
@@ -57,7 +65,11 @@ int RetentionCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     {
         const char *option;
         int *days;
-    } settings[] = {{"raw", &policy.rawDays}, {"minute", &policy.minuteDays}, {"hour", &policy.hourDays}};
+    } settings[] = {{"raw", &policy.rawDays},
+                    {"minute", &policy.minuteDays},
+                    {"hour", &policy.hourDays},
+                    {"detail-minute", &policy.detailMinuteDays},
+                    {"detail-hour", &policy.detailHourDays}};
     for (const auto &s : settings) {
         const QString name = QString::fromLatin1(s.option);
         if (!p.isSet(name))
@@ -102,6 +114,8 @@ int RetentionCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         QJsonObject o{{QStringLiteral("raw_days"), policy.rawDays},
                       {QStringLiteral("minute_days"), policy.minuteDays},
                       {QStringLiteral("hour_days"), policy.hourDays},
+                      {QStringLiteral("detail_minute_days"), policy.detailMinuteDays},
+                      {QStringLiteral("detail_hour_days"), policy.detailHourDays},
                       {QStringLiteral("raw_events"), double(raw)},
                       {QStringLiteral("minute_rows"), double(minute)},
                       {QStringLiteral("hour_rows"), double(hour)},
@@ -122,6 +136,9 @@ int RetentionCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     printOut(tr("  hour rollups    %1  (%2 rows)").arg(days(policy.hourDays), locale.toString(hour)) +
              QLatin1Char('\n'));
     printOut(tr("  day rollups     forever  (%1 rows)").arg(locale.toString(day)) + QLatin1Char('\n'));
+    printOut(tr("Minute and hour rollups of paths are kept %1 and %2.")
+                 .arg(days(policy.detailMinuteDays), days(policy.detailHourDays)) +
+             QLatin1Char('\n'));
     if (changed)
         printOut(tr("The new policy is saved and already applied.") + QLatin1Char('\n'));
     return ExitOk;

@@ -14,17 +14,13 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, std::int64_t 
     m_maxTs = std::max(m_maxTs, r.tsMs);
     const std::int64_t secs = r.tsMs >= 0 ? r.tsMs / 1000 : -((-r.tsMs + 999) / 1000);
     const std::int64_t minute = secs >= 0 ? secs / 60 * 60 : -((-secs + 59) / 60) * 60;
-    // The finest kept level of the minute groups, and of the status group.
+    // The finest level retention keeps for this record.
     RollupMap &fine = b.minuteKept ? m_minute : b.hourKept ? m_hour : m_day;
     const std::int64_t fineBucket = b.minuteKept ? minute : b.hourKept ? b.hour : b.day;
 
     fine[{schema::GroupTotal, fineBucket, 0}].add(r);
-    if (r.status >= 0) {
-        if (b.hourKept)
-            m_hour[{schema::GroupStatus, b.hour, r.status}].add(r);
-        else
-            m_day[{schema::GroupStatus, b.day, r.status}].add(r);
-    }
+    if (r.status >= 0)
+        fine[{schema::GroupStatus, fineBucket, r.status}].add(r);
     if (!r.site.empty())
         fine[{schema::GroupSite, fineBucket, m_strings[int(StrDim::Site)].intern(r.site)}].add(r);
     int typeId = -1;
@@ -32,8 +28,11 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, std::int64_t 
         typeId = m_strings[int(StrDim::EventType)].intern(r.eventType);
         fine[{schema::GroupEventType, fineBucket, typeId}].add(r);
     }
-    if (!r.path.empty())
-        m_day[{schema::GroupPath, b.day, m_strings[int(StrDim::Path)].intern(r.path)}].add(r);
+    if (!r.path.empty()) {
+        RollupMap &detail = b.detailMinuteKept ? m_minute : b.detailHourKept ? m_hour : m_day;
+        const std::int64_t bucket = b.detailMinuteKept ? minute : b.detailHourKept ? b.hour : b.day;
+        detail[{schema::GroupPath, bucket, m_strings[int(StrDim::Path)].intern(r.path)}].add(r);
+    }
     if (b.rawKept) {
         if (m_rawSegments.empty())
             m_rawSegments.emplace_back();
@@ -125,7 +124,8 @@ size_t Aggregate::approxBytes() const
     size_t strings = 0;
     for (const auto &t : m_strings)
         strings += size_t(t.size()) * 64;
-    return (m_minute.size() + m_hour.size() + m_day.size()) * 112 + m_rawCount * sizeof(RawRow) + strings;
+    return m_minute.memoryBytes() + m_hour.memoryBytes() + m_day.memoryBytes() + m_rawCount * sizeof(RawRow) +
+           strings;
 }
 
 } // namespace es

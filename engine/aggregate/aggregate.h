@@ -42,6 +42,8 @@ struct RecordBuckets
     std::int64_t day = 0;  // local day start, UTC seconds
     bool minuteKept = true;
     bool hourKept = true;
+    bool detailMinuteKept = true; // for groups with many values (schema::isDetailGroup)
+    bool detailHourKept = true;
     bool rawKept = true;
 };
 
@@ -51,10 +53,8 @@ public:
     static constexpr int kMaxSamples = 20;
     static constexpr size_t kSampleBytes = 300;
 
-    // Each group is kept at the finest level it is stored at (see
-    // docs/SCHEMA.md): total, site and event type per minute, status per
-    // local hour, path per local day. Records older than what retention keeps
-    // at a level start at the next coarser one.
+    // Rows start at the minute level; records older than what retention
+    // keeps at a level start at the next coarser one (see RetentionPolicy).
     void addRecord(const Record &r, const RecordBuckets &b, std::int64_t lineOffset, std::int32_t lineLength);
     void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
     void addSkipped() { ++m_skipped; }

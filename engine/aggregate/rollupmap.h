@@ -48,6 +48,7 @@ public:
     }
 
     size_t size() const { return m_size; }
+    size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
     bool empty() const { return m_size == 0; }
     void clear()
     {

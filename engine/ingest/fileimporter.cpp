@@ -89,6 +89,8 @@ struct Cutoffs
     std::int64_t rawMs = INT64_MIN;
     std::int64_t minuteSecs = INT64_MIN;
     std::int64_t hourSecs = INT64_MIN;
+    std::int64_t detailMinuteSecs = INT64_MIN;
+    std::int64_t detailHourSecs = INT64_MIN;
 };
 
 // The newest time among the last lines of a plain file, or INT64_MIN. A
@@ -165,6 +167,8 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, co
             b.day = dayStart;
             b.minuteKept = secs >= cut.minuteSecs;
             b.hourKept = hourStart >= cut.hourSecs;
+            b.detailMinuteKept = secs >= cut.detailMinuteSecs;
+            b.detailHourKept = hourStart >= cut.detailHourSecs;
             b.rawKept = cut.keepRaw && r.tsMs >= cut.rawMs;
             agg.addRecord(r, b, c.offset + (p - begin), std::int32_t(le - p));
             break;
@@ -355,12 +359,14 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         cutoffs.rawMs = RetentionPolicy::cutoffMs(newest, policy.rawDays);
         cutoffs.minuteSecs = RetentionPolicy::cutoffMs(newest, policy.minuteDays) / 1000;
         cutoffs.hourSecs = RetentionPolicy::cutoffMs(newest, policy.hourDays) / 1000;
+        cutoffs.detailMinuteSecs = RetentionPolicy::cutoffMs(newest, policy.detailMinuteDays) / 1000;
+        cutoffs.detailHourSecs = RetentionPolicy::cutoffMs(newest, policy.detailHourDays) / 1000;
     }
     const bool stateful = proto->isStateful();
     const int workers =
         stateful ? 1 : std::max(1, m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount());
     BlockingQueue<std::unique_ptr<Chunk>> work(size_t(workers) * 2);
-    BlockingQueue<std::unique_ptr<ChunkResult>> results(size_t(workers) * 4);
+    BlockingQueue<std::unique_ptr<ChunkResult>> results(size_t(workers) * 2);
     const ZoneBucketer &zone = m_writer.bucketer();
     const bool keepRaw = m_options.keepRawEvents;
     std::vector<std::thread> threads;
@@ -433,7 +439,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         }
         // Small, frequent batches keep the writer busy while parsing goes on
         // and bound the memory held in deltas.
-        if (delta->delta.approxBytes() > (16u << 20) || delta->delta.rawRowCount() > 250000 ||
+        if (delta->delta.approxBytes() > (8u << 20) || delta->delta.rawRowCount() > 250000 ||
             sinceSubmit.elapsed() > 250)
             submitDelta();
     };

@@ -18,7 +18,7 @@ struct ImportOptions
     QString timeZone; // IANA zone of timestamps written without an offset ("" = UTC)
     bool keepRawEvents = true; // store raw-event references for search
     int workers = 0;           // parse threads; 0 = one per core
-    std::int64_t chunkBytes = 4 << 20;
+    std::int64_t chunkBytes = 2 << 20;
     bool follow = false; // keep reading appended lines until cancelled
     int followPollMs = 500;
 };

@@ -23,6 +23,8 @@ RetentionPolicy RetentionPolicy::load(WorkspaceDb &db)
     p.rawDays = daysFrom(db, "raw_retention_days", p.rawDays);
     p.minuteDays = daysFrom(db, "minute_retention_days", p.minuteDays);
     p.hourDays = daysFrom(db, "hour_retention_days", p.hourDays);
+    p.detailMinuteDays = daysFrom(db, "detail_minute_retention_days", p.detailMinuteDays);
+    p.detailHourDays = daysFrom(db, "detail_hour_retention_days", p.detailHourDays);
     return p;
 }
 
@@ -30,7 +32,9 @@ bool RetentionPolicy::save(WorkspaceDb &db) const
 {
     return db.setMeta(QStringLiteral("raw_retention_days"), QString::number(rawDays)) &&
            db.setMeta(QStringLiteral("minute_retention_days"), QString::number(minuteDays)) &&
-           db.setMeta(QStringLiteral("hour_retention_days"), QString::number(hourDays));
+           db.setMeta(QStringLiteral("hour_retention_days"), QString::number(hourDays)) &&
+           db.setMeta(QStringLiteral("detail_minute_retention_days"), QString::number(detailMinuteDays)) &&
+           db.setMeta(QStringLiteral("detail_hour_retention_days"), QString::number(detailHourDays));
 }
 
 bool RetentionPolicy::apply(sql::Connection &c, std::int64_t newestMs) const
@@ -45,18 +49,20 @@ bool RetentionPolicy::apply(sql::Connection &c, std::int64_t newestMs) const
     }
     // Rollup keys start with the group, so deleting per group keeps every
     // delete a range scan.
-    auto rollups = [&](const char *sql, int days) {
-        if (!ok || days <= 0)
-            return;
+    auto rollups = [&](const char *sql, int days, int detailDays) {
         auto st = c.prepare(sql);
-        const std::int64_t cutoffSecs = cutoffMs(newestMs, days) / 1000;
         for (int g = 0; g < schema::kGroupCount && ok; ++g) {
-            st.bind(1, g).bind(2, cutoffSecs);
+            const int d = schema::isDetailGroup(g) ? detailDays : days;
+            if (d <= 0)
+                continue;
+            st.bind(1, g).bind(2, cutoffMs(newestMs, d) / 1000);
             ok = st.exec();
         }
     };
-    rollups("DELETE FROM rollup_minute WHERE grp = ?1 AND bucket < ?2", minuteDays);
-    rollups("DELETE FROM rollup_hour WHERE grp = ?1 AND bucket < ?2", hourDays);
+    if (ok)
+        rollups("DELETE FROM rollup_minute WHERE grp = ?1 AND bucket < ?2", minuteDays, detailMinuteDays);
+    if (ok)
+        rollups("DELETE FROM rollup_hour WHERE grp = ?1 AND bucket < ?2", hourDays, detailHourDays);
     return ok;
 }
 

@@ -19,6 +19,10 @@ struct RetentionPolicy
     int rawDays = 30;   // raw events for search; 0 keeps them forever
     int minuteDays = 7; // minute rollups; 0 keeps them forever
     int hourDays = 90;  // hour rollups; 0 keeps them forever
+    // Minute and hour rows of groups with many values (paths); see
+    // schema::isDetailGroup. 0 keeps them forever.
+    int detailMinuteDays = 1;
+    int detailHourDays = 7;
 
     static constexpr int kMaxDays = 36600;
 

@@ -136,9 +136,7 @@ CREATE TABLE commits(
 );
 )SQL";
 
-// v2: raw events keyed by time, and each rollup group at the levels it is kept
-// at (total, site, event type and source per minute; status per hour; path per
-// day; every group at hour and day where it has finer rows).
+// v2: raw events keyed by time; traffic_by_hour gains status_1xx.
 static constexpr std::string_view kV2 = R"SQL(
 CREATE TABLE raw_events_v2(
   ts_ms         INTEGER NOT NULL,
@@ -158,8 +156,6 @@ INSERT OR IGNORE INTO raw_events_v2(ts_ms, checkpoint_id, offset, source_id, typ
 DROP TABLE raw_events;
 ALTER TABLE raw_events_v2 RENAME TO raw_events;
 CREATE INDEX raw_events_type_ts ON raw_events(type_id, ts_ms) WHERE type_id <> 0;
-DELETE FROM rollup_minute WHERE grp IN (1, 2);
-DELETE FROM rollup_hour WHERE grp = 1;
 DROP VIEW traffic_by_hour;
 CREATE VIEW traffic_by_hour AS
   SELECT bucket AS hour_start, datetime(bucket, 'unixepoch') AS hour_start_utc, hits, bytes,

@@ -26,9 +26,9 @@ enum Dim : int {
     DimReferrer = 7,
 };
 
-// Rollup groups: the total plus one group per single dimension. Total, site,
-// event type and source have minute rows; status starts at hour rows and path
-// at day rows. Every group has hour (where it has minute rows) and day rows.
+// Rollup groups: the total plus one group per single dimension. Every group
+// has minute, hour and day rows; retention removes old minute and hour rows
+// (see RetentionPolicy), never day rows.
 enum Group : int {
     GroupTotal = 0,
     GroupPath = 1,
@@ -38,5 +38,13 @@ enum Group : int {
     GroupSource = 5,
 };
 inline constexpr int kGroupCount = 6;
+
+// Groups with many values (a busy site has thousands of paths): a row per
+// value and minute would be nearly a row per request, so their minute and
+// hour rows are kept for a shorter time than those of the other groups.
+inline constexpr bool isDetailGroup(int grp)
+{
+    return grp == GroupPath;
+}
 
 } // namespace es::schema
