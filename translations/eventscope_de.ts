@@ -927,6 +927,10 @@
         <source>Minute and hour rollups of paths are kept %1 and %2.</source>
         <translation>Minuten- und Stundenaggregate von Pfaden werden %1 bzw. %2 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
 </context>
 <context>
     <name>es::cli::SqlCommand</name>

@@ -127,7 +127,7 @@ int RetentionCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         return ExitOk;
     }
     const QLocale locale;
-    auto days = [](int d) { return d > 0 ? tr("%1 days").arg(d) : tr("forever"); };
+    auto days = [](int d) { return d == 1 ? tr("1 day") : d > 0 ? tr("%1 days").arg(d) : tr("forever"); };
     printOut(tr("Kept, counted back from the newest event in the workspace:") + QLatin1Char('\n'));
     printOut(tr("  raw events      %1  (%2 stored)").arg(days(policy.rawDays), locale.toString(raw)) +
              QLatin1Char('\n'));
