@@ -55,7 +55,42 @@ struct FileFollower::Followed
         return true;
     }
     QString descriptorPath() const { return QStringLiteral("/proc/self/fd/%1").arg(fd); }
+
+    // Files rotated away stay open for a while: a logger often writes a few
+    // more lines to the old file before it reopens the new one.
+    struct Retired
+    {
+        int fd = -1;
+        std::int64_t size = 0;
+        std::chrono::steady_clock::time_point lastChange;
+        QString descriptorPath() const { return QStringLiteral("/proc/self/fd/%1").arg(fd); }
+    };
+    std::vector<Retired> retired;
+    // Moves the open file to `retired`.
+    void retire(std::int64_t sizeRead)
+    {
+        if (fd < 0)
+            return;
+        retired.push_back({fd, sizeRead, std::chrono::steady_clock::now()});
+        fd = -1;
+        close();
+    }
+    void closeAll()
+    {
+        close();
+        for (const Retired &r : retired)
+            ::close(r.fd);
+        retired.clear();
+    }
 };
+
+namespace {
+std::int64_t sizeOf(int fd)
+{
+    struct stat st = {};
+    return ::fstat(fd, &st) == 0 ? std::int64_t(st.st_size) : -1;
+}
+} // namespace
 
 FileFollower::FileFollower(Writer &writer, ImportOptions options)
     : m_writer(writer), m_options(std::move(options))
@@ -152,34 +187,55 @@ void FileFollower::run(const QStringList &paths, const ProgressCallback &progres
         for (Followed &f : files) {
             if (m_cancel)
                 break;
-            struct stat now = {};
-            const bool exists = ::stat(QFile::encodeName(f.path).constData(), &now) == 0;
-            const bool sameFile = exists && f.fd >= 0 && now.st_dev == f.dev && now.st_ino == f.ino;
+            // Rotated files: read what is appended to them, and let them go
+            // once they have been quiet for a while.
+            const auto now = std::chrono::steady_clock::now();
+            for (auto it = f.retired.begin(); it != f.retired.end() && !m_cancel;) {
+                const std::int64_t size = sizeOf(it->fd);
+                const bool quiet =
+                    now - it->lastChange > std::chrono::milliseconds(m_options.followRetiredGraceMs);
+                if (size != it->size || quiet) {
+                    // The final read also takes a last line without its newline.
+                    report(importOnce(f.path, it->descriptorPath(), !quiet, progress), false);
+                    it->size = size;
+                    it->lastChange = now;
+                }
+                if (quiet) {
+                    ::close(it->fd);
+                    it = f.retired.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+
+            struct stat st = {};
+            const bool exists = ::stat(QFile::encodeName(f.path).constData(), &st) == 0;
+            const bool sameFile = exists && f.fd >= 0 && st.st_dev == f.dev && st.st_ino == f.ino;
             if (!sameFile) {
                 if (f.fd >= 0) {
-                    // Rotated away or deleted: finish the old file, including
-                    // a last line that never got its newline.
-                    report(importOnce(f.path, f.descriptorPath(), false, progress), false);
-                    f.close();
+                    // Rotated away or deleted: read what is new in it, and keep
+                    // reading it for a while.
+                    const std::int64_t size = sizeOf(f.fd);
+                    report(importOnce(f.path, f.descriptorPath(), true, progress), false);
+                    f.retire(size);
                 }
                 if (!exists || !f.open())
                     continue;
+                const std::int64_t size = sizeOf(f.fd);
                 report(importOnce(f.path, f.descriptorPath(), true, progress), false);
-                struct stat st = {};
-                ::fstat(f.fd, &st);
-                f.size = std::int64_t(st.st_size);
+                f.size = size;
                 continue;
             }
-            if (std::int64_t(now.st_size) == f.size)
+            if (std::int64_t(st.st_size) == f.size)
                 continue;
             // Grown, or truncated in place: the importer tells appended bytes
             // from new content by the checkpoint.
             report(importOnce(f.path, f.descriptorPath(), true, progress), false);
-            f.size = std::int64_t(now.st_size);
+            f.size = std::int64_t(st.st_size);
         }
     }
     for (Followed &f : files)
-        f.close();
+        f.closeAll();
 }
 
 } // namespace es

@@ -4,8 +4,9 @@
 //
 // - A line is taken only once its newline has been written.
 // - Rotation by rename (access.log -> access.log.1, a new access.log) is
-//   noticed by the file's identity changing; the rest of the old file is read
-//   through a descriptor held open on it, then the new file is followed.
+//   noticed by the file's identity changing; the old file is read on through
+//   a descriptor held open on it until it has been quiet for a while, and the
+//   new file is followed from its start.
 // - A file that disappears is waited for; one that is truncated in place
 //   (copytruncate) is read again from its start, as new content.
 // Every read goes through FileImporter, so checkpoints make it exactly-once

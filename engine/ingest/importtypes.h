@@ -21,6 +21,8 @@ struct ImportOptions
     std::int64_t chunkBytes = 2 << 20;
     bool follow = false; // keep reading appended lines until cancelled
     int followPollMs = 500;
+    // A file rotated away is still read until it has not changed for this long.
+    int followRetiredGraceMs = 5000;
 };
 
 struct ImportProgress
