@@ -6,8 +6,28 @@
 
 namespace es {
 
-void Aggregate::addRecord(const Record &r, const RecordBuckets &b, std::int64_t lineOffset,
-                          std::int32_t lineLength)
+int strDimOfGroup(int grp)
+{
+    switch (grp) {
+    case schema::GroupPath:
+        return int(StrDim::Path);
+    case schema::GroupSite:
+        return int(StrDim::Site);
+    case schema::GroupEventType:
+        return int(StrDim::EventType);
+    case schema::GroupMethod:
+        return int(StrDim::Method);
+    case schema::GroupBrowser:
+        return int(StrDim::Browser);
+    case schema::GroupOs:
+        return int(StrDim::Os);
+    default:
+        return -1;
+    }
+}
+
+void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordFacts &facts,
+                          std::int64_t lineOffset, std::int32_t lineLength)
 {
     ++m_records;
     m_minTs = std::min(m_minTs, r.tsMs);
@@ -18,20 +38,34 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, std::int64_t 
     RollupMap &fine = b.minuteKept ? m_minute : b.hourKept ? m_hour : m_day;
     const std::int64_t fineBucket = b.minuteKept ? minute : b.hourKept ? b.hour : b.day;
 
-    fine[{schema::GroupTotal, fineBucket, 0}].add(r);
+    fine[{schema::GroupTotal, fineBucket, 0}].add(r, facts.pageView, facts.download);
     if (r.status >= 0)
-        fine[{schema::GroupStatus, fineBucket, r.status}].add(r);
+        fine[{schema::GroupStatus, fineBucket, r.status}].add(r, facts.pageView, facts.download);
     if (!r.site.empty())
-        fine[{schema::GroupSite, fineBucket, m_strings[int(StrDim::Site)].intern(r.site)}].add(r);
+        fine[{schema::GroupSite, fineBucket, m_strings[int(StrDim::Site)].intern(r.site)}].add(
+            r, facts.pageView, facts.download);
     int typeId = -1;
     if (r.kind == RecordKind::Event && !r.eventType.empty()) {
         typeId = m_strings[int(StrDim::EventType)].intern(r.eventType);
-        fine[{schema::GroupEventType, fineBucket, typeId}].add(r);
+        fine[{schema::GroupEventType, fineBucket, typeId}].add(r, facts.pageView, facts.download);
     }
-    if (!r.path.empty()) {
-        RollupMap &detail = b.detailMinuteKept ? m_minute : b.detailHourKept ? m_hour : m_day;
-        const std::int64_t bucket = b.detailMinuteKept ? minute : b.detailHourKept ? b.hour : b.day;
-        detail[{schema::GroupPath, bucket, m_strings[int(StrDim::Path)].intern(r.path)}].add(r);
+    RollupMap &detail = b.detailMinuteKept ? m_minute : b.detailHourKept ? m_hour : m_day;
+    const std::int64_t detailBucket = b.detailMinuteKept ? minute : b.detailHourKept ? b.hour : b.day;
+    auto addDetail = [&](int grp, std::int64_t d1) {
+        detail[{grp, detailBucket, d1}].add(r, facts.pageView, facts.download);
+    };
+    if (!r.path.empty())
+        addDetail(schema::GroupPath, m_strings[int(StrDim::Path)].intern(r.path));
+    if (r.kind == RecordKind::Request) {
+        if (!r.method.empty())
+            addDetail(schema::GroupMethod, m_strings[int(StrDim::Method)].intern(r.method));
+        if (!facts.browser.empty())
+            addDetail(schema::GroupBrowser, m_strings[int(StrDim::Browser)].intern(facts.browser));
+        if (!facts.os.empty())
+            addDetail(schema::GroupOs, m_strings[int(StrDim::Os)].intern(facts.os));
+        if (facts.deviceType >= 0)
+            addDetail(schema::GroupDevice, facts.deviceType);
+        addDetail(schema::GroupBot, facts.bot ? 1 : 0);
     }
     if (b.rawKept) {
         if (m_rawSegments.empty())
@@ -59,19 +93,9 @@ void Aggregate::merge(Aggregate &o, std::int64_t offsetBase, std::int64_t lineBa
     }
     auto translate = [&](const RollupKey &k) {
         RollupKey t = k;
-        switch (k.grp) {
-        case schema::GroupSite:
-            t.d1 = map[int(StrDim::Site)][size_t(k.d1)];
-            break;
-        case schema::GroupEventType:
-            t.d1 = map[int(StrDim::EventType)][size_t(k.d1)];
-            break;
-        case schema::GroupPath:
-            t.d1 = map[int(StrDim::Path)][size_t(k.d1)];
-            break;
-        default:
-            break;
-        }
+        const int sd = strDimOfGroup(k.grp);
+        if (sd >= 0)
+            t.d1 = map[sd][size_t(k.d1)];
         return t;
     };
     for (const auto &[k, c] : o.m_minute)

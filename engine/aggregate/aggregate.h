@@ -16,7 +16,10 @@
 namespace es {
 
 // Where a string-valued rollup dimension comes from.
-enum class StrDim : int { Path = 0, Site = 1, EventType = 2, Count = 3 };
+enum class StrDim : int { Path = 0, Site = 1, EventType = 2, Method = 3, Browser = 4, Os = 5, Count = 6 };
+
+// The string dimension of a rollup group's d1, or -1 when d1 is a number.
+int strDimOfGroup(int grp);
 
 struct RawRow
 {
@@ -47,6 +50,17 @@ struct RecordBuckets
     bool rawKept = true;
 };
 
+// What enrichment found out about a record (docs/METRICS.md).
+struct RecordFacts
+{
+    bool pageView = false;
+    bool download = false;
+    bool bot = false;
+    int deviceType = -1;      // es::DeviceType, -1 when unknown (events)
+    std::string_view browser; // browser family, empty when unknown
+    std::string_view os;      // operating-system family, empty when unknown
+};
+
 class Aggregate
 {
 public:
@@ -55,7 +69,8 @@ public:
 
     // Rows start at the minute level; records older than what retention
     // keeps at a level start at the next coarser one (see RetentionPolicy).
-    void addRecord(const Record &r, const RecordBuckets &b, std::int64_t lineOffset, std::int32_t lineLength);
+    void addRecord(const Record &r, const RecordBuckets &b, const RecordFacts &facts, std::int64_t lineOffset,
+                   std::int32_t lineLength);
     void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
     void addSkipped() { ++m_skipped; }
     void addLines(std::int64_t n) { m_lines += n; }

@@ -15,10 +15,20 @@ struct Counters
     std::int64_t bytes = 0;
     std::int64_t s1xx = 0, s2xx = 0, s3xx = 0, s4xx = 0, s5xx = 0;
     std::int64_t events = 0;
+    std::int64_t pageViews = 0; // docs/METRICS.md
+    std::int64_t downloads = 0;
+    std::int64_t durationUs = 0;    // sum of logged request durations
+    std::int64_t durationCount = 0; // requests that have a duration
 
-    void add(const Record &r)
+    void add(const Record &r, bool pageView = false, bool download = false)
     {
         ++hits;
+        pageViews += pageView ? 1 : 0;
+        downloads += download ? 1 : 0;
+        if (r.durationUs >= 0) {
+            durationUs += r.durationUs;
+            ++durationCount;
+        }
         if (r.bytes > 0)
             bytes += r.bytes;
         switch (r.status / 100) {
@@ -54,6 +64,10 @@ struct Counters
         s4xx += o.s4xx;
         s5xx += o.s5xx;
         events += o.events;
+        pageViews += o.pageViews;
+        downloads += o.downloads;
+        durationUs += o.durationUs;
+        durationCount += o.durationCount;
         return *this;
     }
     bool operator==(const Counters &) const = default;

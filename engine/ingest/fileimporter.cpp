@@ -1,6 +1,8 @@
 #include "ingest/fileimporter.h"
 
 #include "core/blockingqueue.h"
+#include "enrich/requestclassifier.h"
+#include "enrich/useragentparser.h"
 #include "formats/formatdetector.h"
 #include "formats/formatregistry.h"
 #include "ingest/inputstream.h"
@@ -129,8 +131,44 @@ std::int64_t newestAtTail(const QString &path, const LineParser &proto)
     return newest;
 }
 
+// The user-agent parser compiles uap-core's regexes once per process, on
+// first use; imports of files without user agents never load it.
+UserAgentCache &sharedUserAgentCache()
+{
+    static UserAgentCache cache(std::make_shared<const UserAgentParser>());
+    return cache;
+}
+
+// A parse worker's enrichment state.
+struct Enricher
+{
+    const RequestClassifier *classifier = nullptr;
+    std::unique_ptr<UserAgentLookup> userAgents; // created on the first user agent
+
+    RecordFacts facts(const Record &r)
+    {
+        RecordFacts f;
+        if (r.kind == RecordKind::Request) {
+            if (!r.userAgent.empty() && r.userAgent != "-") {
+                if (!userAgents)
+                    userAgents = std::make_unique<UserAgentLookup>(sharedUserAgentCache());
+                const ParsedUserAgent &ua = userAgents->lookup(r.userAgent);
+                f.bot = ua.bot;
+                f.deviceType = int(ua.deviceType);
+                f.browser = ua.browser.family;
+                f.os = ua.os.family;
+            } else {
+                f.deviceType = int(DeviceType::Other);
+            }
+            f.download = classifier->isDownload(r);
+        }
+        f.pageView = classifier->isPageView(r, f.bot);
+        return f;
+    }
+};
+
 void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, const Cutoffs &cut,
-                ChunkResult &out)
+                Enricher &enricher, ChunkResult &out)
 {
     out.index = c.index;
     out.endOffset = c.offset + (c.consumed >= 0 ? c.consumed : std::int64_t(c.len));
@@ -170,7 +208,7 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, co
             b.detailMinuteKept = secs >= cut.detailMinuteSecs;
             b.detailHourKept = hourStart >= cut.detailHourSecs;
             b.rawKept = cut.keepRaw && r.tsMs >= cut.rawMs;
-            agg.addRecord(r, b, c.offset + (p - begin), std::int32_t(le - p));
+            agg.addRecord(r, b, enricher.facts(r), c.offset + (p - begin), std::int32_t(le - p));
             break;
         }
         case ParseResult::Skip:
@@ -362,6 +400,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         cutoffs.detailMinuteSecs = RetentionPolicy::cutoffMs(newest, policy.detailMinuteDays) / 1000;
         cutoffs.detailHourSecs = RetentionPolicy::cutoffMs(newest, policy.detailHourDays) / 1000;
     }
+    const RequestClassifier classifier;
     const bool stateful = proto->isStateful();
     const int workers =
         stateful ? 1 : std::max(1, m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount());
@@ -375,10 +414,12 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     for (int i = 0; i < workers; ++i) {
         parsers.push_back(stateful ? std::move(proto) : proto->clone());
         LineParser *parser = parsers.back().get();
-        threads.emplace_back([&work, &results, &recycle, parser, &zone, &cutoffs] {
+        threads.emplace_back([&work, &results, &recycle, parser, &zone, &cutoffs, &classifier] {
+            Enricher enricher;
+            enricher.classifier = &classifier;
             while (auto chunk = work.pop()) {
                 auto r = std::make_unique<ChunkResult>();
-                parseChunk(**chunk, *parser, zone, cutoffs, *r);
+                parseChunk(**chunk, *parser, zone, cutoffs, enricher, *r);
                 recycle(std::move(*chunk));
                 results.push(std::move(r));
             }

@@ -164,9 +164,38 @@ CREATE VIEW traffic_by_hour AS
   FROM rollup_hour WHERE grp = 0 AND d1 = 0;
 )SQL";
 
+// v3: page views, downloads and request durations in every rollup row; the
+// friendly traffic views show page views and downloads.
+static constexpr std::string_view kV3 = R"SQL(
+ALTER TABLE rollup_minute ADD COLUMN page_views INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_minute ADD COLUMN downloads INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_minute ADD COLUMN duration_us INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_minute ADD COLUMN duration_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_hour ADD COLUMN page_views INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_hour ADD COLUMN downloads INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_hour ADD COLUMN duration_us INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_hour ADD COLUMN duration_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_day ADD COLUMN page_views INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_day ADD COLUMN downloads INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_day ADD COLUMN duration_us INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollup_day ADD COLUMN duration_count INTEGER NOT NULL DEFAULT 0;
+DROP VIEW traffic_by_day;
+CREATE VIEW traffic_by_day AS
+  SELECT bucket AS day_start, datetime(bucket, 'unixepoch') AS day_start_utc, hits, bytes,
+         s1xx AS status_1xx, s2xx AS status_2xx, s3xx AS status_3xx, s4xx AS status_4xx, s5xx AS status_5xx,
+         events, page_views, downloads
+  FROM rollup_day WHERE grp = 0 AND d1 = 0;
+DROP VIEW traffic_by_hour;
+CREATE VIEW traffic_by_hour AS
+  SELECT bucket AS hour_start, datetime(bucket, 'unixepoch') AS hour_start_utc, hits, bytes,
+         s2xx AS status_2xx, s3xx AS status_3xx, s4xx AS status_4xx, s5xx AS status_5xx, events,
+         s1xx AS status_1xx, page_views, downloads
+  FROM rollup_hour WHERE grp = 0 AND d1 = 0;
+)SQL";
+
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> list = {kV1, kV2};
+    static const std::vector<std::string_view> list = {kV1, kV2, kV3};
     return list;
 }
 

@@ -23,8 +23,12 @@ enum Dim : int {
     DimSite = 4,
     DimSource = 5, // stored as the source id, no dict entry
     DimUserAgent = 6,
-    DimReferrer = 7,
+    DimReferrer = 7, // referrer domain
+    DimMethod = 8,
+    DimBrowser = 9, // browser family
+    DimOs = 10,     // operating-system family
 };
+inline constexpr int kDimCount = 11;
 
 // Rollup groups: the total plus one group per single dimension. Every group
 // has minute, hour and day rows; retention removes old minute and hour rows
@@ -36,15 +40,22 @@ enum Group : int {
     GroupEventType = 3,
     GroupSite = 4,
     GroupSource = 5,
+    GroupMethod = 6,  // d1: dict id (DimMethod)
+    GroupBrowser = 7, // d1: dict id (DimBrowser)
+    GroupOs = 8,      // d1: dict id (DimOs)
+    GroupDevice = 9,  // d1: DeviceType (0 desktop, 1 mobile, 2 tablet, 3 bot, 4 other)
+    GroupBot = 10,    // d1: 1 for bots, 0 for everyone else
 };
-inline constexpr int kGroupCount = 6;
+inline constexpr int kGroupCount = 11;
 
 // Groups with many values (a busy site has thousands of paths): a row per
 // value and minute would be nearly a row per request, so their minute and
 // hour rows are kept for a shorter time than those of the other groups.
+// The client breakdowns (method, browser, OS, device, bot) are kept the same
+// way: they multiply the rows per minute, and are rarely asked per minute.
 inline constexpr bool isDetailGroup(int grp)
 {
-    return grp == GroupPath;
+    return grp == GroupPath || grp >= GroupMethod;
 }
 
 } // namespace es::schema

@@ -63,12 +63,15 @@ std::vector<KeyedRow> &sortAndCombine(std::vector<KeyedRow> &rows)
 std::string upsertSql(std::string_view table)
 {
     return "INSERT INTO " + std::string(table) +
-           "(grp, bucket, d1, d2, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events) "
-           "VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+           "(grp, bucket, d1, d2, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, "
+           "duration_us, duration_count) "
+           "VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
            "ON CONFLICT(grp, bucket, d1, d2) DO UPDATE SET hits = hits + excluded.hits, "
            "bytes = bytes + excluded.bytes, s1xx = s1xx + excluded.s1xx, s2xx = s2xx + excluded.s2xx, "
            "s3xx = s3xx + excluded.s3xx, s4xx = s4xx + excluded.s4xx, s5xx = s5xx + excluded.s5xx, "
-           "events = events + excluded.events";
+           "events = events + excluded.events, page_views = page_views + excluded.page_views, "
+           "downloads = downloads + excluded.downloads, duration_us = duration_us + excluded.duration_us, "
+           "duration_count = duration_count + excluded.duration_count";
 }
 } // namespace
 
@@ -77,7 +80,7 @@ struct Writer::Impl
     WorkspaceDb db;
     sql::Statement upMinute, upHour, upDay, insRaw, insSample, updCheckpoint, insCommit, dictIns, dictSel;
     // (dim, value) -> dict id; entries added inside a failed transaction are evicted.
-    std::unordered_map<std::string, std::int64_t> dict[8];
+    std::unordered_map<std::string, std::int64_t> dict[schema::kDimCount];
     std::vector<std::pair<int, std::string>> dictAddedInTx;
     RetentionPolicy retention;
     std::int64_t newestMs = INT64_MIN; // newest committed event
@@ -148,6 +151,7 @@ struct Writer::Impl
             .bind(6, c.s1xx)
             .bind(7, c.s2xx);
         st.bind(8, c.s3xx).bind(9, c.s4xx).bind(10, c.s5xx).bind(11, c.events);
+        st.bind(12, c.pageViews).bind(13, c.downloads).bind(14, c.durationUs).bind(15, c.durationCount);
         return st.exec(); // exec() resets the statement; every parameter is bound again
     }
 
@@ -172,20 +176,17 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
             ids[size_t(i)] = dictId(dim, a.strings(sd).value(i), ok);
         return ids;
     };
-    const std::vector<std::int64_t> pathIds = mapDim(StrDim::Path, schema::DimPath);
-    const std::vector<std::int64_t> siteIds = mapDim(StrDim::Site, schema::DimSite);
-    const std::vector<std::int64_t> typeIds = mapDim(StrDim::EventType, schema::DimEventType);
+    // Dictionary dimension of each string dimension, in StrDim order.
+    static constexpr int kDictDim[size_t(StrDim::Count)] = {schema::DimPath,      schema::DimSite,
+                                                            schema::DimEventType, schema::DimMethod,
+                                                            schema::DimBrowser,   schema::DimOs};
+    std::vector<std::int64_t> dictIds[size_t(StrDim::Count)];
+    for (size_t sd = 0; sd < size_t(StrDim::Count); ++sd)
+        dictIds[sd] = mapDim(StrDim(sd), kDictDim[sd]);
+    const std::vector<std::int64_t> &typeIds = dictIds[size_t(StrDim::EventType)];
     auto globalD1 = [&](int grp, std::int64_t d1) -> std::int64_t {
-        switch (grp) {
-        case schema::GroupPath:
-            return pathIds[size_t(d1)];
-        case schema::GroupSite:
-            return siteIds[size_t(d1)];
-        case schema::GroupEventType:
-            return typeIds[size_t(d1)];
-        default:
-            return d1;
-        }
+        const int sd = strDimOfGroup(grp);
+        return sd >= 0 ? dictIds[size_t(sd)][size_t(d1)] : d1;
     };
 
     // Rows of each table, sorted by key before writing: the b-tree inserts

@@ -232,8 +232,9 @@ private slots:
             if (!sql.open(db))
                 return rows;
             sql.run(
-                QStringLiteral("SELECT grp, bucket, CASE WHEN grp IN (1, 3, 4) THEN (SELECT value FROM dict "
-                               "WHERE id = d1) ELSE d1 END, hits, bytes, s2xx, s4xx, events FROM %1")
+                QStringLiteral(
+                    "SELECT grp, bucket, CASE WHEN grp IN (1, 3, 4, 6, 7, 8) THEN (SELECT value FROM dict "
+                    "WHERE id = d1) ELSE d1 END, hits, bytes, s2xx, s4xx, events FROM %1")
                     .arg(table),
                 nullptr, [&](const QVariantList &r) {
                     QStringList cells;
