@@ -73,6 +73,11 @@ private slots:
         QTest::newRow("New York 2024-11-03")
             << QByteArray("America/New_York") << at("2024-11-03T17:00:00Z") << at("2024-11-03T04:00:00Z")
             << at("2024-11-04T05:00:00Z") << 25;
+        // After 2037 the zone file lists no transitions, only the rule that
+        // continues them; the bucketer still has them. 2040-03-25 is the last
+        // Sunday of March 2040: 00:00 CET = 23:00Z the day before, 23 hours.
+        QTest::newRow("Berlin 2040-03-25") << QByteArray("Europe/Berlin") << at("2040-03-25T10:00:00Z")
+                                           << at("2040-03-24T23:00:00Z") << at("2040-03-25T22:00:00Z") << 23;
     }
 
     void dstDays()
@@ -121,6 +126,38 @@ private slots:
         QCOMPARE(
             bucketStarts(berlin, {at("2024-03-31T00:30:00Z"), at("2024-03-31T01:30:00Z")}, Granularity::Hour),
             gapHours);
+    }
+
+    void halfHourDstChange()
+    {
+        // Australia/Lord_Howe moves by 30 minutes: +10:30 in winter, +11 in
+        // summer. 2024-10-06 02:00 +10:30 (15:30Z the day before) becomes
+        // 02:30 +11. The 01:00 hour (14:30Z) ends at the change; the next
+        // bucket is the half hour 02:30..03:00, then 03:00 +11 (16:00Z).
+        const ZoneBucketer lhi("Australia/Lord_Howe");
+        QVERIFY(lhi.isValid());
+        const std::vector<std::int64_t> spring{at("2024-10-05T14:30:00Z"), at("2024-10-05T15:30:00Z"),
+                                               at("2024-10-05T16:00:00Z")};
+        QCOMPARE(
+            bucketStarts(lhi, {at("2024-10-05T14:30:00Z"), at("2024-10-05T16:30:00Z")}, Granularity::Hour),
+            spring);
+        QCOMPARE(lhi.floor(at("2024-10-05T15:10:00Z"), Granularity::Hour), spring[0]);
+        QCOMPARE(lhi.floor(at("2024-10-05T15:40:00Z"), Granularity::Hour), spring[1]);
+        // 2024-04-07 02:00 +11 (15:00Z the day before) becomes 01:30 +10:30:
+        // 01:00 +11 (14:00Z) is a full hour, then the repeated half hour
+        // 01:30..02:00 +10:30 (15:00Z), then 02:00 +10:30 (15:30Z).
+        const std::vector<std::int64_t> autumn{at("2024-04-06T14:00:00Z"), at("2024-04-06T15:00:00Z"),
+                                               at("2024-04-06T15:30:00Z")};
+        QCOMPARE(
+            bucketStarts(lhi, {at("2024-04-06T14:00:00Z"), at("2024-04-06T16:00:00Z")}, Granularity::Hour),
+            autumn);
+        QCOMPARE(lhi.floor(at("2024-04-06T15:20:00Z"), Granularity::Hour), autumn[1]);
+        // Each bucket contains the instants whose floor it is.
+        for (std::int64_t t = at("2024-10-05T12:00:00Z"); t < at("2024-10-05T20:00:00Z"); t += 300) {
+            const std::int64_t b = lhi.floor(t, Granularity::Hour);
+            QVERIFY(b <= t);
+            QVERIFY(lhi.next(b, Granularity::Hour) > t);
+        }
     }
 
     void emptyRangeAndPartialBuckets()
