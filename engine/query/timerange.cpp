@@ -39,7 +39,7 @@ unsigned daysInMonth(int y, unsigned m)
 struct Shifted
 {
     std::int64_t utc;
-    bool exists; // false: the wall-clock time fell into a DST gap and utc moved forward
+    bool exists; // false: the wall-clock time fell into a DST gap; utc is the end of the gap
 };
 
 Shifted shiftLocal(const ZoneBucketer &zone, std::int64_t utcSecs, const PeriodShift &shift)
@@ -62,6 +62,23 @@ Shifted shiftLocal(const ZoneBucketer &zone, std::int64_t utcSecs, const PeriodS
         const std::int64_t target = day * 86400 + timeOfDay;
         r.utc = zone.localToUtc(target);
         r.exists = localSecs(zone, r.utc) == target;
+        if (!r.exists) {
+            // localToUtc moved the time forward by the length of the gap; the
+            // first instant after the gap is the change itself. Every instant
+            // from target - (offset after the change) on, up to r.utc, lies
+            // before or at the change: find the change by bisection.
+            const int after = zone.offsetAt(r.utc);
+            std::int64_t lo = target - after; // before the change
+            std::int64_t hi = r.utc;          // at or after the change
+            while (hi - lo > 1) {
+                const std::int64_t mid = lo + (hi - lo) / 2;
+                if (zone.offsetAt(mid) == after)
+                    hi = mid;
+                else
+                    lo = mid;
+            }
+            r.utc = hi;
+        }
     }
     r.utc -= shift.seconds;
     return r;

@@ -116,7 +116,9 @@ struct ComparisonPlan
 
 // Buckets of `range` and, unless c is None, of its comparison range, with the
 // bucket-to-bucket mapping. The comparison range is `range` with both ends
-// shifted back (a DST gap there moves the end forward).
+// shifted back; an end whose wall-clock time falls into a DST gap becomes the
+// first instant after the gap (02:30 on a day that jumps from 02:00 to 03:00
+// becomes 03:00).
 ComparisonPlan planComparison(const ZoneBucketer &zone, TimeRange range, Granularity g, Comparison c);
 
 struct Change

@@ -334,6 +334,26 @@ private slots:
         QCOMPARE(p.previousBucketFor(3), std::optional<std::int64_t>(at("2024-03-31T01:00:00Z")));
         QCOMPARE(p.previousBucketFor(23), std::optional<std::int64_t>(at("2024-03-31T21:00:00Z")));
 
+        // A range from 02:30 to 04:00 CEST on 2024-04-07 (00:30Z .. 02:00Z):
+        // on 2024-03-31 the wall-clock times 02:30 .. 03:00 did not exist, so
+        // the comparison range is 03:00 .. 04:00 CEST (01:00Z .. 02:00Z).
+        const ComparisonPlan g =
+            planComparison(berlin, {at("2024-04-07T00:30:00Z"), at("2024-04-07T02:00:00Z")},
+                           Granularity::Minute, Comparison::WeekOverWeek);
+        QCOMPARE(g.previous, (TimeRange{at("2024-03-31T01:00:00Z"), at("2024-03-31T02:00:00Z")}));
+        QCOMPARE(g.currentBuckets.size(), std::size_t(90));
+        QCOMPARE(g.previousBuckets.size(), std::size_t(60));
+        QCOMPARE(g.previousBucketFor(0), std::nullopt);  // 02:30 CEST
+        QCOMPARE(g.previousBucketFor(29), std::nullopt); // 02:59 CEST
+        QCOMPARE(g.previousBucketFor(30), std::optional<std::int64_t>(at("2024-03-31T01:00:00Z"))); // 03:00
+        QCOMPARE(g.previousBucketFor(89), std::optional<std::int64_t>(at("2024-03-31T01:59:00Z"))); // 03:59
+        // New York, 2024-03-10 02:00 EST -> 03:00 EDT (07:00Z): 02:15 on the
+        // Sunday after (2024-03-17, EDT, 06:15Z) shifts back to the change.
+        const ZoneBucketer ny("America/New_York");
+        const ComparisonPlan n = planComparison(ny, {at("2024-03-17T06:15:00Z"), at("2024-03-17T08:00:00Z")},
+                                                Granularity::Hour, Comparison::WeekOverWeek);
+        QCOMPARE(n.previous, (TimeRange{at("2024-03-10T07:00:00Z"), at("2024-03-10T08:00:00Z")}));
+
         // Sunday 2024-11-03 (24 h) against Sunday 2024-10-27 (25 h): 02:00
         // CET compares with the first 02:00 of 10-27 (02:00 CEST = 00:00Z);
         // the second one (02:00 CET = 01:00Z) is left out.
@@ -370,6 +390,15 @@ private slots:
             planComparison(berlin, {at("2025-03-09T23:00:00Z"), at("2025-03-16T23:00:00Z")},
                            Granularity::Week, Comparison::YearOverYear);
         QCOMPARE(w.previousBucketFor(0), std::optional<std::int64_t>(at("2024-03-10T23:00:00Z")));
+
+        // ISO week 1 of 2025 (from Monday 2024-12-30, 00:00 CET = 12-29
+        // 23:00Z) -> ISO week 1 of 2024 (from Monday 2024-01-01, 00:00 CET =
+        // 2023-12-31 23:00Z), 364 days earlier.
+        const ComparisonPlan w1 =
+            planComparison(berlin, {at("2024-12-29T23:00:00Z"), at("2025-01-05T23:00:00Z")},
+                           Granularity::Week, Comparison::YearOverYear);
+        QCOMPARE(w1.previous, (TimeRange{at("2023-12-31T23:00:00Z"), at("2024-01-07T23:00:00Z")}));
+        QCOMPARE(w1.previousBucketFor(0), std::optional<std::int64_t>(at("2023-12-31T23:00:00Z")));
 
         // Hourly across DST: Sunday 2025-03-30 is the spring change day, 364
         // days earlier is Sunday 2024-03-31, also a change day: 23 x 23 hours
@@ -464,6 +493,16 @@ private slots:
         QCOMPARE(w.previousBuckets.size(), std::size_t(7));
         for (std::size_t i = 0; i < 7; ++i)
             QCOMPARE(w.mapping[i], std::optional<std::size_t>(i));
+
+        // The year 2024 (12 months) -> the year 2023 (365 days).
+        const TimeRange y2024{at("2023-12-31T23:00:00Z"), at("2024-12-31T23:00:00Z")};
+        const ComparisonPlan y =
+            planComparison(berlin, y2024, Granularity::Month, Comparison::PreviousPeriod);
+        QCOMPARE(y.shift, (PeriodShift{12, 0, 0}));
+        QCOMPARE(y.previous, (TimeRange{at("2022-12-31T23:00:00Z"), at("2023-12-31T23:00:00Z")}));
+        QCOMPARE(y.currentBuckets.size(), std::size_t(12));
+        for (std::size_t i = 0; i < 12; ++i)
+            QCOMPARE(y.mapping[i], std::optional<std::size_t>(i));
 
         // 90 minutes, 10:15Z .. 11:45Z -> 08:45Z .. 10:15Z (exact seconds).
         const TimeRange ninety{at("2024-05-01T10:15:00Z"), at("2024-05-01T11:45:00Z")};
