@@ -41,11 +41,24 @@ ZoneBucketer::ZoneBucketer(const QByteArray &ianaId, int weekStart)
     const QDateTime to = QDateTime::fromSecsSinceEpoch(4102444800LL, Qt::UTC);
     m_spans.push_back({INT64_MIN, tz.offsetFromUtc(from)});
     if (tz.hasTransitions()) {
-        const QTimeZone::OffsetDataList list = tz.transitions(from, to);
-        for (const QTimeZone::OffsetData &t : list) {
-            const std::int64_t at = t.atUtc.toSecsSinceEpoch();
-            if (t.offsetFromUtc != m_spans.back().offset)
-                m_spans.push_back({at, t.offsetFromUtc});
+        // Qt 6.4 stops at the last transition listed in the zone file (2037 for
+        // most zones) although later ones follow from the file's rule; asking
+        // again from just after the last answer continues with those.
+        QDateTime cursor = from;
+        std::int64_t lastAt = INT64_MIN;
+        for (int round = 0; round < 8 && cursor < to; ++round) {
+            const QTimeZone::OffsetDataList list = tz.transitions(cursor, to);
+            if (list.isEmpty())
+                break;
+            for (const QTimeZone::OffsetData &t : list) {
+                const std::int64_t at = t.atUtc.toSecsSinceEpoch();
+                if (at <= lastAt)
+                    continue;
+                lastAt = at;
+                if (t.offsetFromUtc != m_spans.back().offset)
+                    m_spans.push_back({at, t.offsetFromUtc});
+            }
+            cursor = list.last().atUtc.addSecs(1);
         }
     }
 }
@@ -79,11 +92,17 @@ std::int64_t ZoneBucketer::floor(std::int64_t utcSecs, Granularity g) const
 {
     if (g == Granularity::Minute)
         return floorDiv(utcSecs, 60) * 60; // zone offsets are whole minutes
-    const int off = offsetAt(utcSecs);
+    auto it = std::upper_bound(m_spans.begin(), m_spans.end(), utcSecs,
+                               [](std::int64_t v, const Span &s) { return v < s.from; });
+    const Span &span = it == m_spans.begin() ? m_spans.front() : *std::prev(it);
+    const int off = span.offset;
     const std::int64_t local = utcSecs + off;
     if (g == Granularity::Hour) {
         // The instant's own offset keeps the two 01:00 hours of a fall-back night apart.
-        return floorDiv(local, 3600) * 3600 - off;
+        // An hour never starts before the offset change it follows: after a
+        // 30-minute change (Australia/Lord_Howe) the hour bucket starts at
+        // the change, so next() and floor() agree.
+        return std::max(floorDiv(local, 3600) * 3600 - off, span.from);
     }
     std::int64_t day = floorDiv(local, 86400);
     int y;
