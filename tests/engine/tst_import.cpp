@@ -3,11 +3,16 @@
 // cancel and resume).
 
 #include "demo/demowriter.h"
+#include "demo/useragentcatalog.h"
+#include "enrich/requestclassifier.h"
+#include "enrich/useragentparser.h"
 #include "ingest/fileimporter.h"
 #include "store/readonlysql.h"
+#include "store/schema.h"
 #include "store/writer.h"
 
 #include <QFile>
+#include <QHash>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
@@ -279,6 +284,95 @@ private slots:
         QCOMPARE(r.records, 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT min_ts_ms FROM file_checkpoints")), 1760104536000);
         QCOMPARE(scalar(db, QStringLiteral("SELECT max_ts_ms FROM file_checkpoints")), 1760104536000);
+    }
+
+    // Page views, downloads, bots and device types of a generated log equal a
+    // count made here from the raw lines and the generator's own labels of
+    // its user agents (docs/METRICS.md has the definitions).
+    void enrichmentEqualsIndependentCount()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("generated.log"));
+        demo::GeneratorOptions g;
+        g.seed = 3;
+        g.targetLines = 30000;
+        g.days = 5;
+        QVERIFY(demo::writeDemoFile(log, demo::DemoDataKind::AccessLog, g).ok);
+        const demo::UserAgentCatalog catalog(g.userAgentCount);
+        QHash<QString, const demo::UserAgentInfo *> agents;
+        for (int i = 0; i < catalog.size(); ++i)
+            agents.insert(QString::fromStdString(catalog.at(i).text), &catalog.at(i));
+
+        static const QRegularExpression line(
+            QStringLiteral("^\\S+ \\S+ \\S+ \\[[^\\]]+\\] \"(\\S+) ([^ ?\"]*)[^\"]*\" (\\d{3}) (?:\\d+|-) "
+                           "\"[^\"]*\" \"([^\"]*)\"$"));
+        const QStringList staticExt = {
+            QStringLiteral("css"),  QStringLiteral("js"),    QStringLiteral("mjs"),
+            QStringLiteral("map"),  QStringLiteral("png"),   QStringLiteral("jpg"),
+            QStringLiteral("jpeg"), QStringLiteral("gif"),   QStringLiteral("webp"),
+            QStringLiteral("avif"), QStringLiteral("svg"),   QStringLiteral("ico"),
+            QStringLiteral("bmp"),  QStringLiteral("tif"),   QStringLiteral("tiff"),
+            QStringLiteral("woff"), QStringLiteral("woff2"), QStringLiteral("ttf"),
+            QStringLiteral("otf"),  QStringLiteral("eot"),   QStringLiteral("json"),
+            QStringLiteral("xml"),  QStringLiteral("txt"),   QStringLiteral("webmanifest")};
+        const QStringList downloadExt = ClassifierConfig::defaultDownloadExtensions();
+        auto endsWithExt = [](const QString &path, const QStringList &exts) {
+            const QString name = path.section(QLatin1Char('/'), -1).toLower();
+            for (const QString &e : exts) {
+                if (name.endsWith(QLatin1Char('.') + e) && name.size() > e.size() + 1)
+                    return true;
+            }
+            return false;
+        };
+        qint64 hits = 0, pageViews = 0, downloads = 0, bots = 0;
+        QMap<int, qint64> devices;
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        while (!f.atEnd()) {
+            const QString text = QString::fromUtf8(f.readLine()).chopped(1);
+            const QRegularExpressionMatch m = line.match(text);
+            QVERIFY2(m.hasMatch(), qPrintable(text));
+            ++hits;
+            const QString method = m.captured(1);
+            const QString path = m.captured(2);
+            const int status = m.captured(3).toInt();
+            const demo::UserAgentInfo *ua = agents.value(m.captured(4));
+            QVERIFY2(ua, qPrintable(m.captured(4)));
+            const bool bot = ua->isBot();
+            bots += bot ? 1 : 0;
+            const int device = bot                                       ? int(DeviceType::Bot)
+                               : ua->device == demo::DeviceClass::Mobile ? int(DeviceType::Mobile)
+                               : ua->device == demo::DeviceClass::Tablet ? int(DeviceType::Tablet)
+                                                                         : int(DeviceType::Desktop);
+            ++devices[device];
+            const bool get = method == QLatin1String("GET");
+            const bool isDownload = endsWithExt(path, downloadExt);
+            if (get && !bot && ((status >= 200 && status < 300) || status == 304) && !isDownload &&
+                !endsWithExt(path, staticExt))
+                ++pageViews;
+            if (get && status >= 200 && status < 300 && status != 206 && isDownload)
+                ++downloads;
+        }
+        QVERIFY(pageViews > 1000 && downloads > 10 && bots > 100);
+
+        const QString db = dir.filePath(QStringLiteral("w.eventscope"));
+        QCOMPARE(importOnce(db, log).status, FileImportResult::Status::Imported);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM traffic_by_day")), hits);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(page_views) FROM traffic_by_day")), pageViews);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(downloads) FROM traffic_by_day")), downloads);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM rollup_day WHERE grp = %1 AND d1 = 1")
+                                .arg(schema::GroupBot)),
+                 bots);
+        for (auto it = devices.cbegin(); it != devices.cend(); ++it)
+            QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM rollup_day WHERE grp = %1 AND d1 = %2")
+                                    .arg(schema::GroupDevice)
+                                    .arg(it.key())),
+                     it.value());
+        // Every group adds up to the total.
+        for (int grp : {schema::GroupMethod, schema::GroupBrowser, schema::GroupOs, schema::GroupDevice,
+                        schema::GroupBot})
+            QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM rollup_day WHERE grp = %1").arg(grp)),
+                     hits);
     }
 
     void sameFileTwiceAddsNothing()
