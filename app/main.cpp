@@ -120,7 +120,7 @@ int main(int argc, char **argv)
     // allocated again all the time; serving them from the heap instead of
     // fresh mmap()s avoids a page fault per 4 KiB on every round.
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 16 << 20);
 #endif
     bool headlessFlag = false;
     const QString command = es::cli::detectCommand(argc, argv, &headlessFlag);

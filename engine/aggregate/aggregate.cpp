@@ -57,15 +57,31 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
     if (!r.path.empty())
         addDetail(schema::GroupPath, m_strings[int(StrDim::Path)].intern(r.path));
     if (r.kind == RecordKind::Request) {
-        if (!r.method.empty())
-            addDetail(schema::GroupMethod, m_strings[int(StrDim::Method)].intern(r.method));
-        if (!facts.browser.empty())
-            addDetail(schema::GroupBrowser, m_strings[int(StrDim::Browser)].intern(facts.browser));
-        if (!facts.os.empty())
-            addDetail(schema::GroupOs, m_strings[int(StrDim::Os)].intern(facts.os));
-        if (facts.deviceType >= 0)
-            addDetail(schema::GroupDevice, facts.deviceType);
-        addDetail(schema::GroupBot, facts.bot ? 1 : 0);
+        // The client groups (method, browser, OS, device, bot) are counted
+        // under one combined key first: a chunk has few combinations, so one
+        // map update per line replaces five. flushClientRows() splits them.
+        const int method = r.method.empty() ? kNoId : m_strings[int(StrDim::Method)].intern(r.method);
+        const int browser =
+            facts.browser.empty() ? kNoId : m_strings[int(StrDim::Browser)].internStable(facts.browser);
+        const int os = facts.os.empty() ? kNoId : m_strings[int(StrDim::Os)].internStable(facts.os);
+        if (method < kNoId && browser < kNoId && os < kNoId) {
+            const int level = b.detailMinuteKept ? 0 : b.detailHourKept ? 1 : 2;
+            const std::int64_t packed = std::int64_t(method) | std::int64_t(browser) << 16 |
+                                        std::int64_t(os) << 32 |
+                                        std::int64_t(facts.deviceType < 0 ? 0xF : facts.deviceType) << 48 |
+                                        std::int64_t(facts.bot ? 1 : 0) << 52;
+            m_client[{level, detailBucket, packed}].add(r, facts.pageView, facts.download);
+        } else { // more than 65,534 distinct values in one part: count directly
+            if (method != kNoId)
+                addDetail(schema::GroupMethod, method);
+            if (browser != kNoId)
+                addDetail(schema::GroupBrowser, browser);
+            if (os != kNoId)
+                addDetail(schema::GroupOs, os);
+            if (facts.deviceType >= 0)
+                addDetail(schema::GroupDevice, facts.deviceType);
+            addDetail(schema::GroupBot, facts.bot ? 1 : 0);
+        }
     }
     if (b.rawKept) {
         if (m_rawSegments.empty())
@@ -73,6 +89,29 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
         m_rawSegments.back().push_back({r.tsMs, lineOffset, lineLength, typeId, r.status});
         ++m_rawCount;
     }
+}
+
+void Aggregate::flushClientRows()
+{
+    RollupMap *levels[3] = {&m_minute, &m_hour, &m_day};
+    for (const auto &[k, c] : m_client) {
+        RollupMap &target = *levels[k.grp];
+        const int method = int(k.d1 & 0xFFFF);
+        const int browser = int(k.d1 >> 16 & 0xFFFF);
+        const int os = int(k.d1 >> 32 & 0xFFFF);
+        const int device = int(k.d1 >> 48 & 0xF);
+        const int bot = int(k.d1 >> 52 & 1);
+        if (method != kNoId)
+            target[{schema::GroupMethod, k.bucket, method}] += c;
+        if (browser != kNoId)
+            target[{schema::GroupBrowser, k.bucket, browser}] += c;
+        if (os != kNoId)
+            target[{schema::GroupOs, k.bucket, os}] += c;
+        if (device != 0xF)
+            target[{schema::GroupDevice, k.bucket, device}] += c;
+        target[{schema::GroupBot, k.bucket, bot}] += c;
+    }
+    m_client.clear();
 }
 
 void Aggregate::addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line)
@@ -84,6 +123,8 @@ void Aggregate::addMalformed(std::int64_t lineNo, std::string_view reason, std::
 
 void Aggregate::merge(Aggregate &o, std::int64_t offsetBase, std::int64_t lineBase)
 {
+    o.flushClientRows();
+    flushClientRows();
     // Translate the other aggregate's string ids into ours once per value.
     std::vector<int> map[size_t(StrDim::Count)];
     for (size_t d = 0; d < size_t(StrDim::Count); ++d) {
@@ -133,6 +174,7 @@ void Aggregate::clear()
     m_minute.clear();
     m_hour.clear();
     m_day.clear();
+    m_client.clear();
     for (auto &t : m_strings)
         t.clear();
     m_rawSegments.clear();

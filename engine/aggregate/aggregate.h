@@ -9,6 +9,7 @@
 #include "aggregate/stringtable.h"
 #include "core/record.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -57,7 +58,7 @@ struct RecordFacts
     bool download = false;
     bool bot = false;
     int deviceType = -1;      // es::DeviceType, -1 when unknown (events)
-    std::string_view browser; // browser family, empty when unknown
+    std::string_view browser; // browser family, empty when unknown (usually in the user-agent cache)
     std::string_view os;      // operating-system family, empty when unknown
 };
 
@@ -71,6 +72,9 @@ public:
     // keeps at a level start at the next coarser one (see RetentionPolicy).
     void addRecord(const Record &r, const RecordBuckets &b, const RecordFacts &facts, std::int64_t lineOffset,
                    std::int32_t lineLength);
+    // Splits the combined client rows into the method, browser, OS, device
+    // and bot groups. Call when a part is complete; merge() does it too.
+    void flushClientRows();
     void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
     void addSkipped() { ++m_skipped; }
     void addLines(std::int64_t n) { m_lines += n; }
@@ -83,11 +87,13 @@ public:
     void clear();
     // Pre-sizes the rollup maps, e.g. like the previous delta, so merging
     // into a fresh delta does not rehash over and over.
-    void reserveLike(const Aggregate &other)
+    void reserveLike(const Aggregate &other) { reserveRows(other.rowCounts()); }
+    std::array<size_t, 3> rowCounts() const { return {m_minute.size(), m_hour.size(), m_day.size()}; }
+    void reserveRows(const std::array<size_t, 3> &rows)
     {
-        m_minute.reserve(other.m_minute.size());
-        m_hour.reserve(other.m_hour.size());
-        m_day.reserve(other.m_day.size());
+        m_minute.reserve(rows[0]);
+        m_hour.reserve(rows[1]);
+        m_day.reserve(rows[2]);
     }
     bool isEmpty() const { return m_lines == 0 && m_records == 0 && m_malformed == 0 && m_skipped == 0; }
 
@@ -112,7 +118,9 @@ public:
 private:
     RollupMap m_minute; // groups Total, Site, EventType
     RollupMap m_hour;   // group Status
-    RollupMap m_day;    // group Path
+    RollupMap m_day;
+    RollupMap m_client;                  // grp = level (0 minute, 1 hour, 2 day), d1 = packed client key
+    static constexpr int kNoId = 0xFFFF; // group Path
     StringTable m_strings[size_t(StrDim::Count)];
     std::vector<std::vector<RawRow>> m_rawSegments; // addRecord appends to the last one
     size_t m_rawCount = 0;

@@ -11,14 +11,17 @@ namespace es {
 
 struct Counters
 {
-    std::int64_t hits = 0;
+    // Counts are 32-bit: a Counters holds one batch of an import (millions of
+    // records at most); the database adds batches up in 64 bits. Sums of
+    // sizes and durations are 64-bit.
+    std::int32_t hits = 0;
+    std::int32_t s1xx = 0, s2xx = 0, s3xx = 0, s4xx = 0, s5xx = 0;
+    std::int32_t events = 0;
+    std::int32_t pageViews = 0; // docs/METRICS.md
+    std::int32_t downloads = 0;
+    std::int32_t durationCount = 0; // requests that have a duration
     std::int64_t bytes = 0;
-    std::int64_t s1xx = 0, s2xx = 0, s3xx = 0, s4xx = 0, s5xx = 0;
-    std::int64_t events = 0;
-    std::int64_t pageViews = 0; // docs/METRICS.md
-    std::int64_t downloads = 0;
-    std::int64_t durationUs = 0;    // sum of logged request durations
-    std::int64_t durationCount = 0; // requests that have a duration
+    std::int64_t durationUs = 0; // sum of logged request durations
 
     void add(const Record &r, bool pageView = false, bool download = false)
     {

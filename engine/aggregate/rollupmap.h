@@ -58,8 +58,11 @@ public:
     }
     void reserve(size_t n)
     {
-        while (m_slots.size() * 3 < n * 4)
-            grow();
+        size_t cap = m_slots.empty() ? 64 : m_slots.size();
+        while (cap * 3 < n * 4)
+            cap *= 2;
+        if (cap > m_slots.size())
+            rehash(cap);
     }
 
     class const_iterator
@@ -101,10 +104,10 @@ private:
         h *= 0xD6E8FEB86659FD93ULL;
         return size_t(h ^ (h >> 32));
     }
-    void grow()
+    void grow() { rehash(m_slots.empty() ? 64 : m_slots.size() * 2); }
+    void rehash(size_t cap)
     {
         std::vector<Slot> old = std::move(m_slots);
-        const size_t cap = old.empty() ? 64 : old.size() * 2;
         m_slots.assign(cap, Slot{});
         m_mask = cap - 1;
         m_size = 0;

@@ -11,7 +11,7 @@ char lower(char c)
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
 
-void fill(std::unordered_set<std::string> &set, size_t &parts, const QStringList &exts)
+void fill(RequestClassifier::ExtSet &set, size_t &parts, const QStringList &exts)
 {
     parts = 1;
     for (const QString &e : exts) {
@@ -62,8 +62,7 @@ RequestClassifier::RequestClassifier(const ClassifierConfig &config)
     fill(m_download, m_downloadParts, config.downloadExtensions);
 }
 
-bool RequestClassifier::hasExtension(std::string_view path, const std::unordered_set<std::string> &exts,
-                                     size_t maxParts)
+bool RequestClassifier::hasExtension(std::string_view path, const ExtSet &exts, size_t maxParts)
 {
     const size_t slash = path.rfind('/');
     const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
@@ -81,7 +80,7 @@ bool RequestClassifier::hasExtension(std::string_view path, const std::unordered
             return false;
         for (size_t i = 0; i < ext.size(); ++i)
             buf[i] = lower(ext[i]);
-        if (exts.count(std::string(buf, ext.size())) > 0)
+        if (exts.find(std::string_view(buf, ext.size())) != exts.end())
             return true;
         end = dot;
     }
@@ -101,6 +100,24 @@ bool RequestClassifier::isPageView(const Record &r, bool bot) const
         return false;
     const bool ok = (r.status >= 200 && r.status < 300) || r.status == 304;
     return ok && !isStaticAsset(r.path) && !hasExtension(r.path, m_download, m_downloadParts);
+}
+
+RequestClassifier::Facts RequestClassifier::classify(const Record &r, bool bot) const
+{
+    Facts f;
+    if (r.kind == RecordKind::Event) {
+        f.pageView = !m_pageViewType.empty() && r.eventType == m_pageViewType;
+        return f;
+    }
+    if (r.method != "GET")
+        return f;
+    const bool ok = r.status >= 200 && r.status < 300;
+    if (!ok && r.status != 304)
+        return f;
+    const bool downloadPath = hasExtension(r.path, m_download, m_downloadParts);
+    f.download = ok && r.status != 206 && downloadPath;
+    f.pageView = !bot && !downloadPath && !isStaticAsset(r.path);
+    return f;
 }
 
 bool RequestClassifier::isDownload(const Record &r) const

@@ -42,19 +42,37 @@ public:
 
     bool isPageView(const Record &r, bool bot) const;
     bool isDownload(const Record &r) const;
+    // Both at once, looking at the path's extension once.
+    struct Facts
+    {
+        bool pageView = false;
+        bool download = false;
+    };
+    Facts classify(const Record &r, bool bot) const;
     bool isStaticAsset(std::string_view path) const;
 
     // Writes the referrer's domain into `out` (reused storage) and returns a
     // view of it; empty when there is no usable referrer.
     static std::string_view referrerDomain(std::string_view referrer, std::string &out);
 
+    struct ExtHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    struct ExtEq
+    {
+        using is_transparent = void;
+        bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+    };
+    using ExtSet = std::unordered_set<std::string, ExtHash, ExtEq>;
+
 private:
     // Does the last path segment end in one of `exts` (after a dot)?
-    static bool hasExtension(std::string_view path, const std::unordered_set<std::string> &exts,
-                             size_t maxParts);
+    static bool hasExtension(std::string_view path, const ExtSet &exts, size_t maxParts);
 
-    std::unordered_set<std::string> m_static;
-    std::unordered_set<std::string> m_download;
+    ExtSet m_static;
+    ExtSet m_download;
     size_t m_staticParts = 1;   // most dots in one static extension, plus one
     size_t m_downloadParts = 1; // likewise for downloads
     std::string m_pageViewType;

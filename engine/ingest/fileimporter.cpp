@@ -160,9 +160,10 @@ struct Enricher
             } else {
                 f.deviceType = int(DeviceType::Other);
             }
-            f.download = classifier->isDownload(r);
         }
-        f.pageView = classifier->isPageView(r, f.bot);
+        const RequestClassifier::Facts c = classifier->classify(r, f.bot);
+        f.pageView = c.pageView;
+        f.download = c.download;
         return f;
     }
 };
@@ -221,6 +222,7 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, co
         p = le + 1;
     }
     agg.addLines(lineNo);
+    agg.flushClientRows();
     if (parser.isStateful())
         out.parserState = parser.state();
 }
@@ -417,9 +419,12 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         threads.emplace_back([&work, &results, &recycle, parser, &zone, &cutoffs, &classifier] {
             Enricher enricher;
             enricher.classifier = &classifier;
+            std::array<size_t, 3> lastRows{}; // consecutive chunks have about as many rows
             while (auto chunk = work.pop()) {
                 auto r = std::make_unique<ChunkResult>();
+                r->agg.reserveRows(lastRows);
                 parseChunk(**chunk, *parser, zone, cutoffs, enricher, *r);
+                lastRows = r->agg.rowCounts();
                 recycle(std::move(*chunk));
                 results.push(std::move(r));
             }

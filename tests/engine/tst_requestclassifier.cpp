@@ -84,6 +84,7 @@ private slots:
         const QByteArray p = path.toLatin1();
         const RequestClassifier c;
         QCOMPARE(c.isPageView(request(m.constData(), p.constData(), status), bot), expected);
+        QCOMPARE(c.classify(request(m.constData(), p.constData(), status), bot).pageView, expected);
     }
 
     void pageViewEvents()
@@ -141,6 +142,7 @@ private slots:
         const QByteArray p = path.toLatin1();
         const RequestClassifier c;
         QCOMPARE(c.isDownload(request(m.constData(), p.constData(), status)), expected);
+        QCOMPARE(c.classify(request(m.constData(), p.constData(), status), false).download, expected);
     }
 
     void configuredExtensions()
