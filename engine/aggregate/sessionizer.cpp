@@ -197,12 +197,40 @@ std::int64_t Sessionizer::expiryOf(const Slot &s) const
     return (s.flags & kEnded) ? s.lastMs : s.lastMs + m_config.timeoutMs;
 }
 
-void Sessionizer::pushHeap(std::uint32_t slot)
+namespace {
+
+constexpr auto kLater = [](const auto &a, const auto &b) { return a.expiry > b.expiry; };
+
+} // namespace
+
+void Sessionizer::startWheel()
 {
-    const Slot &s = m_slots[slot];
-    m_heap.push_back(HeapEntry{expiryOf(s), slot, s.gen});
-    std::push_heap(m_heap.begin(), m_heap.end(),
-                   [](const HeapEntry &a, const HeapEntry &b) { return a.expiry > b.expiry; });
+    // Live timers lie between the watermark and the newest timestamp plus
+    // the timeout, so the wheel covers the timeout plus the window and some
+    // slack; a timer further out (a state restored under a shorter
+    // configuration) waits in the last bucket and then in the heap.
+    const std::int64_t span = (m_config.timeoutMs + m_config.windowMs) >> kWheelGrainBits;
+    const std::size_t buckets = std::bit_ceil(std::size_t(std::clamp<std::int64_t>(span + 4, 64, 1 << 20)));
+    m_wheel.assign(buckets, {});
+    m_wheelNext = watermark() >> kWheelGrainBits; // arithmetic shift: floor
+    m_wheelStarted = true;
+}
+
+void Sessionizer::pushNear(const HeapEntry &e)
+{
+    m_heap.push_back(e);
+    std::push_heap(m_heap.begin(), m_heap.end(), kLater);
+}
+
+void Sessionizer::pushTimer(const HeapEntry &e)
+{
+    const std::int64_t bucket = e.expiry >> kWheelGrainBits;
+    if (bucket < m_wheelNext) {
+        pushNear(e);
+        return;
+    }
+    const std::int64_t last = m_wheelNext + std::int64_t(m_wheel.size()) - 1;
+    m_wheel[std::size_t(std::min(bucket, last)) & (m_wheel.size() - 1)].push_back(e);
 }
 
 std::uint32_t Sessionizer::newSlot(const SessionInput &in, std::uint8_t flags)
@@ -295,12 +323,15 @@ void Sessionizer::add(const SessionInput &in)
 {
     if (in.tsMs > m_maxTs)
         m_maxTs = in.tsMs;
+    if (!m_wheelStarted) [[unlikely]]
+        startWheel();
     if (in.kind == SessionInput::Kind::PageView)
         addView(in);
     else
         addBoundary(in);
-    if (!m_heap.empty() && m_heap.front().expiry < watermark())
-        closeExpired(watermark());
+    const std::int64_t wm = watermark();
+    if ((wm >> kWheelGrainBits) >= m_wheelNext || (!m_heap.empty() && m_heap.front().expiry < wm))
+        closeExpired(wm);
 }
 
 void Sessionizer::addView(const SessionInput &in)
@@ -314,7 +345,7 @@ void Sessionizer::addView(const SessionInput &in)
         if (idx == kNone) {
             const std::uint32_t n = newSlot(in, kExplicit);
             link(m_bySessionId, n);
-            pushHeap(n);
+            pushTimer(n);
             return;
         }
         Slot &s = m_slots[idx];
@@ -361,7 +392,7 @@ void Sessionizer::addView(const SessionInput &in)
     if (into == kNone) {
         const std::uint32_t n = newSlot(in, 0);
         link(m_byVisitor, n);
-        pushHeap(n);
+        pushTimer(n);
     }
 }
 
@@ -374,7 +405,7 @@ void Sessionizer::addBoundary(const SessionInput &in)
         if (idx == kNone) {
             const std::uint32_t n = newSlot(in, kExplicit);
             link(m_bySessionId, n);
-            pushHeap(n);
+            pushTimer(n);
         } else {
             Slot &s = m_slots[idx];
             s.startMs = std::min(s.startMs, in.tsMs);
@@ -390,7 +421,7 @@ void Sessionizer::addBoundary(const SessionInput &in)
     s.flags |= kEnded;
     // The heap entry may now be later than the session's expiry; closing
     // must not wait for it.
-    pushHeap(idx);
+    pushTimer(idx);
 }
 
 ClosedSession Sessionizer::toClosed(const Slot &s) const
@@ -407,10 +438,23 @@ ClosedSession Sessionizer::toClosed(const Slot &s) const
 
 void Sessionizer::closeExpired(std::int64_t limit)
 {
-    const auto later = [](const HeapEntry &a, const HeapEntry &b) { return a.expiry > b.expiry; };
+    // Move the buckets the limit has reached into the heap. After a jump of
+    // the watermark by more than the wheel, every bucket is moved once.
+    const std::int64_t reached = limit >> kWheelGrainBits;
+    if (reached >= m_wheelNext) {
+        const std::int64_t n =
+            std::min<std::int64_t>(reached - m_wheelNext + 1, std::int64_t(m_wheel.size()));
+        for (std::int64_t i = 0; i < n; ++i) {
+            std::vector<HeapEntry> &b = m_wheel[std::size_t(m_wheelNext + i) & (m_wheel.size() - 1)];
+            m_heap.insert(m_heap.end(), b.begin(), b.end());
+            b.clear();
+        }
+        m_wheelNext = reached + 1;
+        std::make_heap(m_heap.begin(), m_heap.end(), kLater);
+    }
     const std::size_t first = m_closed.size();
     while (!m_heap.empty() && m_heap.front().expiry < limit) {
-        std::pop_heap(m_heap.begin(), m_heap.end(), later);
+        std::pop_heap(m_heap.begin(), m_heap.end(), kLater);
         const HeapEntry e = m_heap.back();
         m_heap.pop_back();
         Slot &s = m_slots[e.slot];
@@ -419,8 +463,7 @@ void Sessionizer::closeExpired(std::int64_t limit)
         const std::int64_t expiry = expiryOf(s);
         if (expiry != e.expiry && expiry >= limit) {
             // Extended since the entry was pushed: wait for the real expiry.
-            m_heap.push_back(HeapEntry{expiry, e.slot, e.gen});
-            std::push_heap(m_heap.begin(), m_heap.end(), later);
+            pushTimer(HeapEntry{expiry, e.slot, e.gen});
             continue;
         }
         if (expiry >= limit)
@@ -470,6 +513,9 @@ void Sessionizer::resetState()
     m_slots.clear();
     m_free.clear();
     m_heap.clear();
+    m_wheel.clear();
+    m_wheelStarted = false;
+    m_wheelNext = 0;
     m_byVisitor.clear();
     m_bySessionId.clear();
     m_closed.clear();
@@ -481,9 +527,12 @@ void Sessionizer::resetState()
 
 std::size_t Sessionizer::memoryBytes() const
 {
+    std::size_t wheelBytes = m_wheel.capacity() * sizeof(std::vector<HeapEntry>);
+    for (const std::vector<HeapEntry> &b : m_wheel)
+        wheelBytes += b.capacity() * sizeof(HeapEntry);
     return m_slots.capacity() * sizeof(Slot) + m_free.capacity() * sizeof(std::uint32_t) +
-           m_heap.capacity() * sizeof(HeapEntry) + m_byVisitor.memoryBytes() + m_bySessionId.memoryBytes() +
-           m_closed.capacity() * sizeof(ClosedSession);
+           m_heap.capacity() * sizeof(HeapEntry) + wheelBytes + m_byVisitor.memoryBytes() +
+           m_bySessionId.memoryBytes() + m_closed.capacity() * sizeof(ClosedSession);
 }
 
 // ---- state blob -----------------------------------------------------------------------
@@ -506,6 +555,18 @@ std::size_t Sessionizer::memoryBytes() const
 namespace {
 
 constexpr std::uint8_t kBlobExplicit = 1, kBlobEnded = 2, kBlobAttrs = 4;
+
+// Two's complement arithmetic without overflow, for values read from a blob;
+// implausible results are rejected by the caller.
+std::int64_t wrapSub(std::int64_t a, std::int64_t b)
+{
+    return std::int64_t(std::uint64_t(a) - std::uint64_t(b));
+}
+
+std::int64_t wrapAdd(std::int64_t a, std::uint64_t b)
+{
+    return std::int64_t(std::uint64_t(a) + b);
+}
 
 void putAttrs(std::string &out, const SessionAttributes &a)
 {
@@ -622,12 +683,15 @@ bool Sessionizer::restoreState(std::string_view bytes)
             return false;
         s.visitor = r.fixed64();
         s.key = (f & kBlobExplicit) ? r.fixed64() : s.visitor;
-        s.startMs = base - r.signedVarint();
+        s.startMs = wrapSub(base, r.signedVarint());
         const std::uint64_t len = r.varint();
-        s.views = std::uint32_t(r.varint());
-        if (!r.ok() || len > std::uint64_t(INT64_MAX / 2))
+        const std::uint64_t views = r.varint();
+        if (!r.ok() || len > std::uint64_t(INT64_MAX / 2) || views > UINT32_MAX)
             return false;
-        s.lastMs = s.startMs + std::int64_t(len);
+        s.views = std::uint32_t(views);
+        s.lastMs = wrapAdd(s.startMs, len);
+        if (s.lastMs < s.startMs)
+            return false;
         if (hasMax && s.lastMs > maxTs)
             return false;
         s.attrsTs = s.startMs;
@@ -638,7 +702,7 @@ bool Sessionizer::restoreState(std::string_view bytes)
             const std::uint64_t at = r.varint();
             if (at > len)
                 return false;
-            s.attrsTs = s.startMs + std::int64_t(at);
+            s.attrsTs = wrapAdd(s.startMs, at);
             s.attrs = readAttrs(r);
             s.flags |= kHasAttrs;
         }
@@ -660,12 +724,14 @@ bool Sessionizer::restoreState(std::string_view bytes)
             return false;
         c.explicitId = (f & kBlobExplicit) != 0;
         c.visitor = r.fixed64();
-        c.startMs = base - r.signedVarint();
+        c.startMs = wrapSub(base, r.signedVarint());
         const std::uint64_t len = r.varint();
         const std::uint64_t views = r.varint();
         if (!r.ok() || len > std::uint64_t(INT64_MAX / 2) || views > UINT32_MAX)
             return false;
-        c.endMs = c.startMs + std::int64_t(len);
+        c.endMs = wrapAdd(c.startMs, len);
+        if (c.endMs < c.startMs)
+            return false;
         c.pageViews = std::uint32_t(views);
         if (f & kBlobAttrs)
             c.attrs = readAttrs(r);
@@ -690,13 +756,15 @@ bool Sessionizer::restoreState(std::string_view bytes)
     m_maxTs = maxTs;
     m_lateViews = std::int64_t(late);
     m_strayEnds = std::int64_t(stray);
+    if (hasMax)
+        startWheel();
     m_slots.reserve(open.size());
     for (const Slot &s : open) {
         const std::uint32_t idx = std::uint32_t(m_slots.size());
         m_slots.push_back(s);
         ++m_openCount;
         link((s.flags & kExplicit) ? m_bySessionId : m_byVisitor, idx);
-        pushHeap(idx);
+        pushTimer(idx);
     }
     m_closed = std::move(closed);
     return true;

@@ -61,7 +61,6 @@ int main(int argc, char **argv)
 
     Sessionizer sz;
     std::vector<ClosedSession> closed;
-    closed.reserve(1 << 20);
     std::size_t sessions = 0, maxOpen = 0, maxBytes = 0;
     const std::size_t chunk = 32768; // about a parse chunk's lines
     const double t0 = now();

@@ -141,7 +141,8 @@ std::vector<ClosedSession> reference(const std::vector<SessionInput> &inputs, st
 // A log of many visitors in file order: times advance, lines are shuffled
 // by up to `jitterMs` (less than the window), and gaps of a visitor cluster
 // around the timeout, including exactly the timeout.
-std::vector<SessionInput> generatedLog(std::uint64_t seed, int lines, std::int64_t jitterMs)
+std::vector<SessionInput> generatedLog(std::uint64_t seed, int lines, std::int64_t jitterMs,
+                                       std::int64_t timeoutMs = Sessionizer::kDefaultTimeoutMs)
 {
     std::mt19937_64 rng(seed);
     std::vector<SessionInput> out;
@@ -152,9 +153,9 @@ std::vector<SessionInput> generatedLog(std::uint64_t seed, int lines, std::int64
         const int pick = int(rng() % 8);
         std::int64_t ts;
         if (pick == 0) {
-            ts = lastOf[v] + Sessionizer::kDefaultTimeoutMs; // exactly at the timeout
+            ts = lastOf[v] + timeoutMs; // exactly at the timeout
         } else if (pick == 1) {
-            ts = lastOf[v] + Sessionizer::kDefaultTimeoutMs + 1;
+            ts = lastOf[v] + timeoutMs + 1;
         } else {
             ts = clock + std::int64_t(rng() % std::uint64_t(40 * kSec)) -
                  std::int64_t(rng() % std::uint64_t(jitterMs + 1));
@@ -167,6 +168,77 @@ std::vector<SessionInput> generatedLog(std::uint64_t seed, int lines, std::int64
         out.push_back(view(v + 1, ts, std::int64_t(i)));
     }
     return out;
+}
+
+// generatedLog() with explicit sessions for visitors 41 to 60 (an id per
+// 45 minutes, some session_start and session_end events) and one line in 50
+// arriving 20 minutes late, beyond the default window.
+std::vector<SessionInput> mixedLog(std::uint64_t seed, int lines)
+{
+    std::mt19937_64 rng(seed + 1);
+    std::vector<SessionInput> out;
+    std::int64_t newest = INT64_MIN;
+    for (SessionInput in : generatedLog(seed, lines, 4 * kMin)) {
+        newest = std::max(newest, in.tsMs);
+        if (rng() % 50 == 0)
+            in.tsMs = newest - 20 * kMin;
+        if (in.visitor <= 40) {
+            out.push_back(in);
+            continue;
+        }
+        in.sessionId = in.visitor * 1000 + std::uint64_t(in.tsMs / (45 * kMin));
+        const int r = int(rng() % 10);
+        if (r == 0)
+            out.push_back(
+                explicitInput(SessionInput::Kind::SessionStart, in.visitor, in.sessionId, in.tsMs - kSec));
+        out.push_back(in);
+        if (r == 1)
+            out.push_back(
+                explicitInput(SessionInput::Kind::SessionEnd, in.visitor, in.sessionId, in.tsMs + kSec));
+    }
+    return out;
+}
+
+// Imports of `log` cut in two at many points, and in many parts, with the
+// state saved and restored between them, give the closed sessions and the
+// final state of one import of the whole.
+void verifySplitsEqualWhole(const std::vector<SessionInput> &log, Sessionizer::Config config = {})
+{
+    Sessionizer whole(config);
+    std::vector<ClosedSession> wholeClosed;
+    whole.feed(log);
+    whole.takeClosed(wholeClosed);
+    const std::string wholeState = whole.saveState();
+
+    for (std::size_t cut = 0; cut <= log.size(); cut += (cut < 50 ? 1 : 37)) {
+        Sessionizer a(config);
+        a.feed(std::span(log).first(cut));
+        std::vector<ClosedSession> got;
+        a.takeClosed(got);
+        const std::string blob = a.saveState();
+        Sessionizer b(config);
+        QVERIFY(b.restoreState(blob));
+        b.feed(std::span(log).subspan(cut));
+        b.takeClosed(got);
+        QVERIFY2(got == wholeClosed, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        QVERIFY2(b.saveState() == wholeState, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+    }
+
+    // Many imports: a restore every 101 lines, closed sessions not always
+    // taken before saving (they travel in the state).
+    Sessionizer s(config);
+    std::vector<ClosedSession> got;
+    for (std::size_t i = 0; i < log.size(); i += 101) {
+        s.feed(std::span(log).subspan(i, std::min<std::size_t>(101, log.size() - i)));
+        if (i % 2 == 0)
+            s.takeClosed(got);
+        Sessionizer next(config);
+        QVERIFY(next.restoreState(s.saveState()));
+        s = std::move(next);
+    }
+    s.takeClosed(got);
+    QVERIFY(got == wholeClosed);
+    QCOMPARE(s.saveState(), wholeState);
 }
 
 std::int64_t berlinDay(const es::ZoneBucketer &zone, std::int64_t tsMs)
@@ -188,6 +260,9 @@ private slots:
     void outOfOrderBeyondWindow();
     void sessionSpanningTwoImports();
     void splitAnywhereEqualsWhole();
+    void splitsWithLateLinesAndSessionIds();
+    void configurationsAgreeWithDefinition();
+    void restoreUnderAnotherConfiguration();
     void sessionCrossingMidnightBelongsToStartBucket();
     void metricsOnSmallFixture();
     void explicitSessionEvents();
@@ -358,50 +433,80 @@ void TestSessionizer::splitAnywhereEqualsWhole()
     const std::vector<SessionInput> log = generatedLog(42, 3000, 4 * kMin);
 
     Sessionizer whole;
-    std::vector<ClosedSession> wholeClosed;
     whole.feed(log);
-    whole.takeClosed(wholeClosed);
     QCOMPARE(whole.lateViews(), std::int64_t(0));
-    const std::string wholeState = whole.saveState();
     whole.flushAll();
-    std::vector<ClosedSession> wholeAll = wholeClosed;
-    whole.takeClosed(wholeAll);
+    const std::vector<ClosedSession> wholeAll = whole.takeClosed();
 
     // Every line within the window: the result is the definition's.
     COMPARE_SESSIONS(sorted(wholeAll), reference(log, Sessionizer::kDefaultTimeoutMs));
     QVERIFY(wholeAll.size() > 200); // the fixture exercises many sessions
 
-    // Two imports, split at many points, with the state saved and restored
-    // between them: the same closed sessions in the same order, the same
-    // final state.
-    for (std::size_t cut = 0; cut <= log.size(); cut += (cut < 50 ? 1 : 37)) {
-        Sessionizer a;
-        a.feed(std::span(log).first(cut));
-        std::vector<ClosedSession> got;
-        a.takeClosed(got);
-        const std::string blob = a.saveState();
-        Sessionizer b;
-        QVERIFY(b.restoreState(blob));
-        b.feed(std::span(log).subspan(cut));
-        b.takeClosed(got);
-        QVERIFY2(got == wholeClosed, qPrintable(QStringLiteral("cut at %1").arg(cut)));
-        QVERIFY2(b.saveState() == wholeState, qPrintable(QStringLiteral("cut at %1").arg(cut)));
-    }
+    verifySplitsEqualWhole(log);
+}
 
-    // Many imports: a restore every 101 lines, closed sessions not always
-    // taken before saving (they travel in the state).
-    Sessionizer s;
-    std::vector<ClosedSession> got;
-    for (std::size_t i = 0; i < log.size(); i += 101) {
-        s.feed(std::span(log).subspan(i, std::min<std::size_t>(101, log.size() - i)));
-        if (i % 2 == 0)
-            s.takeClosed(got);
-        Sessionizer next;
-        QVERIFY(next.restoreState(s.saveState()));
-        s = std::move(next);
+void TestSessionizer::splitsWithLateLinesAndSessionIds()
+{
+    const std::vector<SessionInput> log = mixedLog(9, 3000);
+    Sessionizer whole;
+    whole.feed(log);
+    QVERIFY(whole.lateViews() > 20);
+    whole.flushAll();
+    const auto all = whole.takeClosed();
+    QVERIFY(std::count_if(all.begin(), all.end(), [](const ClosedSession &c) { return c.explicitId; }) > 50);
+    QVERIFY(std::count_if(all.begin(), all.end(), [](const ClosedSession &c) { return !c.explicitId; }) > 50);
+    verifySplitsEqualWhole(log);
+}
+
+void TestSessionizer::configurationsAgreeWithDefinition()
+{
+    // Timeouts from 1 s to 6 h, windows from 0 to 1 h, and a log with a
+    // 3-day pause in the middle (the watermark jumps past every open session).
+    const std::int64_t timeouts[] = {kSec, 30 * kMin, 6 * 60 * kMin};
+    const std::int64_t windows[] = {0, 5 * kMin, 60 * kMin};
+    for (std::int64_t timeout : timeouts) {
+        for (std::int64_t window : windows) {
+            std::vector<SessionInput> log = generatedLog(timeout + window, 1500, window, timeout);
+            std::vector<SessionInput> later = generatedLog(timeout + window + 1, 1500, window, timeout);
+            for (SessionInput &in : later)
+                in.tsMs += 3 * 24 * 60 * kMin + (log.back().tsMs - kT0);
+            log.insert(log.end(), later.begin(), later.end());
+            Sessionizer::Config config;
+            config.timeoutMs = timeout;
+            config.windowMs = window;
+            Sessionizer s(config);
+            s.feed(log);
+            QCOMPARE(s.lateViews(), std::int64_t(0));
+            s.flushAll();
+            COMPARE_SESSIONS(sorted(s.takeClosed()), reference(log, timeout));
+            verifySplitsEqualWhole(log, config);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
-    s.takeClosed(got);
-    QVERIFY(got == wholeClosed);
+}
+
+void TestSessionizer::restoreUnderAnotherConfiguration()
+{
+    // State saved with a 6 h timeout and restored with the default 30 min:
+    // the sessions continue under the new timeout. Visitor 1 at 0:00 and
+    // 1:00 (one session under 6 h); after the restore a view at 1:31 is 31
+    // min after 1:00, so it starts a new session.
+    Sessionizer::Config longer;
+    longer.timeoutMs = 6 * 60 * kMin;
+    Sessionizer a(longer);
+    a.feed(std::vector<SessionInput>{view(1, kT0), view(1, kT0 + 60 * kMin)});
+    Sessionizer b;
+    QVERIFY(b.restoreState(a.saveState()));
+    b.add(view(1, kT0 + 91 * kMin));
+    // Watermark 1:26 does not pass 1:00 + 30 min yet.
+    QCOMPARE(b.pendingClosed(), size_t(0));
+    b.add(view(2, kT0 + 96 * kMin)); // watermark 1:31 > 1:30
+    COMPARE_SESSIONS(b.takeClosed(), {session(1, kT0, kT0 + 60 * kMin, 2)});
+    b.flushAll();
+    COMPARE_SESSIONS(b.takeClosed(),
+                     (std::vector<ClosedSession>{session(1, kT0 + 91 * kMin, kT0 + 91 * kMin, 1),
+                                                 session(2, kT0 + 96 * kMin, kT0 + 96 * kMin, 1)}));
 }
 
 void TestSessionizer::sessionCrossingMidnightBelongsToStartBucket()
