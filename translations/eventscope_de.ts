@@ -221,6 +221,10 @@
         <source>%1: events older than the raw-event retention period (counted back from the newest event in the workspace) are in the statistics but cannot be searched. Keep them with &quot;eventscope retention --raw 0&quot; before importing, or a longer period.</source>
         <translation>%1: Ereignisse, die älter als die Aufbewahrungsdauer für Rohereignisse sind (zurückgerechnet vom neuesten Ereignis im Arbeitsbereich), sind in den Statistiken enthalten, können aber nicht durchsucht werden. Um sie zu behalten, führen Sie vor dem Import „eventscope retention --raw 0“ aus oder legen Sie eine längere Dauer fest.</translation>
     </message>
+    <message>
+        <source>%1 was imported only in part. Raw events and minute and hour details older than the retention periods before the newest event at the end of the file were not stored; import the file again to finish.</source>
+        <translation>%1 wurde nur teilweise importiert. Rohereignisse sowie Minuten- und Stundendetails, die älter sind als die Aufbewahrungsdauer vor dem neuesten Ereignis am Ende der Datei, wurden nicht gespeichert; importieren Sie die Datei erneut, um den Import abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>es::GeoLookup</name>

@@ -49,6 +49,8 @@ public:
 
     size_t size() const { return m_size; }
     size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
+    // What the entries need at the highest load factor, whatever was reserved.
+    size_t usedBytes() const { return m_size * sizeof(Slot) * 4 / 3; }
     bool empty() const { return m_size == 0; }
     void clear()
     {

@@ -192,6 +192,13 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, co
         const std::string_view line(p, size_t(le - p));
         switch (parser.parse(line, r)) {
         case ParseResult::Ok: {
+            // About ±31,000 years: anything beyond is a broken time stamp, and
+            // would overflow the bucket arithmetic.
+            constexpr std::int64_t kMaxAbsMs = 1000000000000000;
+            if (r.tsMs > kMaxAbsMs || r.tsMs < -kMaxAbsMs) {
+                agg.addMalformed(lineNo, "time stamp out of range", line);
+                break;
+            }
             const std::int64_t secs = r.tsMs >= 0 ? r.tsMs / 1000 : (r.tsMs - 999) / 1000;
             if (secs < hourStart || secs >= hourEnd) {
                 hourStart = zone.floor(secs, Granularity::Hour);
@@ -636,6 +643,12 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
                             .arg(shown);
     if (m_cancel) {
         res.status = FileImportResult::Status::Cancelled;
+        if (newest != INT64_MIN && newest > m_writer.newestEventMs())
+            res.warnings << ImportText::tr(
+                                "%1 was imported only in part. Raw events and minute and hour details "
+                                "older than the retention periods before the newest event at the "
+                                "end of the file were not stored; import the file again to finish.")
+                                .arg(shown);
         return res;
     }
     res.status = (match.existing && bytesParsed == 0) ? FileImportResult::Status::AlreadyImported
