@@ -190,7 +190,7 @@ size_t Aggregate::approxBytes() const
     size_t strings = 0;
     for (const auto &t : m_strings)
         strings += size_t(t.size()) * 64;
-    return m_minute.usedBytes() + m_hour.usedBytes() + m_day.usedBytes() + m_rawCount * sizeof(RawRow) +
+    return m_minute.memoryBytes() + m_hour.memoryBytes() + m_day.memoryBytes() + m_rawCount * sizeof(RawRow) +
            strings;
 }
 

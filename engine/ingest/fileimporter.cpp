@@ -30,7 +30,8 @@ class ImportText
     Q_DECLARE_TR_FUNCTIONS(es::FileImporter)
 };
 
-constexpr size_t kPadding = 64; // readable bytes after every line, for simdjson
+constexpr size_t kPadding = 64;          // readable bytes after every line, for simdjson
+constexpr size_t kDeltaBytes = 8u << 20; // memory of a delta's rollup maps before it goes to the writer
 
 // A growable byte buffer that, unlike std::vector<char>, does not zero what
 // it allocates: chunks are filled by read() anyway.
@@ -463,7 +464,10 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
                 res.samples.push_back(s);
         }
         auto next = std::make_unique<CommitBatch>();
-        next->delta.reserveLike(delta->delta);
+        // Sized like the last delta when that one ended by time: a delta that
+        // ended by size would make the next one full from the start.
+        if (delta->delta.approxBytes() <= kDeltaBytes / 2)
+            next->delta.reserveLike(delta->delta);
         if (!m_writer.submit(std::move(delta)))
             writerFailed = true;
         delta = std::move(next);
@@ -492,7 +496,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         }
         // Small, frequent batches keep the writer busy while parsing goes on
         // and bound the memory held in deltas.
-        if (delta->delta.approxBytes() > (8u << 20) || delta->delta.rawRowCount() > 250000 ||
+        if (delta->delta.approxBytes() > kDeltaBytes || delta->delta.rawRowCount() > 250000 ||
             sinceSubmit.elapsed() > 250)
             submitDelta();
     };
