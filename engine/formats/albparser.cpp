@@ -43,16 +43,10 @@ ParseResult AlbParser::parse(std::string_view line, Record &out)
         return ParseResult::Skip;
 
     std::array<std::string_view, kWanted> f;
-    std::size_t n = 0;
-    std::size_t pos = 0;
-    while (n < kWanted) {
-        const text::FieldStatus st = text::nextField(line, pos, f[n], false);
-        if (st == text::FieldStatus::End)
-            break;
-        if (st == text::FieldStatus::Unterminated)
-            return fail("unterminated quoted field");
-        ++n;
-    }
+    const int split = text::splitFields(line, f.data(), kWanted, false);
+    if (split < 0)
+        return fail("unterminated quoted field");
+    const std::size_t n = std::size_t(split);
     if (n < 3)
         return fail("too few fields");
 

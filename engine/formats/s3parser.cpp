@@ -40,16 +40,10 @@ ParseResult S3Parser::parse(std::string_view line, Record &out)
         return ParseResult::Skip;
 
     std::array<std::string_view, kWanted> f;
-    std::size_t n = 0;
-    std::size_t pos = 0;
-    while (n < kWanted) {
-        const text::FieldStatus st = text::nextField(line, pos, f[n], true);
-        if (st == text::FieldStatus::End)
-            break;
-        if (st == text::FieldStatus::Unterminated)
-            return fail("unterminated quoted field");
-        ++n;
-    }
+    const int split = text::splitFields(line, f.data(), kWanted, true);
+    if (split < 0)
+        return fail("unterminated quoted field");
+    const std::size_t n = std::size_t(split);
     if (n < 3 || !looksLikeCanonicalId(f[0]))
         return fail("not an S3 access log line");
     if (!parseClfTime(f[2], out.tsMs))

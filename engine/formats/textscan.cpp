@@ -238,4 +238,19 @@ FieldStatus nextField(std::string_view line, std::size_t &pos, std::string_view 
     return FieldStatus::Ok;
 }
 
+int splitFields(std::string_view line, std::string_view *out, std::size_t max, bool brackets) noexcept
+{
+    std::size_t n = 0;
+    std::size_t pos = 0;
+    while (n < max) {
+        const FieldStatus st = nextField(line, pos, out[n], brackets);
+        if (st == FieldStatus::End)
+            break;
+        if (st == FieldStatus::Unterminated)
+            return -1;
+        ++n;
+    }
+    return int(n);
+}
+
 } // namespace es::text

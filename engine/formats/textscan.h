@@ -68,4 +68,8 @@ enum class FieldStatus : std::uint8_t { Ok, End, Unterminated };
 FieldStatus nextField(std::string_view line, std::size_t &pos, std::string_view &value,
                       bool brackets) noexcept;
 
+// Splits up to max fields (see nextField) into out. Returns how many were
+// read, or -1 when a quoted field is not closed.
+int splitFields(std::string_view line, std::string_view *out, std::size_t max, bool brackets) noexcept;
+
 } // namespace es::text

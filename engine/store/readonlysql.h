@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <atomic>
 #include <functional>
 
@@ -31,7 +30,8 @@ public:
     void cancel() { m_cancel = true; }
 
 private:
-    static int authorize(void *self, int action, const char *a, const char *b, const char *db, const char *trigger);
+    static int authorize(void *self, int action, const char *a, const char *b, const char *db,
+                         const char *trigger);
     static int progress(void *self);
 
     sql::Connection m_conn;

@@ -4,7 +4,6 @@
 // control over WAL, progress handlers and read-only authorisers.
 
 #include <QString>
-
 #include <cstdint>
 #include <string>
 #include <string_view>

@@ -48,18 +48,20 @@ bool WorkspaceDb::open(const QString &path, Access access)
         return false;
     }
     if (access == Access::ReadOnly && !fi.exists()) {
-        m_error = tr("The workspace %1 does not exist. Import some logs first, or check the path given with --db.")
-                      .arg(QDir::toNativeSeparators(m_path));
+        m_error =
+            tr("The workspace %1 does not exist. Import some logs first, or check the path given with --db.")
+                .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
     if (access == Access::ReadWrite && !QDir().mkpath(fi.absolutePath())) {
-        m_error = tr("Cannot create the folder %1. Check its permissions, or choose another location with --db.")
-                      .arg(QDir::toNativeSeparators(fi.absolutePath()));
+        m_error =
+            tr("Cannot create the folder %1. Check its permissions, or choose another location with --db.")
+                .arg(QDir::toNativeSeparators(fi.absolutePath()));
         return false;
     }
 
-    const auto mode = access == Access::ReadOnly ? sql::Connection::Mode::ReadOnly
-                                                 : sql::Connection::Mode::ReadWrite;
+    const auto mode =
+        access == Access::ReadOnly ? sql::Connection::Mode::ReadOnly : sql::Connection::Mode::ReadWrite;
     if (!m_conn.open(m_path, mode)) {
         m_error = tr("Cannot open the workspace %1: %2")
                       .arg(QDir::toNativeSeparators(m_path), m_conn.errorString());
@@ -115,9 +117,10 @@ bool WorkspaceDb::migrate()
     const auto &steps = schema::migrations();
     for (int v = m_openedAt; v < int(steps.size()); ++v) {
         sql::Transaction tx(m_conn);
-        if (!tx.isActive() || !m_conn.exec(steps[size_t(v)])
-            || !m_conn.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1).toStdString())) {
-            m_error = tr("Cannot upgrade the workspace %1 to schema version %2: %3. The file was left at version %4.")
+        if (!tx.isActive() || !m_conn.exec(steps[size_t(v)]) ||
+            !m_conn.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1).toStdString())) {
+            m_error = tr("Cannot upgrade the workspace %1 to schema version %2: %3. The file was left at "
+                         "version %4.")
                           .arg(QDir::toNativeSeparators(m_path))
                           .arg(v + 1)
                           .arg(m_conn.errorString())
@@ -130,7 +133,8 @@ bool WorkspaceDb::migrate()
             setMeta(QStringLiteral("time_zone"), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
         }
         if (!tx.commit()) {
-            m_error = tr("Cannot upgrade the workspace %1: %2").arg(QDir::toNativeSeparators(m_path), m_conn.errorString());
+            m_error = tr("Cannot upgrade the workspace %1: %2")
+                          .arg(QDir::toNativeSeparators(m_path), m_conn.errorString());
             return false;
         }
     }

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace es;
@@ -92,7 +91,8 @@ private slots:
         const QByteArray before = fileHash(path);
         WorkspaceDb db;
         QVERIFY(!db.open(path));
-        QVERIFY2(db.errorString().contains(QStringLiteral("not an SQLite database")), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(QStringLiteral("not an SQLite database")),
+                 qPrintable(db.errorString()));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -107,8 +107,8 @@ private slots:
             auto &c = db.connection();
             QVERIFY(c.exec("BEGIN"));
             for (int i = 0; i < 5000; ++i)
-                QVERIFY(c.exec("INSERT INTO dict(dim, value) VALUES (1, '/path/" + std::to_string(i)
-                               + "/with/some/length/to/fill/pages')"));
+                QVERIFY(c.exec("INSERT INTO dict(dim, value) VALUES (1, '/path/" + std::to_string(i) +
+                               "/with/some/length/to/fill/pages')"));
             QVERIFY(c.exec("COMMIT"));
             QVERIFY(c.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
@@ -136,7 +136,8 @@ private slots:
         {
             WorkspaceDb db;
             QVERIFY(db.open(path));
-            QVERIFY(db.connection().exec("PRAGMA user_version=" + std::to_string(schema::currentVersion() + 5)));
+            QVERIFY(
+                db.connection().exec("PRAGMA user_version=" + std::to_string(schema::currentVersion() + 5)));
         }
         WorkspaceDb db;
         QVERIFY(!db.open(path));
@@ -155,7 +156,8 @@ private slots:
         QVERIFY(db.open(path, WorkspaceDb::Access::ReadOnly));
         QVERIFY(!db.connection().exec("INSERT INTO meta(key, value) VALUES ('x', 'y')"));
         WorkspaceDb missing;
-        QVERIFY(!missing.open(dir.filePath(QStringLiteral("absent.eventscope")), WorkspaceDb::Access::ReadOnly));
+        QVERIFY(
+            !missing.open(dir.filePath(QStringLiteral("absent.eventscope")), WorkspaceDb::Access::ReadOnly));
         QVERIFY(missing.errorString().contains(QStringLiteral("does not exist")));
     }
 };

@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 namespace {
@@ -76,8 +75,8 @@ private slots:
 
         // Everything read is saved: a plain import finds nothing new.
         QProcess again;
-        again.start(QStringLiteral(ES_BINARY_PATH), {QStringLiteral("import"), QStringLiteral("--db"), db,
-                                                     QStringLiteral("--json"), log});
+        again.start(QStringLiteral(ES_BINARY_PATH),
+                    {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--json"), log});
         QVERIFY(again.waitForFinished(30000));
         QCOMPARE(again.exitCode(), 0);
         QVERIFY2(again.readAllStandardOutput().contains("\"already-imported\""), "not already imported");

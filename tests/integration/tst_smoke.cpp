@@ -66,8 +66,10 @@ private slots:
         const Run r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         // Eventscope's own catalogue and Qt's (the --help line itself).
-        QVERIFY2(r.out.contains(QStringLiteral("Zu verwendende Arbeitsbereich-Datenbank")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("Ohne Befehl startet die Desktop-Anwendung.")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Zu verwendende Arbeitsbereich-Datenbank")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Ohne Befehl startet die Desktop-Anwendung.")),
+                 qPrintable(r.out));
     }
 
     void unknownCommandIsUsageError()

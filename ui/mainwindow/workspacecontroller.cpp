@@ -32,7 +32,8 @@ void WorkspaceController::open(const QString &path)
 {
     if (m_watcher.isRunning())
         m_watcher.waitForFinished();
-    const bool demo = QFileInfo(path).absoluteFilePath() == QFileInfo(WorkspaceDb::demoPath()).absoluteFilePath();
+    const bool demo =
+        QFileInfo(path).absoluteFilePath() == QFileInfo(WorkspaceDb::demoPath()).absoluteFilePath();
     emit opening(demo ? tr("the demo workspace (the first start generates four weeks of traffic)") : path);
     m_watcher.setFuture(QtConcurrent::run([path, demo] {
         WorkspaceInfo info;
