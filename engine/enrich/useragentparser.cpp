@@ -409,6 +409,18 @@ const UserAgentParser::CompileReport &UserAgentParser::compileReport() const
     return d->report;
 }
 
+namespace {
+// Version fields 1..4 take their replacement, or groups 2..5 of the match.
+template<typename Result, typename Entry>
+void resolveVersion(Result &r, const Entry &e, const re2::StringPiece *g, int n)
+{
+    r.major = resolve(e.repl[1], g, n, 2);
+    r.minor = resolve(e.repl[2], g, n, 3);
+    r.patch = resolve(e.repl[3], g, n, 4);
+    r.patchMinor = resolve(e.repl[4], g, n, 5);
+}
+} // namespace
+
 UaBrowser UserAgentParser::parseBrowser(std::string_view userAgent) const
 {
     UaBrowser r;
@@ -437,10 +449,7 @@ UaBrowser UserAgentParser::parseBrowser(std::string_view userAgent) const
     }
     if (!family.empty())
         r.family = std::move(family);
-    r.major = resolve(e->repl[1], g, n, 2);
-    r.minor = resolve(e->repl[2], g, n, 3);
-    r.patch = resolve(e->repl[3], g, n, 4);
-    r.patchMinor = resolve(e->repl[4], g, n, 5);
+    resolveVersion(r, *e, g, n);
     return r;
 }
 
@@ -455,10 +464,7 @@ UaOs UserAgentParser::parseOs(std::string_view userAgent) const
     std::string family = resolve(e->repl[0], g, n, 1);
     if (!family.empty())
         r.family = std::move(family);
-    r.major = resolve(e->repl[1], g, n, 2);
-    r.minor = resolve(e->repl[2], g, n, 3);
-    r.patch = resolve(e->repl[3], g, n, 4);
-    r.patchMinor = resolve(e->repl[4], g, n, 5);
+    resolveVersion(r, *e, g, n);
     return r;
 }
 
