@@ -193,9 +193,132 @@ CREATE VIEW traffic_by_hour AS
   FROM rollup_hour WHERE grp = 0 AND d1 = 0;
 )SQL";
 
+// v4: every rollup row is split by bot (so every metric can be asked with bots
+// included, excluded or only); a second dimension for combined groups;
+// sessions in the rollups; visitor sketches; provisional rows of the sessions
+// still open at the end of an import, and the sessionizer state of each file.
+// The views sum over the bot split and gain the session columns.
+static constexpr std::string_view kV4 = R"SQL(
+DROP VIEW traffic_by_day;
+DROP VIEW traffic_by_hour;
+DROP VIEW hits_by_path_day;
+DROP VIEW hits_by_status_day;
+DROP VIEW events_by_type_day;
+DROP VIEW hits_by_site_day;
+CREATE TABLE rollup_minute_v4(
+  grp INTEGER NOT NULL, bucket INTEGER NOT NULL, d1 INTEGER NOT NULL, d2 INTEGER NOT NULL,
+  bot INTEGER NOT NULL DEFAULT 0,
+  hits INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0,
+  s1xx INTEGER NOT NULL DEFAULT 0, s2xx INTEGER NOT NULL DEFAULT 0, s3xx INTEGER NOT NULL DEFAULT 0,
+  s4xx INTEGER NOT NULL DEFAULT 0, s5xx INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
+  page_views INTEGER NOT NULL DEFAULT 0, downloads INTEGER NOT NULL DEFAULT 0,
+  duration_us INTEGER NOT NULL DEFAULT 0, duration_count INTEGER NOT NULL DEFAULT 0,
+  sessions INTEGER NOT NULL DEFAULT 0, bounces INTEGER NOT NULL DEFAULT 0,
+  session_views INTEGER NOT NULL DEFAULT 0, session_ms INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (grp, bucket, d1, d2, bot)
+) WITHOUT ROWID;
+INSERT INTO rollup_minute_v4(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, duration_us, duration_count)
+  SELECT grp, bucket, d1, d2, CASE WHEN grp = 10 AND d1 = 1 THEN 1 ELSE 0 END, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, duration_us, duration_count
+  FROM rollup_minute;
+DROP TABLE rollup_minute;
+ALTER TABLE rollup_minute_v4 RENAME TO rollup_minute;
+CREATE TABLE rollup_hour_v4(
+  grp INTEGER NOT NULL, bucket INTEGER NOT NULL, d1 INTEGER NOT NULL, d2 INTEGER NOT NULL,
+  bot INTEGER NOT NULL DEFAULT 0,
+  hits INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0,
+  s1xx INTEGER NOT NULL DEFAULT 0, s2xx INTEGER NOT NULL DEFAULT 0, s3xx INTEGER NOT NULL DEFAULT 0,
+  s4xx INTEGER NOT NULL DEFAULT 0, s5xx INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
+  page_views INTEGER NOT NULL DEFAULT 0, downloads INTEGER NOT NULL DEFAULT 0,
+  duration_us INTEGER NOT NULL DEFAULT 0, duration_count INTEGER NOT NULL DEFAULT 0,
+  sessions INTEGER NOT NULL DEFAULT 0, bounces INTEGER NOT NULL DEFAULT 0,
+  session_views INTEGER NOT NULL DEFAULT 0, session_ms INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (grp, bucket, d1, d2, bot)
+) WITHOUT ROWID;
+INSERT INTO rollup_hour_v4(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, duration_us, duration_count)
+  SELECT grp, bucket, d1, d2, CASE WHEN grp = 10 AND d1 = 1 THEN 1 ELSE 0 END, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, duration_us, duration_count
+  FROM rollup_hour;
+DROP TABLE rollup_hour;
+ALTER TABLE rollup_hour_v4 RENAME TO rollup_hour;
+CREATE TABLE rollup_day_v4(
+  grp INTEGER NOT NULL, bucket INTEGER NOT NULL, d1 INTEGER NOT NULL, d2 INTEGER NOT NULL,
+  bot INTEGER NOT NULL DEFAULT 0,
+  hits INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0,
+  s1xx INTEGER NOT NULL DEFAULT 0, s2xx INTEGER NOT NULL DEFAULT 0, s3xx INTEGER NOT NULL DEFAULT 0,
+  s4xx INTEGER NOT NULL DEFAULT 0, s5xx INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,
+  page_views INTEGER NOT NULL DEFAULT 0, downloads INTEGER NOT NULL DEFAULT 0,
+  duration_us INTEGER NOT NULL DEFAULT 0, duration_count INTEGER NOT NULL DEFAULT 0,
+  sessions INTEGER NOT NULL DEFAULT 0, bounces INTEGER NOT NULL DEFAULT 0,
+  session_views INTEGER NOT NULL DEFAULT 0, session_ms INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (grp, bucket, d1, d2, bot)
+) WITHOUT ROWID;
+INSERT INTO rollup_day_v4(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, duration_us, duration_count)
+  SELECT grp, bucket, d1, d2, CASE WHEN grp = 10 AND d1 = 1 THEN 1 ELSE 0 END, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, duration_us, duration_count
+  FROM rollup_day;
+DROP TABLE rollup_day;
+ALTER TABLE rollup_day_v4 RENAME TO rollup_day;
+-- Distinct visitors per rollup row. level: 0 minute, 1 hour, 2 day. The
+-- sketch is a serialized VisitorSketch (docs/SKETCH.md). A rowid table: HyperLogLog
+-- sketches are too large for a WITHOUT ROWID b-tree.
+CREATE TABLE visitors(
+  id INTEGER PRIMARY KEY,
+  level INTEGER NOT NULL, grp INTEGER NOT NULL, bucket INTEGER NOT NULL,
+  d1 INTEGER NOT NULL, d2 INTEGER NOT NULL, bot INTEGER NOT NULL,
+  sketch BLOB NOT NULL,
+  UNIQUE (level, grp, bucket, d1, d2, bot)
+);
+-- Sessions still open when an import of a file ended, counted as if they had
+-- closed then. Replaced by every later import of the same file.
+CREATE TABLE open_sessions(
+  checkpoint_id INTEGER NOT NULL REFERENCES file_checkpoints(id) ON DELETE CASCADE,
+  level INTEGER NOT NULL, grp INTEGER NOT NULL, bucket INTEGER NOT NULL,
+  d1 INTEGER NOT NULL, d2 INTEGER NOT NULL, bot INTEGER NOT NULL,
+  sessions INTEGER NOT NULL, bounces INTEGER NOT NULL, session_views INTEGER NOT NULL,
+  session_ms INTEGER NOT NULL,
+  PRIMARY KEY (checkpoint_id, level, grp, bucket, d1, d2, bot)
+) WITHOUT ROWID;
+ALTER TABLE file_checkpoints ADD COLUMN session_state BLOB;
+CREATE VIEW traffic_by_day AS
+  SELECT bucket AS day_start, datetime(bucket, 'unixepoch') AS day_start_utc, sum(hits) AS hits,
+         sum(bytes) AS bytes, sum(s1xx) AS status_1xx, sum(s2xx) AS status_2xx, sum(s3xx) AS status_3xx,
+         sum(s4xx) AS status_4xx, sum(s5xx) AS status_5xx, sum(events) AS events,
+         sum(page_views) AS page_views, sum(downloads) AS downloads, sum(bot * hits) AS bot_hits
+  FROM rollup_day WHERE grp = 0 AND d1 = 0 GROUP BY bucket;
+CREATE VIEW traffic_by_hour AS
+  SELECT bucket AS hour_start, datetime(bucket, 'unixepoch') AS hour_start_utc, sum(hits) AS hits,
+         sum(bytes) AS bytes, sum(s2xx) AS status_2xx, sum(s3xx) AS status_3xx, sum(s4xx) AS status_4xx,
+         sum(s5xx) AS status_5xx, sum(events) AS events, sum(s1xx) AS status_1xx,
+         sum(page_views) AS page_views, sum(downloads) AS downloads, sum(bot * hits) AS bot_hits
+  FROM rollup_hour WHERE grp = 0 AND d1 = 0 GROUP BY bucket;
+CREATE VIEW hits_by_path_day AS
+  SELECT r.bucket AS day_start, datetime(r.bucket, 'unixepoch') AS day_start_utc, d.value AS path,
+         sum(r.hits) AS hits, sum(r.bytes) AS bytes, sum(r.s4xx) AS status_4xx, sum(r.s5xx) AS status_5xx
+  FROM rollup_day r JOIN dict d ON d.id = r.d1 WHERE r.grp = 1 GROUP BY r.bucket, r.d1;
+CREATE VIEW hits_by_status_day AS
+  SELECT bucket AS day_start, datetime(bucket, 'unixepoch') AS day_start_utc, d1 AS status,
+         sum(hits) AS hits, sum(bytes) AS bytes
+  FROM rollup_day WHERE grp = 2 GROUP BY bucket, d1;
+CREATE VIEW events_by_type_day AS
+  SELECT r.bucket AS day_start, datetime(r.bucket, 'unixepoch') AS day_start_utc, d.value AS event_type,
+         sum(r.events) AS events
+  FROM rollup_day r JOIN dict d ON d.id = r.d1 WHERE r.grp = 3 GROUP BY r.bucket, r.d1;
+CREATE VIEW hits_by_site_day AS
+  SELECT r.bucket AS day_start, datetime(r.bucket, 'unixepoch') AS day_start_utc, d.value AS site,
+         sum(r.hits) AS hits, sum(r.bytes) AS bytes
+  FROM rollup_day r JOIN dict d ON d.id = r.d1 WHERE r.grp = 4 GROUP BY r.bucket, r.d1;
+CREATE VIEW sessions_by_day AS
+  SELECT day_start, datetime(day_start, 'unixepoch') AS day_start_utc, sum(sessions) AS sessions,
+         sum(bounces) AS bounces, sum(session_views) AS session_views, sum(session_ms) AS session_ms
+  FROM (SELECT bucket AS day_start, sessions, bounces, session_views, session_ms
+          FROM rollup_day WHERE grp = 0 AND d1 = 0
+        UNION ALL
+        SELECT bucket, sessions, bounces, session_views, session_ms
+          FROM open_sessions WHERE level = 2 AND grp = 0 AND d1 = 0)
+  GROUP BY day_start;
+)SQL";
+
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> list = {kV1, kV2, kV3};
+    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4};
     return list;
 }
 

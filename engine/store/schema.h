@@ -27,8 +27,10 @@ enum Dim : int {
     DimMethod = 8,
     DimBrowser = 9, // browser family
     DimOs = 10,     // operating-system family
+    DimCountry = 11, // stored as GeoLookup::packCountry(), no dict entry
+    DimBrowserVersion = 12, // browser family and major version, "Firefox 120"
 };
-inline constexpr int kDimCount = 11;
+inline constexpr int kDimCount = 13;
 
 // Rollup groups: the total plus one group per single dimension. Every group
 // has minute, hour and day rows; retention removes old minute and hour rows
@@ -45,8 +47,26 @@ enum Group : int {
     GroupOs = 8,      // d1: dict id (DimOs)
     GroupDevice = 9,  // d1: DeviceType (0 desktop, 1 mobile, 2 tablet, 3 bot, 4 other)
     GroupBot = 10,    // d1: 1 for bots, 0 for everyone else
+    GroupCountry = 11,        // d1: GeoLookup::packCountry() (0 unknown)
+    GroupReferrer = 12,       // d1: dict id (DimReferrer), the referring host
+    GroupBrowserVersion = 13, // d1: dict id (DimBrowserVersion)
+    GroupCountryDevice = 14,  // d1: country as in GroupCountry, d2: device type
+    GroupPathDevice = 15,     // d1: dict id (DimPath), d2: device type
 };
-inline constexpr int kGroupCount = 11;
+inline constexpr int kGroupCount = 16;
+
+// Every rollup row is split by bot (column `bot`, 1 for bots), so that every
+// metric can be asked with bots included, excluded or only.
+// Visitor sketches (table `visitors`) exist at the hour and day levels for
+// every group, and at the minute level for the total.
+// Session columns are filled for the total and the groups that describe a
+// session: its entry page (path), site, source, referrer, country, browser,
+// browser version, OS, device and the combinations of these.
+inline constexpr bool hasSessions(int grp)
+{
+    return grp == GroupTotal || grp == GroupPath || grp == GroupSite || grp == GroupSource ||
+           (grp >= GroupBrowser && grp <= GroupDevice) || grp >= GroupCountry;
+}
 
 // Groups with many values (a busy site has thousands of paths): a row per
 // value and minute would be nearly a row per request, so their minute and

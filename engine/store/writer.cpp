@@ -63,10 +63,10 @@ std::vector<KeyedRow> &sortAndCombine(std::vector<KeyedRow> &rows)
 std::string upsertSql(std::string_view table)
 {
     return "INSERT INTO " + std::string(table) +
-           "(grp, bucket, d1, d2, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, "
+           "(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, "
            "duration_us, duration_count) "
-           "VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
-           "ON CONFLICT(grp, bucket, d1, d2) DO UPDATE SET hits = hits + excluded.hits, "
+           "VALUES (?1, ?2, ?3, 0, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+           "ON CONFLICT(grp, bucket, d1, d2, bot) DO UPDATE SET hits = hits + excluded.hits, "
            "bytes = bytes + excluded.bytes, s1xx = s1xx + excluded.s1xx, s2xx = s2xx + excluded.s2xx, "
            "s3xx = s3xx + excluded.s3xx, s4xx = s4xx + excluded.s4xx, s5xx = s5xx + excluded.s5xx, "
            "events = events + excluded.events, page_views = page_views + excluded.page_views, "
