@@ -6,10 +6,15 @@
 
 namespace es {
 
+namespace {
+constexpr int kUnknownDevice = 0xF;
+} // namespace
+
 int strDimOfGroup(int grp)
 {
     switch (grp) {
     case schema::GroupPath:
+    case schema::GroupPathDevice:
         return int(StrDim::Path);
     case schema::GroupSite:
         return int(StrDim::Site);
@@ -21,6 +26,10 @@ int strDimOfGroup(int grp)
         return int(StrDim::Browser);
     case schema::GroupOs:
         return int(StrDim::Os);
+    case schema::GroupReferrer:
+        return int(StrDim::Referrer);
+    case schema::GroupBrowserVersion:
+        return int(StrDim::BrowserVersion);
     default:
         return -1;
     }
@@ -34,53 +43,100 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
     m_maxTs = std::max(m_maxTs, r.tsMs);
     const std::int64_t secs = r.tsMs >= 0 ? r.tsMs / 1000 : -((-r.tsMs + 999) / 1000);
     const std::int64_t minute = secs >= 0 ? secs / 60 * 60 : -((-secs + 59) / 60) * 60;
+    const bool bot = facts.bot;
+    const std::uint64_t visitor = facts.visitor;
     // The finest level retention keeps for this record.
-    RollupMap &fine = b.minuteKept ? m_minute : b.hourKept ? m_hour : m_day;
-    const std::int64_t fineBucket = b.minuteKept ? minute : b.hourKept ? b.hour : b.day;
+    const int fineLevel = b.minuteKept ? 0 : b.hourKept ? 1 : 2;
+    RollupMap &fine = fineLevel == 0 ? m_minute : fineLevel == 1 ? m_hour : m_day;
+    const std::int64_t fineBucket = fineLevel == 0 ? minute : fineLevel == 1 ? b.hour : b.day;
+    // Visitor sketches: the total down to the minute, the groups per hour.
+    const int vLevel = b.hourKept ? 1 : 2;
+    const std::int64_t vBucket = b.hourKept ? b.hour : b.day;
+    const int vdLevel = b.detailHourKept ? 1 : 2;
+    const std::int64_t vdBucket = b.detailHourKept ? b.hour : b.day;
+    auto count = [&](RollupMap &map, int grp, std::int64_t bucket, std::int64_t d1, int d2 = 0) {
+        map[RollupKey(grp, bucket, d1, d2, bot)].add(r, facts.pageView, facts.download);
+    };
+    auto see = [&](int level, int grp, std::int64_t bucket, std::int64_t d1, int d2 = 0) {
+        if (visitor != 0)
+            m_visitors[level][RollupKey(grp, bucket, d1, d2, bot)].add(visitor);
+    };
 
-    fine[{schema::GroupTotal, fineBucket, 0}].add(r, facts.pageView, facts.download);
-    if (r.status >= 0)
-        fine[{schema::GroupStatus, fineBucket, r.status}].add(r, facts.pageView, facts.download);
-    if (!r.site.empty())
-        fine[{schema::GroupSite, fineBucket, m_strings[int(StrDim::Site)].intern(r.site)}].add(
-            r, facts.pageView, facts.download);
+    count(fine, schema::GroupTotal, fineBucket, 0);
+    see(fineLevel, schema::GroupTotal, fineBucket, 0);
+    if (r.status >= 0) {
+        count(fine, schema::GroupStatus, fineBucket, r.status);
+        see(vLevel, schema::GroupStatus, vBucket, r.status);
+    }
+    int siteId = -1;
+    if (!r.site.empty()) {
+        siteId = m_strings[int(StrDim::Site)].intern(r.site);
+        count(fine, schema::GroupSite, fineBucket, siteId);
+        see(vLevel, schema::GroupSite, vBucket, siteId);
+    }
     int typeId = -1;
     if (r.kind == RecordKind::Event && !r.eventType.empty()) {
         typeId = m_strings[int(StrDim::EventType)].intern(r.eventType);
-        fine[{schema::GroupEventType, fineBucket, typeId}].add(r, facts.pageView, facts.download);
+        count(fine, schema::GroupEventType, fineBucket, typeId);
+        see(vLevel, schema::GroupEventType, vBucket, typeId);
     }
-    RollupMap &detail = b.detailMinuteKept ? m_minute : b.detailHourKept ? m_hour : m_day;
-    const std::int64_t detailBucket = b.detailMinuteKept ? minute : b.detailHourKept ? b.hour : b.day;
-    auto addDetail = [&](int grp, std::int64_t d1) {
-        detail[{grp, detailBucket, d1}].add(r, facts.pageView, facts.download);
-    };
-    if (!r.path.empty())
-        addDetail(schema::GroupPath, m_strings[int(StrDim::Path)].intern(r.path));
+    const int level = b.detailMinuteKept ? 0 : b.detailHourKept ? 1 : 2;
+    RollupMap &detail = level == 0 ? m_minute : level == 1 ? m_hour : m_day;
+    const std::int64_t detailBucket = level == 0 ? minute : level == 1 ? b.hour : b.day;
+    const int device = facts.deviceType < 0 ? kUnknownDevice : facts.deviceType;
+    int pathId = -1;
+    if (!r.path.empty()) {
+        // Counted with the device; flushClientRows() splits the path and the
+        // path x device rows.
+        pathId = m_strings[int(StrDim::Path)].intern(r.path);
+        m_pathDevice[RollupKey(level, detailBucket, pathId, device, bot)].add(r, facts.pageView, facts.download);
+        if (visitor != 0)
+            m_pathDeviceVisitors[RollupKey(vdLevel, vdBucket, pathId, device, bot)].add(visitor);
+    }
+    int refId = -1;
+    if (!facts.referrer.empty()) {
+        refId = m_strings[int(StrDim::Referrer)].intern(facts.referrer);
+        count(detail, schema::GroupReferrer, detailBucket, refId);
+        see(vdLevel, schema::GroupReferrer, vdBucket, refId);
+    }
+    int browser = kNoId, os = kNoId, version = kNoId;
     if (r.kind == RecordKind::Request) {
-        // The client groups (method, browser, OS, device, bot) are counted
-        // under one combined key first: a chunk has few combinations, so one
-        // map update per line replaces five. flushClientRows() splits them.
+        // The client groups (method, browser, browser version, OS, device,
+        // bot, country) are counted under one combined key first: a chunk has
+        // few combinations, so one map update per line replaces eight.
+        // flushClientRows() splits them.
         const int method = r.method.empty() ? kNoId : m_strings[int(StrDim::Method)].intern(r.method);
-        const int browser =
-            facts.browser.empty() ? kNoId : m_strings[int(StrDim::Browser)].internStable(facts.browser);
-        const int os = facts.os.empty() ? kNoId : m_strings[int(StrDim::Os)].internStable(facts.os);
-        if (method < kNoId && browser < kNoId && os < kNoId) {
-            const int level = b.detailMinuteKept ? 0 : b.detailHourKept ? 1 : 2;
+        browser = facts.browser.empty() ? kNoId : m_strings[int(StrDim::Browser)].internStable(facts.browser);
+        os = facts.os.empty() ? kNoId : m_strings[int(StrDim::Os)].internStable(facts.os);
+        version = facts.browserVersion.empty()
+                      ? kNoId
+                      : m_strings[int(StrDim::BrowserVersion)].internStable(facts.browserVersion);
+        if (method < kNoId && browser < kNoId && os < kNoId && version < kNoId) {
             const std::int64_t packed = std::int64_t(method) | std::int64_t(browser) << 16 |
-                                        std::int64_t(os) << 32 |
-                                        std::int64_t(facts.deviceType < 0 ? 0xF : facts.deviceType) << 48 |
-                                        std::int64_t(facts.bot ? 1 : 0) << 52;
-            m_client[{level, detailBucket, packed}].add(r, facts.pageView, facts.download);
+                                        std::int64_t(os) << 32 | std::int64_t(device) << 48;
+            const int d2 = int(facts.country) | version << 10;
+            m_client[RollupKey(level, detailBucket, packed, d2, bot)].add(r, facts.pageView, facts.download);
+            if (visitor != 0)
+                m_clientVisitors[RollupKey(vdLevel, vdBucket, packed, d2, bot)].add(visitor);
         } else { // more than 65,534 distinct values in one part: count directly
+            auto both = [&](int grp, std::int64_t d1, int d2 = 0) {
+                count(detail, grp, detailBucket, d1, d2);
+                see(vdLevel, grp, vdBucket, d1, d2);
+            };
             if (method != kNoId)
-                addDetail(schema::GroupMethod, method);
+                both(schema::GroupMethod, method);
             if (browser != kNoId)
-                addDetail(schema::GroupBrowser, browser);
+                both(schema::GroupBrowser, browser);
             if (os != kNoId)
-                addDetail(schema::GroupOs, os);
-            if (facts.deviceType >= 0)
-                addDetail(schema::GroupDevice, facts.deviceType);
-            addDetail(schema::GroupBot, facts.bot ? 1 : 0);
+                both(schema::GroupOs, os);
+            if (version != kNoId)
+                both(schema::GroupBrowserVersion, version);
+            if (device != kUnknownDevice) {
+                both(schema::GroupDevice, device);
+                both(schema::GroupCountryDevice, facts.country, device);
+            }
+            both(schema::GroupBot, bot ? 1 : 0);
+            both(schema::GroupCountry, facts.country);
         }
     }
     if (b.rawKept) {
@@ -89,29 +145,78 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
         m_rawSegments.back().push_back({r.tsMs, lineOffset, lineLength, typeId, r.status});
         ++m_rawCount;
     }
+    if (visitor != 0 && (facts.pageView || facts.sessionEvent != 0)) {
+        SessionInput in;
+        in.visitor = visitor;
+        in.tsMs = r.tsMs;
+        in.sessionId = facts.sessionId;
+        in.kind = facts.sessionEvent == 1   ? SessionInput::Kind::SessionStart
+                  : facts.sessionEvent == 2 ? SessionInput::Kind::SessionEnd
+                                            : SessionInput::Kind::PageView;
+        if (in.kind != SessionInput::Kind::PageView && in.sessionId == 0)
+            return;
+        in.attrs.ids = {pathId,
+                        siteId,
+                        refId,
+                        browser == kNoId ? -1 : browser,
+                        os == kNoId ? -1 : os,
+                        version == kNoId ? -1 : version,
+                        std::int64_t(facts.country) | std::int64_t(device) << 16};
+        m_sessionInputs.push_back(in);
+    }
 }
 
 void Aggregate::flushClientRows()
 {
     RollupMap *levels[3] = {&m_minute, &m_hour, &m_day};
-    for (const auto &[k, c] : m_client) {
-        RollupMap &target = *levels[k.grp];
+    // Calls fn(grp, d1, d2) for every group row a combined client key stands for.
+    auto splitClient = [](const RollupKey &k, auto &&fn) {
         const int method = int(k.d1 & 0xFFFF);
         const int browser = int(k.d1 >> 16 & 0xFFFF);
         const int os = int(k.d1 >> 32 & 0xFFFF);
         const int device = int(k.d1 >> 48 & 0xF);
-        const int bot = int(k.d1 >> 52 & 1);
+        const int country = k.d2 & 0x3FF;
+        const int version = k.d2 >> 10 & 0xFFFF;
         if (method != kNoId)
-            target[{schema::GroupMethod, k.bucket, method}] += c;
+            fn(schema::GroupMethod, method, 0);
         if (browser != kNoId)
-            target[{schema::GroupBrowser, k.bucket, browser}] += c;
+            fn(schema::GroupBrowser, browser, 0);
         if (os != kNoId)
-            target[{schema::GroupOs, k.bucket, os}] += c;
-        if (device != 0xF)
-            target[{schema::GroupDevice, k.bucket, device}] += c;
-        target[{schema::GroupBot, k.bucket, bot}] += c;
-    }
+            fn(schema::GroupOs, os, 0);
+        if (version != kNoId)
+            fn(schema::GroupBrowserVersion, version, 0);
+        if (device != kUnknownDevice) {
+            fn(schema::GroupDevice, device, 0);
+            fn(schema::GroupCountryDevice, country, device);
+        }
+        fn(schema::GroupBot, k.bot, 0);
+        fn(schema::GroupCountry, country, 0);
+    };
+    auto splitPath = [](const RollupKey &k, auto &&fn) {
+        fn(schema::GroupPath, k.d1, 0);
+        if (k.d2 != kUnknownDevice)
+            fn(schema::GroupPathDevice, k.d1, k.d2);
+    };
+    for (const auto &[k, c] : m_client)
+        splitClient(k, [&](int grp, std::int64_t d1, int d2) {
+            (*levels[k.grp])[RollupKey(grp, k.bucket, d1, d2, k.bot)] += c;
+        });
+    for (const auto &[k, sketch] : m_clientVisitors)
+        splitClient(k, [&](int grp, std::int64_t d1, int d2) {
+            m_visitors[k.grp][RollupKey(grp, k.bucket, d1, d2, k.bot)].merge(sketch);
+        });
+    for (const auto &[k, c] : m_pathDevice)
+        splitPath(k, [&](int grp, std::int64_t d1, int d2) {
+            (*levels[k.grp])[RollupKey(grp, k.bucket, d1, d2, k.bot)] += c;
+        });
+    for (const auto &[k, sketch] : m_pathDeviceVisitors)
+        splitPath(k, [&](int grp, std::int64_t d1, int d2) {
+            m_visitors[k.grp][RollupKey(grp, k.bucket, d1, d2, k.bot)].merge(sketch);
+        });
     m_client.clear();
+    m_clientVisitors.clear();
+    m_pathDevice.clear();
+    m_pathDeviceVisitors.clear();
 }
 
 void Aggregate::addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line)
@@ -145,6 +250,21 @@ void Aggregate::merge(Aggregate &o, std::int64_t offsetBase, std::int64_t lineBa
         m_hour[translate(k)] += c;
     for (const auto &[k, c] : o.m_day)
         m_day[translate(k)] += c;
+    for (int level = 0; level < 3; ++level) {
+        for (auto &[k, sketch] : o.m_visitors[level]) {
+            auto [it, fresh] = m_visitors[level].try_emplace(translate(k));
+            if (fresh)
+                it->second = std::move(sketch);
+            else
+                it->second.merge(sketch);
+        }
+        o.m_visitors[level].clear();
+    }
+    for (int i = 0; i < 2; ++i) {
+        for (const auto &[k, s] : o.m_sessions[i])
+            m_sessions[i][translate(k)].merge(s);
+        o.m_sessions[i].clear();
+    }
     for (std::vector<RawRow> &segment : o.m_rawSegments) {
         for (RawRow &r : segment) {
             r.offset += offsetBase;
@@ -175,6 +295,14 @@ void Aggregate::clear()
     m_hour.clear();
     m_day.clear();
     m_client.clear();
+    m_clientVisitors.clear();
+    m_pathDevice.clear();
+    m_pathDeviceVisitors.clear();
+    for (auto &v : m_visitors)
+        v.clear();
+    for (auto &s : m_sessions)
+        s.clear();
+    m_sessionInputs.clear();
     for (auto &t : m_strings)
         t.clear();
     m_rawSegments.clear();
@@ -190,8 +318,11 @@ size_t Aggregate::approxBytes() const
     size_t strings = 0;
     for (const auto &t : m_strings)
         strings += size_t(t.size()) * 64;
+    size_t visitors = 0;
+    for (const auto &v : m_visitors)
+        visitors += v.size() * 160;
     return m_minute.memoryBytes() + m_hour.memoryBytes() + m_day.memoryBytes() + m_rawCount * sizeof(RawRow) +
-           strings;
+           strings + visitors;
 }
 
 } // namespace es

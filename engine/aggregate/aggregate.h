@@ -6,18 +6,49 @@
 
 #include "aggregate/counters.h"
 #include "aggregate/rollupmap.h"
+#include "aggregate/sessionizer.h"
 #include "aggregate/stringtable.h"
+#include "aggregate/visitorsketch.h"
 #include "core/record.h"
 
 #include <array>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace es {
 
 // Where a string-valued rollup dimension comes from.
-enum class StrDim : int { Path = 0, Site = 1, EventType = 2, Method = 3, Browser = 4, Os = 5, Count = 6 };
+enum class StrDim : int {
+    Path = 0,
+    Site = 1,
+    EventType = 2,
+    Method = 3,
+    Browser = 4,
+    Os = 5,
+    Referrer = 6,
+    BrowserVersion = 7,
+    Count = 8
+};
+
+// Visitor sketches of rollup rows, keyed like the counters.
+using VisitorMap = std::unordered_map<RollupKey, VisitorSketch, RollupKeyHash>;
+// Session totals of rollup rows (hour and day levels).
+using SessionMap = std::unordered_map<RollupKey, SessionTotals, RollupKeyHash>;
+
+// Which session attribute holds what (SessionAttributes::ids). String
+// attributes are StringTable ids in a parse worker's aggregate and 64-bit
+// hashes of the text once the merger has them (see SessionFeeder).
+enum SessionAttr : int {
+    AttrPath = 0,
+    AttrSite = 1,
+    AttrReferrer = 2,
+    AttrBrowser = 3,
+    AttrOs = 4,
+    AttrBrowserVersion = 5,
+    AttrClient = 6, // country | device << 16; device 0xF when unknown
+};
 
 // The string dimension of a rollup group's d1, or -1 when d1 is a number.
 int strDimOfGroup(int grp);
@@ -60,6 +91,12 @@ struct RecordFacts
     int deviceType = -1;      // es::DeviceType, -1 when unknown (events)
     std::string_view browser; // browser family, empty when unknown (usually in the user-agent cache)
     std::string_view os;      // operating-system family, empty when unknown
+    std::string_view browserVersion; // "Firefox 120", empty when unknown
+    std::string_view referrer;       // referring host, empty when none
+    std::uint16_t country = 0;       // GeoLookup::packCountry(), 0 when unknown
+    std::uint64_t visitor = 0;       // hash of the visitor key (docs/METRICS.md), 0 when there is none
+    std::uint64_t sessionId = 0;     // hash of an explicit session id, 0 when none
+    int sessionEvent = 0;            // 1 session_start, 2 session_end event, else 0
 };
 
 class Aggregate
@@ -100,6 +137,16 @@ public:
     const RollupMap &minuteRows() const { return m_minute; }
     const RollupMap &hourRows() const { return m_hour; }
     const RollupMap &dayRows() const { return m_day; }
+    // Visitor sketches per level (0 minute, 1 hour, 2 day).
+    const VisitorMap &visitorRows(int level) const { return m_visitors[level]; }
+    VisitorMap &visitorRows(int level) { return m_visitors[level]; }
+    // The page views and session events of the records, in input order, for
+    // the sessionizer. String attributes are ids of this aggregate's tables.
+    std::vector<SessionInput> &sessionInputs() { return m_sessionInputs; }
+    // Closed sessions (level 1 hour, 2 day); filled by the merger.
+    SessionMap &sessionRows(int level) { return m_sessions[level - 1]; }
+    const SessionMap &sessionRows(int level) const { return m_sessions[level - 1]; }
+    StringTable &strings(StrDim d) { return m_strings[size_t(d)]; }
     const StringTable &strings(StrDim d) const { return m_strings[size_t(d)]; }
     // Raw rows in input order, in segments (one per merged part).
     const std::vector<std::vector<RawRow>> &rawSegments() const { return m_rawSegments; }
@@ -119,8 +166,19 @@ private:
     RollupMap m_minute; // groups Total, Site, EventType
     RollupMap m_hour;   // group Status
     RollupMap m_day;
-    RollupMap m_client;                  // grp = level (0 minute, 1 hour, 2 day), d1 = packed client key
-    static constexpr int kNoId = 0xFFFF; // group Path
+    // Counted per chunk under combined keys, split by flushClientRows():
+    // grp = level (0 minute, 1 hour, 2 day), d1 = packed method, browser, OS,
+    // device; d2 = country | browser version << 10.
+    RollupMap m_client;
+    VisitorMap m_clientVisitors;
+    // grp = level, d1 = path id, d2 = device (0xF unknown): split into the
+    // path and path x device groups.
+    RollupMap m_pathDevice;
+    VisitorMap m_pathDeviceVisitors;
+    static constexpr int kNoId = 0xFFFF;
+    VisitorMap m_visitors[3];
+    std::vector<SessionInput> m_sessionInputs;
+    SessionMap m_sessions[2];
     StringTable m_strings[size_t(StrDim::Count)];
     std::vector<std::vector<RawRow>> m_rawSegments; // addRecord appends to the last one
     size_t m_rawCount = 0;

@@ -15,10 +15,47 @@ namespace es {
 
 struct RollupKey
 {
-    int grp = 0;             // schema::Group
+    std::int16_t grp = 0;    // schema::Group
+    std::uint8_t bot = 0;    // 1 for bots (every row is split by bot)
+    std::uint8_t unused = 0; // padding, always 0
+    std::int32_t d2 = 0;     // second dimension of combined groups, else 0
     std::int64_t bucket = 0; // UTC seconds of the minute, local hour or local day start
     std::int64_t d1 = 0;     // status code, or a StringTable id of the group's dimension
+
+    RollupKey() = default;
+    RollupKey(int g, std::int64_t b, std::int64_t v1, int v2 = 0, bool isBot = false)
+        : grp(std::int16_t(g)), bot(isBot ? 1 : 0), d2(v2), bucket(b), d1(v1)
+    {}
     bool operator==(const RollupKey &) const = default;
+    // The order of the tables' primary key (grp, bucket, d1, d2, bot).
+    bool operator<(const RollupKey &o) const
+    {
+        if (grp != o.grp)
+            return grp < o.grp;
+        if (bucket != o.bucket)
+            return bucket < o.bucket;
+        if (d1 != o.d1)
+            return d1 < o.d1;
+        if (d2 != o.d2)
+            return d2 < o.d2;
+        return bot < o.bot;
+    }
+};
+
+inline size_t rollupKeyHash(const RollupKey &k)
+{
+    std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL;
+    h ^= (std::uint64_t(k.d1) + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
+    h ^= (std::uint64_t(std::uint16_t(k.grp)) | std::uint64_t(k.bot) << 16 | std::uint64_t(std::uint32_t(k.d2)) << 24) *
+         0x165667B19E3779F9ULL;
+    h ^= h >> 31;
+    h *= 0xD6E8FEB86659FD93ULL;
+    return size_t(h ^ (h >> 32));
+}
+
+struct RollupKeyHash
+{
+    size_t operator()(const RollupKey &k) const noexcept { return rollupKeyHash(k); }
 };
 
 class RollupMap
@@ -97,15 +134,7 @@ public:
     }
 
 private:
-    static size_t hash(const RollupKey &k)
-    {
-        std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL;
-        h ^= (std::uint64_t(k.d1) + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
-        h ^= std::uint64_t(k.grp) * 0x165667B19E3779F9ULL;
-        h ^= h >> 31;
-        h *= 0xD6E8FEB86659FD93ULL;
-        return size_t(h ^ (h >> 32));
-    }
+    static size_t hash(const RollupKey &k) { return rollupKeyHash(k); }
     void grow() { rehash(m_slots.empty() ? 64 : m_slots.size() * 2); }
     void rehash(size_t cap)
     {

@@ -87,8 +87,8 @@ namespace es {
 
 struct SessionAttributes
 {
-    static constexpr int kCount = 4;
-    std::array<std::int64_t, kCount> ids{-1, -1, -1, -1};
+    static constexpr int kCount = 7;
+    std::array<std::int64_t, kCount> ids{-1, -1, -1, -1, -1, -1, -1};
     bool operator==(const SessionAttributes &) const = default;
 };
 

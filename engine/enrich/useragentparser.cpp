@@ -492,6 +492,7 @@ ParsedUserAgent UserAgentParser::parse(std::string_view userAgent) const
     r.device = parseDevice(userAgent);
     r.deviceType = deriveDeviceType(userAgent, r.os, r.device);
     r.bot = r.deviceType == DeviceType::Bot;
+    r.browserVersion = r.browser.major.empty() ? r.browser.family : r.browser.family + ' ' + r.browser.major;
     return r;
 }
 

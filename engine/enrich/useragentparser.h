@@ -102,6 +102,7 @@ struct ParsedUserAgent
     UaDevice device;
     DeviceType deviceType = DeviceType::Other;
     bool bot = false;
+    std::string browserVersion; // family and major version, "Firefox 120"; the family alone without a major
 };
 
 class UserAgentParser

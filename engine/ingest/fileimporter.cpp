@@ -1,6 +1,8 @@
 #include "ingest/fileimporter.h"
 
+#include "aggregate/sessionfeeder.h"
 #include "core/blockingqueue.h"
+#include "enrich/geoip.h"
 #include "enrich/requestclassifier.h"
 #include "enrich/useragentparser.h"
 #include "formats/formatdetector.h"
@@ -140,15 +142,51 @@ UserAgentCache &sharedUserAgentCache()
     return cache;
 }
 
+// The country database is opened once per process, on first use, and
+// reopened only when another file is asked for. Returns null when no
+// database can be opened (the import then has no countries, and says why).
+const GeoLookup *sharedGeoLookup(const QString &mmdbPath, QString *error)
+{
+    static std::mutex mutex;
+    static std::unique_ptr<GeoLookup> geo;
+    static QString openedPath, openError;
+    static bool tried = false;
+    std::lock_guard lock(mutex);
+    if (!tried || openedPath != mmdbPath) {
+        tried = true;
+        openedPath = mmdbPath;
+        openError.clear();
+        auto fresh = std::make_unique<GeoLookup>();
+        if (fresh->open(mmdbPath, &openError))
+            geo = std::move(fresh);
+        else
+            geo.reset();
+    }
+    if (error)
+        *error = openError;
+    return geo.get();
+}
+
+// What every parse worker shares: the settings and the lookups.
+struct EnrichContext
+{
+    const RequestClassifier *classifier = nullptr;
+    const GeoLookup *geo = nullptr; // null: no countries
+    IpAnonymizer anonymizer;
+    AnalyticsSettings::VisitorKey visitorKey = AnalyticsSettings::VisitorKey::IpUserAgent;
+};
+
 // A parse worker's enrichment state.
 struct Enricher
 {
-    const RequestClassifier *classifier = nullptr;
+    const EnrichContext *ctx = nullptr;
     std::unique_ptr<UserAgentLookup> userAgents; // created on the first user agent
+    std::string keyBuffer, referrerBuffer, ipBuffer;
 
     RecordFacts facts(const Record &r)
     {
         RecordFacts f;
+        std::string_view userAgent;
         if (r.kind == RecordKind::Request) {
             if (!r.userAgent.empty() && r.userAgent != "-") {
                 if (!userAgents)
@@ -158,14 +196,52 @@ struct Enricher
                 f.deviceType = int(ua.deviceType);
                 f.browser = ua.browser.family;
                 f.os = ua.os.family;
+                f.browserVersion = ua.browserVersion;
+                userAgent = r.userAgent;
             } else {
                 f.deviceType = int(DeviceType::Other);
             }
+            if (!r.referrer.empty() && r.referrer != "-")
+                f.referrer = RequestClassifier::referrerDomain(r.referrer, referrerBuffer);
+            if (ctx->geo && !r.clientIp.empty())
+                f.country = GeoLookup::packCountry(ctx->geo->countryOf(r.clientIp));
         }
-        const RequestClassifier::Facts c = classifier->classify(r, f.bot);
+        const RequestClassifier::Facts c = ctx->classifier->classify(r, f.bot);
         f.pageView = c.pageView;
         f.download = c.download;
+        f.visitor = visitorOf(r, userAgent);
+        if (!r.sessionId.empty())
+            f.sessionId = VisitorSketch::hashKey(r.sessionId) | 1;
+        if (r.kind == RecordKind::Event) {
+            if (r.eventType == "session_start")
+                f.sessionEvent = 1;
+            else if (r.eventType == "session_end")
+                f.sessionEvent = 2;
+        }
         return f;
+    }
+
+    // The visitor key (docs/METRICS.md): the user id when the record has
+    // one, else the client address (anonymised first when so configured),
+    // with the user agent by default. 0 when the record has neither.
+    std::uint64_t visitorOf(const Record &r, std::string_view userAgent)
+    {
+        keyBuffer.clear();
+        if (!r.userId.empty()) {
+            keyBuffer.append("u\x1f").append(r.userId);
+            return VisitorSketch::hashKey(keyBuffer) | 1;
+        }
+        if (r.clientIp.empty() || r.clientIp == "-")
+            return 0;
+        std::string_view ip = r.clientIp;
+        if (ctx->anonymizer.mode() != IpAnonymizer::Mode::Off) {
+            ipBuffer = ctx->anonymizer.anonymize(ip);
+            ip = ipBuffer;
+        }
+        keyBuffer.append(ip);
+        if (ctx->visitorKey == AnalyticsSettings::VisitorKey::IpUserAgent)
+            keyBuffer.append("\x1f").append(userAgent);
+        return VisitorSketch::hashKey(keyBuffer) | 1;
     }
 };
 
@@ -411,6 +487,26 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         cutoffs.detailHourSecs = RetentionPolicy::cutoffMs(newest, policy.detailHourDays) / 1000;
     }
     const RequestClassifier classifier;
+    const AnalyticsSettings settings = m_writer.analyticsSettings();
+    EnrichContext enrich;
+    enrich.classifier = &classifier;
+    enrich.visitorKey = settings.visitorKey;
+    enrich.anonymizer = IpAnonymizer(settings.anonymize, settings.ipSalt);
+    if (settings.geoip || !m_options.geoipPath.isEmpty()) {
+        QString geoError;
+        enrich.geo = sharedGeoLookup(m_options.geoipPath.isEmpty() ? settings.geoipPath : m_options.geoipPath,
+                                     &geoError);
+        if (!enrich.geo)
+            res.warnings << ImportText::tr("Countries are not available for %1: %2").arg(shown, geoError);
+    }
+    Sessionizer::Config sessionConfig;
+    sessionConfig.timeoutMs = std::int64_t(settings.sessionTimeoutSecs) * 1000;
+    sessionConfig.windowMs = std::int64_t(settings.sessionWindowSecs) * 1000;
+    SessionFeeder sessions(m_writer.bucketer(), sessionConfig);
+    if (!cp.sessionState.empty() && !sessions.restore(cp.sessionState))
+        res.warnings << ImportText::tr("The saved sessions of %1 could not be read; sessions that were open at "
+                                       "the end of its last import start anew.")
+                            .arg(shown);
     const bool stateful = proto->isStateful();
     const int workers =
         stateful ? 1 : std::max(1, m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount());
@@ -424,9 +520,9 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     for (int i = 0; i < workers; ++i) {
         parsers.push_back(stateful ? std::move(proto) : proto->clone());
         LineParser *parser = parsers.back().get();
-        threads.emplace_back([&work, &results, &recycle, parser, &zone, &cutoffs, &classifier] {
+        threads.emplace_back([&work, &results, &recycle, parser, &zone, &cutoffs, &enrich] {
             Enricher enricher;
-            enricher.classifier = &classifier;
+            enricher.ctx = &enrich;
             std::array<size_t, 3> lastRows{}; // consecutive chunks have about as many rows
             while (auto chunk = work.pop()) {
                 auto r = std::make_unique<ChunkResult>();
@@ -449,10 +545,16 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     std::int64_t totalLines = 0, totalRecords = 0, totalMalformed = 0, totalSkipped = 0, bytesParsed = 0;
     std::int64_t minTsMs = INT64_MAX;
 
-    auto submitDelta = [&] {
-        if (delta->delta.isEmpty())
+    bool submittedAny = false;
+    auto submitDelta = [&](bool final) {
+        if (delta->delta.isEmpty() && !(final && submittedAny))
             return;
+        submittedAny = true;
         delta->checkpoint = cp;
+        delta->checkpoint.sessionState = sessions.save();
+        delta->final = final;
+        if (final)
+            sessions.addOpenRows(delta->openSessions);
         totalLines += delta->delta.lines();
         totalRecords += delta->delta.records();
         totalMalformed += delta->delta.malformed();
@@ -482,6 +584,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             pending.emplace((*r)->index, std::move(*r));
             while (!pending.empty() && pending.begin()->first == mergeIndex) {
                 ChunkResult &cr = *pending.begin()->second;
+                sessions.feed(cr.agg, delta->delta);
                 delta->delta.merge(cr.agg, 0, cp.lineNo);
                 cp.lineNo += cr.agg.lines();
                 bytesParsed += cr.endOffset - cp.offset;
@@ -498,7 +601,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         // and bound the memory held in deltas.
         if (delta->delta.approxBytes() > kDeltaBytes || delta->delta.rawRowCount() > 250000 ||
             sinceSubmit.elapsed() > 250)
-            submitDelta();
+            submitDelta(false);
     };
     auto reportProgress = [&](bool force, bool following) {
         if (!progress || (!force && sinceProgress.elapsed() < 50))
@@ -617,7 +720,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         mergeReady(true);
     for (std::thread &t : threads)
         t.join();
-    submitDelta();
+    submitDelta(!writerFailed);
     const bool flushed = m_writer.flush();
 
     res.lines = totalLines;

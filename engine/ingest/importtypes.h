@@ -23,6 +23,8 @@ struct ImportOptions
     int followPollMs = 500;
     // A file rotated away is still read until it has not changed for this long.
     int followRetiredGraceMs = 5000;
+    // A .mmdb country database for this import; "" = the workspace setting.
+    QString geoipPath;
 };
 
 struct ImportProgress

@@ -63,6 +63,10 @@ bool RetentionPolicy::apply(sql::Connection &c, std::int64_t newestMs) const
         rollups("DELETE FROM rollup_minute WHERE grp = ?1 AND bucket < ?2", minuteDays, detailMinuteDays);
     if (ok)
         rollups("DELETE FROM rollup_hour WHERE grp = ?1 AND bucket < ?2", hourDays, detailHourDays);
+    if (ok)
+        rollups("DELETE FROM visitors WHERE level = 0 AND grp = ?1 AND bucket < ?2", minuteDays, detailMinuteDays);
+    if (ok)
+        rollups("DELETE FROM visitors WHERE level = 1 AND grp = ?1 AND bucket < ?2", hourDays, detailHourDays);
     return ok;
 }
 

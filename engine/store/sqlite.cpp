@@ -131,6 +131,13 @@ std::string_view Statement::text(int col) const
     return p ? std::string_view(p, size_t(n)) : std::string_view();
 }
 
+std::string_view Statement::blob(int col) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, col);
+    const int n = sqlite3_column_bytes(m_stmt, col);
+    return data ? std::string_view(static_cast<const char *>(data), size_t(n)) : std::string_view();
+}
+
 QString Statement::qtext(int col) const
 {
     const std::string_view t = text(col);

@@ -46,6 +46,7 @@ public:
     std::int64_t int64(int col) const;
     double real(int col) const;
     std::string_view text(int col) const;
+    std::string_view blob(int col) const;
     QString qtext(int col) const;
     bool isNull(int col) const;
     int columnType(int col) const;

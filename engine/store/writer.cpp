@@ -19,28 +19,9 @@ class WriterText
     Q_DECLARE_TR_FUNCTIONS(es::Writer)
 };
 
-struct DayKey
-{
-    int grp;
-    std::int64_t bucket;
-    std::int64_t d1;
-    auto operator<=>(const DayKey &) const = default;
-};
-
-struct DayKeyHash
-{
-    size_t operator()(const DayKey &k) const noexcept
-    {
-        std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL;
-        h ^= std::uint64_t(k.d1) + 0x632BE59BD9B4E019ULL + (h << 6) + (h >> 2);
-        h ^= std::uint64_t(k.grp) * 0xC2B2AE3D27D4EB4FULL;
-        return size_t(h ^ (h >> 29));
-    }
-};
-
 struct KeyedRow
 {
-    DayKey key;
+    RollupKey key;
     Counters counters;
 };
 
@@ -59,13 +40,15 @@ std::vector<KeyedRow> &sortAndCombine(std::vector<KeyedRow> &rows)
     return rows;
 }
 
+using CounterSums = std::unordered_map<RollupKey, Counters, RollupKeyHash>;
+
 // The three rollup tables share one layout; a batch adds its counters to them.
 std::string upsertSql(std::string_view table)
 {
     return "INSERT INTO " + std::string(table) +
            "(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, "
            "duration_us, duration_count) "
-           "VALUES (?1, ?2, ?3, 0, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+           "VALUES (?1, ?2, ?3, ?16, ?17, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
            "ON CONFLICT(grp, bucket, d1, d2, bot) DO UPDATE SET hits = hits + excluded.hits, "
            "bytes = bytes + excluded.bytes, s1xx = s1xx + excluded.s1xx, s2xx = s2xx + excluded.s2xx, "
            "s3xx = s3xx + excluded.s3xx, s4xx = s4xx + excluded.s4xx, s5xx = s5xx + excluded.s5xx, "
@@ -73,12 +56,29 @@ std::string upsertSql(std::string_view table)
            "downloads = downloads + excluded.downloads, duration_us = duration_us + excluded.duration_us, "
            "duration_count = duration_count + excluded.duration_count";
 }
+
+std::string sessionUpsertSql(std::string_view table)
+{
+    return "INSERT INTO " + std::string(table) +
+           "(grp, bucket, d1, d2, bot, sessions, bounces, session_views, session_ms) "
+           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+           "ON CONFLICT(grp, bucket, d1, d2, bot) DO UPDATE SET sessions = sessions + excluded.sessions, "
+           "bounces = bounces + excluded.bounces, session_views = session_views + excluded.session_views, "
+           "session_ms = session_ms + excluded.session_ms";
+}
 } // namespace
 
 struct Writer::Impl
 {
     WorkspaceDb db;
     sql::Statement upMinute, upHour, upDay, insRaw, insSample, updCheckpoint, insCommit, dictIns, dictSel;
+    sql::Statement upSessHour, upSessDay, delOpen, insOpen, updSessionState, selVisitors, upVisitors;
+    // Sketches as stored, by (level in grp's high bits, key), so that busy
+    // rows are not read back and decoded for every batch. Cleared when it
+    // grows beyond kSketchCacheBytes and after a failed transaction.
+    std::unordered_map<RollupKey, VisitorSketch, RollupKeyHash> sketchCache[3];
+    size_t sketchCacheBytes = 0;
+    static constexpr size_t kSketchCacheBytes = 64u << 20;
     // (dim, value) -> dict id; entries added inside a failed transaction are evicted.
     std::unordered_map<std::string, std::int64_t> dict[schema::kDimCount];
     std::vector<std::pair<int, std::string>> dictAddedInTx;
@@ -111,6 +111,20 @@ struct Writer::Impl
         dictIns =
             c.prepare("INSERT INTO dict(dim, value) VALUES (?1, ?2) ON CONFLICT(dim, value) DO NOTHING");
         dictSel = c.prepare("SELECT id FROM dict WHERE dim = ?1 AND value = ?2");
+        upSessHour = c.prepare(sessionUpsertSql("rollup_hour"));
+        upSessDay = c.prepare(sessionUpsertSql("rollup_day"));
+        delOpen = c.prepare("DELETE FROM open_sessions WHERE checkpoint_id = ?1");
+        insOpen = c.prepare("INSERT INTO open_sessions(checkpoint_id, level, grp, bucket, d1, d2, bot, sessions, "
+                            "bounces, session_views, session_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        updSessionState = c.prepare("UPDATE file_checkpoints SET session_state = ?2 WHERE id = ?1");
+        selVisitors = c.prepare("SELECT sketch FROM visitors WHERE level = ?1 AND grp = ?2 AND bucket = ?3 AND "
+                                "d1 = ?4 AND d2 = ?5 AND bot = ?6");
+        upVisitors = c.prepare("INSERT INTO visitors(level, grp, bucket, d1, d2, bot, sketch) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(level, grp, bucket, d1, d2, bot) "
+                               "DO UPDATE SET sketch = excluded.sketch");
+        if (!upSessHour.isValid() || !upSessDay.isValid() || !delOpen.isValid() || !insOpen.isValid() ||
+            !updSessionState.isValid() || !selVisitors.isValid() || !upVisitors.isValid())
+            return false;
         return upMinute.isValid() && upHour.isValid() && upDay.isValid() && insRaw.isValid() &&
                insSample.isValid() && updCheckpoint.isValid() && insCommit.isValid() && dictIns.isValid() &&
                dictSel.isValid();
@@ -141,11 +155,13 @@ struct Writer::Impl
         return id;
     }
 
-    static bool upsert(sql::Statement &st, int grp, std::int64_t bucket, std::int64_t d1, const Counters &c)
+    static bool upsert(sql::Statement &st, const RollupKey &k, const Counters &c)
     {
-        st.bind(1, grp)
-            .bind(2, bucket)
-            .bind(3, d1)
+        st.bind(1, int(k.grp))
+            .bind(2, k.bucket)
+            .bind(3, k.d1)
+            .bind(16, k.d2)
+            .bind(17, int(k.bot))
             .bind(4, c.hits)
             .bind(5, c.bytes)
             .bind(6, c.s1xx)
@@ -153,6 +169,47 @@ struct Writer::Impl
         st.bind(8, c.s3xx).bind(9, c.s4xx).bind(10, c.s5xx).bind(11, c.events);
         st.bind(12, c.pageViews).bind(13, c.downloads).bind(14, c.durationUs).bind(15, c.durationCount);
         return st.exec(); // exec() resets the statement; every parameter is bound again
+    }
+
+    static bool upsertSessions(sql::Statement &st, const RollupKey &k, const SessionTotals &t)
+    {
+        st.bind(1, int(k.grp)).bind(2, k.bucket).bind(3, k.d1).bind(4, k.d2).bind(5, int(k.bot));
+        st.bind(6, t.sessions).bind(7, t.bounces).bind(8, t.pageViews).bind(9, t.durationMs);
+        return st.exec();
+    }
+
+    // Adds `delta` to the stored sketch of (level, key).
+    bool mergeSketch(int level, const RollupKey &k, const VisitorSketch &delta)
+    {
+        auto &cache = sketchCache[level];
+        auto it = cache.find(k);
+        if (it == cache.end()) {
+            VisitorSketch stored;
+            selVisitors.bind(1, level).bind(2, int(k.grp)).bind(3, k.bucket).bind(4, k.d1).bind(5, k.d2);
+            selVisitors.bind(6, int(k.bot));
+            if (selVisitors.step()) {
+                if (auto s = VisitorSketch::deserialize(selVisitors.blob(0)))
+                    stored = std::move(*s);
+            }
+            selVisitors.reset();
+            it = cache.emplace(k, std::move(stored)).first;
+        }
+        const bool wasExact = it->second.isExact();
+        const std::uint64_t before = wasExact ? it->second.estimate() : 0;
+        it->second.merge(delta);
+        if (wasExact)
+            sketchCacheBytes += it->second.isExact() ? (it->second.estimate() - before) * 16
+                                                     : VisitorSketch::kRegisterCount;
+        const std::string bytes = it->second.serialize();
+        upVisitors.bind(1, level).bind(2, int(k.grp)).bind(3, k.bucket).bind(4, k.d1).bind(5, k.d2);
+        upVisitors.bind(6, int(k.bot)).bindBlob(7, bytes.data(), int(bytes.size()));
+        return upVisitors.exec();
+    }
+    void dropSketchCache()
+    {
+        for (auto &c : sketchCache)
+            c.clear();
+        sketchCacheBytes = 0;
     }
 
     QString apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo &info);
@@ -170,33 +227,40 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     const std::int64_t source = b.checkpoint.sourceId;
 
     // String ids of the delta -> dict ids.
-    auto mapDim = [&](StrDim sd, int dim) {
-        std::vector<std::int64_t> ids(size_t(a.strings(sd).size()));
-        for (int i = 0; i < a.strings(sd).size() && ok; ++i)
-            ids[size_t(i)] = dictId(dim, a.strings(sd).value(i), ok);
+    auto mapDim = [&](const Aggregate &agg, StrDim sd, int dim) {
+        std::vector<std::int64_t> ids(size_t(agg.strings(sd).size()));
+        for (int i = 0; i < agg.strings(sd).size() && ok; ++i)
+            ids[size_t(i)] = dictId(dim, agg.strings(sd).value(i), ok);
         return ids;
     };
     // Dictionary dimension of each string dimension, in StrDim order.
-    static constexpr int kDictDim[size_t(StrDim::Count)] = {schema::DimPath,      schema::DimSite,
-                                                            schema::DimEventType, schema::DimMethod,
-                                                            schema::DimBrowser,   schema::DimOs};
+    static constexpr int kDictDim[size_t(StrDim::Count)] = {
+        schema::DimPath,    schema::DimSite,     schema::DimEventType, schema::DimMethod,
+        schema::DimBrowser, schema::DimOs,       schema::DimReferrer,  schema::DimBrowserVersion};
     std::vector<std::int64_t> dictIds[size_t(StrDim::Count)];
     for (size_t sd = 0; sd < size_t(StrDim::Count); ++sd)
-        dictIds[sd] = mapDim(StrDim(sd), kDictDim[sd]);
+        dictIds[sd] = mapDim(a, StrDim(sd), kDictDim[sd]);
     const std::vector<std::int64_t> &typeIds = dictIds[size_t(StrDim::EventType)];
-    auto globalD1 = [&](int grp, std::int64_t d1) -> std::int64_t {
-        const int sd = strDimOfGroup(grp);
-        return sd >= 0 ? dictIds[size_t(sd)][size_t(d1)] : d1;
+    auto globalKey = [&](const RollupKey &k) {
+        const int sd = strDimOfGroup(k.grp);
+        RollupKey g = k;
+        if (sd >= 0)
+            g.d1 = dictIds[size_t(sd)][size_t(k.d1)];
+        return g;
+    };
+    // The source group repeats the total with the batch's source.
+    auto sourceKey = [source](RollupKey k) {
+        k.grp = schema::GroupSource;
+        k.d1 = source;
+        return k;
     };
 
-    // Rows of each table, sorted by key before writing: the b-tree inserts
-    // then have locality, and rows of the same key are added up once.
     // Minute rows have unique keys already; hour and day rows are summed in
     // hash maps (far fewer keys), then every table's rows are sorted by key so
     // the b-tree inserts have locality.
     std::vector<KeyedRow> minute;
     minute.reserve(a.minuteRows().size() * 2);
-    std::unordered_map<DayKey, Counters, DayKeyHash> hourSums, daySums;
+    CounterSums hourSums, daySums;
     hourSums.reserve(a.minuteRows().size() / 16 + a.hourRows().size());
     daySums.reserve(a.minuteRows().size() / 256 + a.hourRows().size() / 8 + a.dayRows().size());
     std::unordered_map<std::int64_t, std::int64_t> hourOf, dayOf; // memoised zone floors
@@ -207,36 +271,41 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
             it = memo.emplace(t, zone.floor(t, g)).first;
         return it->second;
     };
-    for (const auto &[k, cnt] : a.minuteRows()) {
-        const std::int64_t d1 = globalD1(k.grp, k.d1);
+    auto at = [](RollupKey k, std::int64_t bucket) {
+        k.bucket = bucket;
+        return k;
+    };
+    for (const auto &[key, cnt] : a.minuteRows()) {
+        const RollupKey k = globalKey(key);
         const std::int64_t h = floorCached(hourOf, k.bucket, Granularity::Hour);
         const std::int64_t dd = floorCached(dayOf, h, Granularity::Day);
-        minute.push_back({{k.grp, k.bucket, d1}, cnt});
-        hourSums[{k.grp, h, d1}] += cnt;
-        daySums[{k.grp, dd, d1}] += cnt;
+        minute.push_back({k, cnt});
+        hourSums[at(k, h)] += cnt;
+        daySums[at(k, dd)] += cnt;
         if (k.grp == schema::GroupTotal) {
-            minute.push_back({{schema::GroupSource, k.bucket, source}, cnt});
-            hourSums[{schema::GroupSource, h, source}] += cnt;
-            daySums[{schema::GroupSource, dd, source}] += cnt;
+            minute.push_back({sourceKey(k), cnt});
+            hourSums[sourceKey(at(k, h))] += cnt;
+            daySums[sourceKey(at(k, dd))] += cnt;
         }
     }
     // Records beyond the minute (or hour) retention arrive at a coarser level.
-    for (const auto &[k, cnt] : a.hourRows()) {
-        const std::int64_t d1 = globalD1(k.grp, k.d1);
+    for (const auto &[key, cnt] : a.hourRows()) {
+        const RollupKey k = globalKey(key);
         const std::int64_t dd = floorCached(dayOf, k.bucket, Granularity::Day);
-        hourSums[{k.grp, k.bucket, d1}] += cnt;
-        daySums[{k.grp, dd, d1}] += cnt;
+        hourSums[k] += cnt;
+        daySums[at(k, dd)] += cnt;
         if (k.grp == schema::GroupTotal) {
-            hourSums[{schema::GroupSource, k.bucket, source}] += cnt;
-            daySums[{schema::GroupSource, dd, source}] += cnt;
+            hourSums[sourceKey(k)] += cnt;
+            daySums[sourceKey(at(k, dd))] += cnt;
         }
     }
-    for (const auto &[k, cnt] : a.dayRows()) {
-        daySums[{k.grp, k.bucket, globalD1(k.grp, k.d1)}] += cnt;
+    for (const auto &[key, cnt] : a.dayRows()) {
+        const RollupKey k = globalKey(key);
+        daySums[k] += cnt;
         if (k.grp == schema::GroupTotal)
-            daySums[{schema::GroupSource, k.bucket, source}] += cnt;
+            daySums[sourceKey(k)] += cnt;
     }
-    auto sorted = [](const std::unordered_map<DayKey, Counters, DayKeyHash> &sums) {
+    auto sorted = [](const CounterSums &sums) {
         std::vector<KeyedRow> rows;
         rows.reserve(sums.size());
         for (const auto &[key, counters] : sums)
@@ -247,11 +316,97 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     hourSums = {};
     daySums = {};
     for (const KeyedRow &r : sortAndCombine(minute))
-        ok = ok && upsert(upMinute, r.key.grp, r.key.bucket, r.key.d1, r.counters);
+        ok = ok && upsert(upMinute, r.key, r.counters);
     for (const KeyedRow &r : sortAndCombine(hour))
-        ok = ok && upsert(upHour, r.key.grp, r.key.bucket, r.key.d1, r.counters);
+        ok = ok && upsert(upHour, r.key, r.counters);
     for (const KeyedRow &r : sortAndCombine(day))
-        ok = ok && upsert(upDay, r.key.grp, r.key.bucket, r.key.d1, r.counters);
+        ok = ok && upsert(upDay, r.key, r.counters);
+
+    // Visitor sketches: minute (total) rows make up the hour rows, hour rows
+    // the day rows, as for the counters.
+    {
+        VisitorMap sketches[3];
+        auto addSketch = [&](int level, const RollupKey &k, const VisitorSketch &s) {
+            auto [it, fresh] = sketches[level].try_emplace(k);
+            if (fresh)
+                it->second = s;
+            else
+                it->second.merge(s);
+            if (k.grp == schema::GroupTotal)
+                sketches[level][sourceKey(k)].merge(s);
+        };
+        for (const auto &[key, s] : a.visitorRows(0)) {
+            const RollupKey k = globalKey(key);
+            const std::int64_t h = floorCached(hourOf, k.bucket, Granularity::Hour);
+            addSketch(0, k, s);
+            addSketch(1, at(k, h), s);
+            addSketch(2, at(k, floorCached(dayOf, h, Granularity::Day)), s);
+        }
+        for (const auto &[key, s] : a.visitorRows(1)) {
+            const RollupKey k = globalKey(key);
+            addSketch(1, k, s);
+            addSketch(2, at(k, floorCached(dayOf, k.bucket, Granularity::Day)), s);
+        }
+        for (const auto &[key, s] : a.visitorRows(2))
+            addSketch(2, globalKey(key), s);
+        if (sketchCacheBytes > kSketchCacheBytes)
+            dropSketchCache();
+        for (int level = 0; level < 3 && ok; ++level) {
+            std::vector<const VisitorMap::value_type *> rows;
+            rows.reserve(sketches[level].size());
+            for (const auto &row : sketches[level])
+                rows.push_back(&row);
+            std::sort(rows.begin(), rows.end(), [](auto *x, auto *y) { return x->first < y->first; });
+            for (const auto *row : rows) {
+                if (!(ok = mergeSketch(level, row->first, row->second)))
+                    break;
+            }
+        }
+    }
+
+    // Closed sessions, and the provisional rows of the sessions still open.
+    for (int level = 1; level <= 2 && ok; ++level) {
+        sql::Statement &st = level == 1 ? upSessHour : upSessDay;
+        for (const auto &[key, t] : a.sessionRows(level)) {
+            const RollupKey k = globalKey(key);
+            ok = ok && upsertSessions(st, k, t);
+            if (k.grp == schema::GroupTotal)
+                ok = ok && upsertSessions(st, sourceKey(k), t);
+        }
+    }
+    if (ok) {
+        delOpen.bind(1, b.checkpoint.id);
+        ok = delOpen.exec();
+    }
+    if (ok && b.final) {
+        const Aggregate &o = b.openSessions;
+        std::vector<std::int64_t> openIds[size_t(StrDim::Count)];
+        for (size_t sd = 0; sd < size_t(StrDim::Count); ++sd)
+            openIds[sd] = mapDim(o, StrDim(sd), kDictDim[sd]);
+        for (int level = 1; level <= 2 && ok; ++level) {
+            SessionMap rows;
+            for (const auto &[key, t] : o.sessionRows(level)) {
+                RollupKey k = key;
+                if (const int sd = strDimOfGroup(k.grp); sd >= 0)
+                    k.d1 = openIds[size_t(sd)][size_t(k.d1)];
+                rows[k].merge(t);
+                if (k.grp == schema::GroupTotal)
+                    rows[sourceKey(k)].merge(t);
+            }
+            for (const auto &[k, t] : rows) {
+                insOpen.bind(1, b.checkpoint.id).bind(2, level).bind(3, int(k.grp)).bind(4, k.bucket);
+                insOpen.bind(5, k.d1).bind(6, k.d2).bind(7, int(k.bot)).bind(8, t.sessions);
+                insOpen.bind(9, t.bounces).bind(10, t.pageViews).bind(11, t.durationMs);
+                if (!(ok = insOpen.exec()))
+                    break;
+            }
+        }
+    }
+    if (ok && !b.checkpoint.sessionState.empty()) {
+        updSessionState.bind(1, b.checkpoint.id);
+        updSessionState.bindBlob(2, b.checkpoint.sessionState.data(), int(b.checkpoint.sessionState.size()));
+        ok = updSessionState.exec();
+    }
 
     for (const std::vector<RawRow> &segment : a.rawSegments()) {
         for (const RawRow &r : segment) {
@@ -312,6 +467,7 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     tx.rollback();
     for (const auto &[dim, value] : dictAddedInTx)
         dict[dim].erase(value);
+    dropSketchCache();
     if ((code & 0xff) == SQLITE_FULL)
         return WriterText::tr(
             "The disk holding the workspace is full. Nothing from the last batch was saved; "
@@ -386,6 +542,14 @@ void Writer::close()
     d->insCommit = {};
     d->dictIns = {};
     d->dictSel = {};
+    d->upSessHour = {};
+    d->upSessDay = {};
+    d->delOpen = {};
+    d->insOpen = {};
+    d->updSessionState = {};
+    d->selVisitors = {};
+    d->upVisitors = {};
+    d->dropSketchCache();
     d->db.close();
 }
 
@@ -478,6 +642,21 @@ bool Writer::flush()
     return !m_failed;
 }
 
+AnalyticsSettings Writer::analyticsSettings()
+{
+    return call([this] { return AnalyticsSettings::load(d->db); });
+}
+
+QString Writer::setAnalyticsSettings(const AnalyticsSettings &settings)
+{
+    return call([&]() -> QString {
+        AnalyticsSettings s = settings;
+        if (s.anonymize == IpAnonymizer::Mode::SaltedHash && s.ipSalt.isEmpty())
+            s.ipSalt = IpAnonymizer::newSalt();
+        return s.save(d->db) ? QString() : d->db.connection().errorString();
+    });
+}
+
 RetentionPolicy Writer::retention()
 {
     return call([this] { return d->retention; });
@@ -507,7 +686,8 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
         sql::Transaction tx(c);
         // Candidates: same full head, or a shorter head that is a prefix of this file.
         auto cand =
-            c.prepare("SELECT id, source_id, head_len, head_hash, offset, line_no, format, parser_state "
+            c.prepare("SELECT id, source_id, head_len, head_hash, offset, line_no, format, parser_state, "
+                      "session_state "
                       "FROM file_checkpoints WHERE head_hash = ?1 OR head_len < ?2 ORDER BY offset DESC");
         cand.bind(1, headHash).bind(2, headLen);
         while (cand.step()) {
@@ -522,6 +702,7 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
             cp.lineNo = cand.int64(5);
             cp.format = cand.qtext(6);
             cp.parserState = cand.qtext(7);
+            cp.sessionState = std::string(cand.blob(8));
             m.existing = true;
             break;
         }

@@ -7,6 +7,7 @@
 
 #include "aggregate/aggregate.h"
 #include "core/zonebucketer.h"
+#include "store/analyticssettings.h"
 #include "store/retention.h"
 
 #include <QString>
@@ -34,12 +35,18 @@ struct FileCheckpoint
     std::int64_t lineNo = 0; // lines consumed
     QString format;
     QString parserState;
+    std::string sessionState; // SessionFeeder::save(); empty when there is none
 };
 
 struct CommitBatch
 {
-    FileCheckpoint checkpoint; // state after this batch
+    FileCheckpoint checkpoint; // state after this batch, including its session state
     Aggregate delta;
+    // The last batch of an import: the sessions still open (their session
+    // rows only) replace the file's provisional rows. Every other batch of the
+    // file removes them, since its sessions are on the way to closing.
+    bool final = false;
+    Aggregate openSessions;
 };
 
 struct CommitInfo
@@ -86,6 +93,10 @@ public:
     // The retention policy; setting it stores it in the workspace and removes
     // what it no longer keeps, in one transaction. Returns an error or "".
     RetentionPolicy retention();
+    // The analytics settings; setting them stores them (a salted-hash
+    // anonymisation gets a salt on first use). Returns an error or "".
+    AnalyticsSettings analyticsSettings();
+    QString setAnalyticsSettings(const AnalyticsSettings &settings);
     QString setRetention(const RetentionPolicy &policy);
     // Raw events before this time (Unix ms) are not kept; INT64_MIN when all are.
     std::int64_t rawRetentionCutoffMs() const { return m_rawCutoffMs; }

@@ -231,16 +231,22 @@ private slots:
             done = cut;
             QCOMPARE(importOnce(parts, growing).status, FileImportResult::Status::Imported);
         }
-        auto dump = [](const QString &db, const QString &table) {
+        QStringList dictGroups;
+        for (int grp = 0; grp < schema::kGroupCount; ++grp) {
+            if (strDimOfGroup(grp) >= 0)
+                dictGroups << QString::number(grp);
+        }
+        auto dump = [&dictGroups](const QString &db, const QString &table) {
             QStringList rows;
             ReadOnlySql sql;
             if (!sql.open(db))
                 return rows;
             sql.run(
                 QStringLiteral(
-                    "SELECT grp, bucket, CASE WHEN grp IN (1, 3, 4, 6, 7, 8) THEN (SELECT value FROM dict "
-                    "WHERE id = d1) ELSE d1 END, hits, bytes, s2xx, s4xx, events FROM %1")
-                    .arg(table),
+                    "SELECT grp, bucket, CASE WHEN grp IN (%2) THEN (SELECT value FROM dict "
+                    "WHERE id = d1) ELSE d1 END, d2, bot, hits, bytes, s2xx, s4xx, events, page_views, sessions, "
+                    "bounces, session_views, session_ms FROM %1")
+                    .arg(table, dictGroups.join(QLatin1Char(','))),
                 nullptr, [&](const QVariantList &r) {
                     QStringList cells;
                     for (const QVariant &v : r)
