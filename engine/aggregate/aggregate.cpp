@@ -86,12 +86,14 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
     const int device = facts.deviceType < 0 ? kUnknownDevice : facts.deviceType;
     int pathId = -1;
     if (!r.path.empty()) {
-        // Counted with the device; flushClientRows() splits the path and the
-        // path x device rows.
+        // Path x device is kept per day, for people only: a bot's device is
+        // "bot", so its rows would repeat the path rows of bots.
         pathId = m_strings[int(StrDim::Path)].intern(r.path);
-        m_pathDevice[RollupKey(level, detailBucket, pathId, device, bot)].add(r, facts.pageView, facts.download);
+        count(detail, schema::GroupPath, detailBucket, pathId);
+        if (!bot && device != kUnknownDevice)
+            count(m_day, schema::GroupPathDevice, b.day, pathId, device);
         if (visitor != 0)
-            m_pathDeviceVisitors[RollupKey(vdLevel, vdBucket, pathId, device, bot)].add(visitor);
+            m_visitors[2][RollupKey(schema::GroupPath, b.day, pathId, 0, bot)].add(visitor);
     }
     int refId = -1;
     if (!facts.referrer.empty()) {
@@ -192,11 +194,6 @@ void Aggregate::flushClientRows()
         fn(schema::GroupBot, k.bot, 0);
         fn(schema::GroupCountry, country, 0);
     };
-    auto splitPath = [](const RollupKey &k, auto &&fn) {
-        fn(schema::GroupPath, k.d1, 0);
-        if (k.d2 != kUnknownDevice)
-            fn(schema::GroupPathDevice, k.d1, k.d2);
-    };
     for (const auto &[k, c] : m_client)
         splitClient(k, [&](int grp, std::int64_t d1, int d2) {
             (*levels[k.grp])[RollupKey(grp, k.bucket, d1, d2, k.bot)] += c;
@@ -205,18 +202,8 @@ void Aggregate::flushClientRows()
         splitClient(k, [&](int grp, std::int64_t d1, int d2) {
             m_visitors[k.grp][RollupKey(grp, k.bucket, d1, d2, k.bot)].merge(sketch);
         });
-    for (const auto &[k, c] : m_pathDevice)
-        splitPath(k, [&](int grp, std::int64_t d1, int d2) {
-            (*levels[k.grp])[RollupKey(grp, k.bucket, d1, d2, k.bot)] += c;
-        });
-    for (const auto &[k, sketch] : m_pathDeviceVisitors)
-        splitPath(k, [&](int grp, std::int64_t d1, int d2) {
-            m_visitors[k.grp][RollupKey(grp, k.bucket, d1, d2, k.bot)].merge(sketch);
-        });
     m_client.clear();
     m_clientVisitors.clear();
-    m_pathDevice.clear();
-    m_pathDeviceVisitors.clear();
 }
 
 void Aggregate::addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line)
@@ -296,8 +283,6 @@ void Aggregate::clear()
     m_day.clear();
     m_client.clear();
     m_clientVisitors.clear();
-    m_pathDevice.clear();
-    m_pathDeviceVisitors.clear();
     for (auto &v : m_visitors)
         v.clear();
     for (auto &s : m_sessions)

@@ -171,10 +171,6 @@ private:
     // device; d2 = country | browser version << 10.
     RollupMap m_client;
     VisitorMap m_clientVisitors;
-    // grp = level, d1 = path id, d2 = device (0xF unknown): split into the
-    // path and path x device groups.
-    RollupMap m_pathDevice;
-    VisitorMap m_pathDeviceVisitors;
     static constexpr int kNoId = 0xFFFF;
     VisitorMap m_visitors[3];
     std::vector<SessionInput> m_sessionInputs;

@@ -257,15 +257,15 @@ INSERT INTO rollup_day_v4(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3x
 DROP TABLE rollup_day;
 ALTER TABLE rollup_day_v4 RENAME TO rollup_day;
 -- Distinct visitors per rollup row. level: 0 minute, 1 hour, 2 day. The
--- sketch is a serialized VisitorSketch (docs/SKETCH.md). A rowid table: HyperLogLog
--- sketches are too large for a WITHOUT ROWID b-tree.
+-- sketch is a serialized VisitorSketch (docs/SKETCH.md). Nearly all sketches
+-- are a few bytes (rows with few visitors), so the table is keyed directly;
+-- the few large ones live in overflow pages.
 CREATE TABLE visitors(
-  id INTEGER PRIMARY KEY,
   level INTEGER NOT NULL, grp INTEGER NOT NULL, bucket INTEGER NOT NULL,
   d1 INTEGER NOT NULL, d2 INTEGER NOT NULL, bot INTEGER NOT NULL,
   sketch BLOB NOT NULL,
-  UNIQUE (level, grp, bucket, d1, d2, bot)
-);
+  PRIMARY KEY (level, grp, bucket, d1, d2, bot)
+) WITHOUT ROWID;
 -- Sessions still open when an import of a file ended, counted as if they had
 -- closed then. Replaced by every later import of the same file.
 CREATE TABLE open_sessions(

@@ -93,6 +93,10 @@ bool WorkspaceDb::open(const QString &path, Access access)
         m_conn.exec("PRAGMA journal_mode=WAL");
         m_conn.exec("PRAGMA synchronous=NORMAL");
         m_conn.exec("PRAGMA foreign_keys=ON");
+        // The rollup b-trees are updated all over on every batch; with
+        // SQLite's default 2 MB page cache most updates would read pages back
+        // from the file.
+        m_conn.exec("PRAGMA cache_size=-32768");
         if (!migrate()) {
             m_conn.close();
             return false;

@@ -1,6 +1,7 @@
 #include "store/writer.h"
 
 #include "store/schema.h"
+#include "store/sketchsql.h"
 #include "store/sqlite.h"
 #include "store/workspacedb.h"
 
@@ -72,13 +73,7 @@ struct Writer::Impl
 {
     WorkspaceDb db;
     sql::Statement upMinute, upHour, upDay, insRaw, insSample, updCheckpoint, insCommit, dictIns, dictSel;
-    sql::Statement upSessHour, upSessDay, delOpen, insOpen, updSessionState, selVisitors, upVisitors;
-    // Sketches as stored, by (level in grp's high bits, key), so that busy
-    // rows are not read back and decoded for every batch. Cleared when it
-    // grows beyond kSketchCacheBytes and after a failed transaction.
-    std::unordered_map<RollupKey, VisitorSketch, RollupKeyHash> sketchCache[3];
-    size_t sketchCacheBytes = 0;
-    static constexpr size_t kSketchCacheBytes = 64u << 20;
+    sql::Statement upSessHour, upSessDay, delOpen, insOpen, updSessionState, upVisitors;
     // (dim, value) -> dict id; entries added inside a failed transaction are evicted.
     std::unordered_map<std::string, std::int64_t> dict[schema::kDimCount];
     std::vector<std::pair<int, std::string>> dictAddedInTx;
@@ -117,13 +112,13 @@ struct Writer::Impl
         insOpen = c.prepare("INSERT INTO open_sessions(checkpoint_id, level, grp, bucket, d1, d2, bot, sessions, "
                             "bounces, session_views, session_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         updSessionState = c.prepare("UPDATE file_checkpoints SET session_state = ?2 WHERE id = ?1");
-        selVisitors = c.prepare("SELECT sketch FROM visitors WHERE level = ?1 AND grp = ?2 AND bucket = ?3 AND "
-                                "d1 = ?4 AND d2 = ?5 AND bot = ?6");
+        if (!sql::registerSketchFunctions(c.handle()))
+            return false;
         upVisitors = c.prepare("INSERT INTO visitors(level, grp, bucket, d1, d2, bot, sketch) "
                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(level, grp, bucket, d1, d2, bot) "
-                               "DO UPDATE SET sketch = excluded.sketch");
+                               "DO UPDATE SET sketch = sketch_union(sketch, excluded.sketch)");
         if (!upSessHour.isValid() || !upSessDay.isValid() || !delOpen.isValid() || !insOpen.isValid() ||
-            !updSessionState.isValid() || !selVisitors.isValid() || !upVisitors.isValid())
+            !updSessionState.isValid() || !upVisitors.isValid())
             return false;
         return upMinute.isValid() && upHour.isValid() && upDay.isValid() && insRaw.isValid() &&
                insSample.isValid() && updCheckpoint.isValid() && insCommit.isValid() && dictIns.isValid() &&
@@ -181,35 +176,10 @@ struct Writer::Impl
     // Adds `delta` to the stored sketch of (level, key).
     bool mergeSketch(int level, const RollupKey &k, const VisitorSketch &delta)
     {
-        auto &cache = sketchCache[level];
-        auto it = cache.find(k);
-        if (it == cache.end()) {
-            VisitorSketch stored;
-            selVisitors.bind(1, level).bind(2, int(k.grp)).bind(3, k.bucket).bind(4, k.d1).bind(5, k.d2);
-            selVisitors.bind(6, int(k.bot));
-            if (selVisitors.step()) {
-                if (auto s = VisitorSketch::deserialize(selVisitors.blob(0)))
-                    stored = std::move(*s);
-            }
-            selVisitors.reset();
-            it = cache.emplace(k, std::move(stored)).first;
-        }
-        const bool wasExact = it->second.isExact();
-        const std::uint64_t before = wasExact ? it->second.estimate() : 0;
-        it->second.merge(delta);
-        if (wasExact)
-            sketchCacheBytes += it->second.isExact() ? (it->second.estimate() - before) * 16
-                                                     : VisitorSketch::kRegisterCount;
-        const std::string bytes = it->second.serialize();
+        const std::string bytes = delta.serialize();
         upVisitors.bind(1, level).bind(2, int(k.grp)).bind(3, k.bucket).bind(4, k.d1).bind(5, k.d2);
         upVisitors.bind(6, int(k.bot)).bindBlob(7, bytes.data(), int(bytes.size()));
         return upVisitors.exec();
-    }
-    void dropSketchCache()
-    {
-        for (auto &c : sketchCache)
-            c.clear();
-        sketchCacheBytes = 0;
     }
 
     QString apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo &info);
@@ -349,8 +319,6 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         }
         for (const auto &[key, s] : a.visitorRows(2))
             addSketch(2, globalKey(key), s);
-        if (sketchCacheBytes > kSketchCacheBytes)
-            dropSketchCache();
         for (int level = 0; level < 3 && ok; ++level) {
             std::vector<const VisitorMap::value_type *> rows;
             rows.reserve(sketches[level].size());
@@ -467,7 +435,7 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     tx.rollback();
     for (const auto &[dim, value] : dictAddedInTx)
         dict[dim].erase(value);
-    dropSketchCache();
+
     if ((code & 0xff) == SQLITE_FULL)
         return WriterText::tr(
             "The disk holding the workspace is full. Nothing from the last batch was saved; "
@@ -547,9 +515,7 @@ void Writer::close()
     d->delOpen = {};
     d->insOpen = {};
     d->updSessionState = {};
-    d->selVisitors = {};
     d->upVisitors = {};
-    d->dropSketchCache();
     d->db.close();
 }
 
