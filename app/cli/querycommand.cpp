@@ -128,10 +128,17 @@ int listAll(const QString &format)
     return ExitOk;
 }
 
-// ISO-8601 with the offset of the zone ("2024-05-01T00:00:00+02:00").
+// ISO-8601 with the offset of the zone ("2024-05-01T00:00:00+02:00"; "Z" for
+// offset 0, as eventscope events writes it).
 QString isoTime(std::int64_t secs, const QTimeZone &tz)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, tz).toString(Qt::ISODate);
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, tz);
+    const int offset = dt.offsetFromUtc();
+    const QString local = dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (offset == 0)
+        return local + QLatin1Char('Z');
+    const int a = std::abs(offset);
+    return local + QString::asprintf("%c%02d:%02d", offset < 0 ? '-' : '+', a / 3600, a / 60 % 60);
 }
 
 QString cellText(const Cell &c, const ResultColumn &col, const QTimeZone &tz, bool human, bool dateOnly)
