@@ -79,8 +79,7 @@ inline Metrics::Value valueOf(MetricId m, const CellData *cell, BotMode bots)
 
 inline const CellData *findCell(const CellMap &m, const CellKey &k)
 {
-    const auto it = m.find(k);
-    return it == m.end() ? nullptr : &it->second;
+    return m.find(k);
 }
 
 } // namespace queryexec

@@ -17,7 +17,7 @@ struct KeyRow
 {
     std::int64_t k1 = 0;
     std::int64_t k2 = 0;
-    CellData total;
+    std::size_t total = 0; // index of the cell that sums the whole range
     Metrics::Value rank;
 };
 
@@ -90,26 +90,45 @@ QueryResult QueryExecutor::buildTable(const Query &q, const Resolved &r, const P
     if (r.keys.empty()) {
         keys.push_back({});
     } else {
+        // Without a series the cell of a key is its total already; with one
+        // the buckets of each key are merged.
+        std::vector<CellData> merged;
+        std::vector<const CellData *> totals;
         std::map<std::pair<std::int64_t, std::int64_t>, size_t> index;
-        auto collect = [&](const CellMap &cells, bool addTotals) {
+        auto collect = [&](const CellMap &cells, bool isCurrent) {
             for (const auto &[key, cell] : cells) {
                 auto [it, added] = index.try_emplace({key.k1, key.k2}, keys.size());
-                if (added)
-                    keys.push_back({key.k1, key.k2, {}, {}});
-                if (addTotals)
-                    keys[it->second].total.merge(cell);
+                if (added) {
+                    keys.push_back({key.k1, key.k2, totals.size(), {}});
+                    totals.push_back(nullptr);
+                    if (series)
+                        merged.emplace_back();
+                }
+                if (!isCurrent)
+                    continue;
+                if (series)
+                    merged[it->second].merge(cell);
+                else
+                    totals[it->second] = &cell;
             }
         };
         collect(current, true);
         if (cmp)
             collect(previous, false);
+        if (series) {
+            for (size_t i = 0; i < merged.size(); ++i)
+                totals[i] = &merged[i];
+        }
         const MetricId sortMetric = q.sortBy.value_or(q.metrics.front());
         for (KeyRow &k : keys)
-            k.rank = valueOf(sortMetric, &k.total, q.bots);
-        std::sort(keys.begin(), keys.end(),
-                  [&](const KeyRow &a, const KeyRow &b) { return ranksBefore(a, b, q.ascending); });
-        if (q.topN > 0 && keys.size() > size_t(q.topN))
+            k.rank = valueOf(sortMetric, totals[k.total], q.bots);
+        auto before = [&](const KeyRow &a, const KeyRow &b) { return ranksBefore(a, b, q.ascending); };
+        if (q.topN > 0 && keys.size() > size_t(q.topN)) {
+            std::partial_sort(keys.begin(), keys.begin() + q.topN, keys.end(), before);
             keys.resize(size_t(q.topN));
+        } else {
+            std::sort(keys.begin(), keys.end(), before);
+        }
         for (size_t i = 0; i < r.keys.size(); ++i) {
             std::vector<std::int64_t> codes;
             for (const KeyRow &k : keys)

@@ -3,6 +3,7 @@
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <sqlite3.h>
 #include <string>
 
@@ -137,16 +138,26 @@ QString rollupLevelName(RollupLevel level)
     return {};
 }
 
+void CellData::addSketch(int bot, VisitorSketch &&s)
+{
+    if (!visitors)
+        visitors = std::make_unique<Sketches>();
+    std::optional<VisitorSketch> &slot = (*visitors)[size_t(bot)];
+    if (slot)
+        slot->merge(s);
+    else
+        slot = std::move(s);
+}
+
 void CellData::merge(const CellData &o)
 {
-    for (size_t b = 0; b < 2; ++b) {
+    for (size_t b = 0; b < 2; ++b)
         sums[b].add(o.sums[b]);
-        if (o.visitors[b]) {
-            if (visitors[b])
-                visitors[b]->merge(*o.visitors[b]);
-            else
-                visitors[b] = o.visitors[b];
-        }
+    if (!o.visitors)
+        return;
+    for (int b = 0; b < 2; ++b) {
+        if ((*o.visitors)[size_t(b)])
+            addSketch(b, VisitorSketch(*(*o.visitors)[size_t(b)]));
     }
 }
 
@@ -162,11 +173,13 @@ ColumnSums CellData::sumsFor(std::array<bool, 2> rows) const
 
 std::int64_t CellData::visitorsFor(std::array<bool, 2> rows) const
 {
+    if (!visitors)
+        return 0;
     const VisitorSketch *only = nullptr;
     int present = 0;
     for (size_t b = 0; b < 2; ++b) {
-        if (rows[b] && visitors[b]) {
-            only = &*visitors[b];
+        if (rows[b] && (*visitors)[b]) {
+            only = &*(*visitors)[b];
             ++present;
         }
     }
@@ -174,9 +187,54 @@ std::int64_t CellData::visitorsFor(std::array<bool, 2> rows) const
         return 0;
     if (present == 1)
         return std::int64_t(only->estimate());
-    VisitorSketch u = *visitors[0];
-    u.merge(*visitors[1]);
+    VisitorSketch u = *(*visitors)[0];
+    u.merge(*(*visitors)[1]);
     return std::int64_t(u.estimate());
+}
+
+CellData &CellMap::operator[](const CellKey &k)
+{
+    if ((m_entries.size() + 1) * 2 > m_slots.size())
+        grow();
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = std::size_t(hash(k)) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t s = m_slots[i];
+        if (s == 0) {
+            m_entries.emplace_back(k, CellData());
+            m_slots[i] = std::uint32_t(m_entries.size());
+            return m_entries.back().second;
+        }
+        if (m_entries[s - 1].first == k)
+            return m_entries[s - 1].second;
+    }
+}
+
+const CellData *CellMap::find(const CellKey &k) const
+{
+    if (m_slots.empty())
+        return nullptr;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = std::size_t(hash(k)) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t s = m_slots[i];
+        if (s == 0)
+            return nullptr;
+        if (m_entries[s - 1].first == k)
+            return &m_entries[s - 1].second;
+    }
+}
+
+void CellMap::grow()
+{
+    const std::size_t size = std::max<std::size_t>(64, m_slots.size() * 2);
+    m_slots.assign(size, 0);
+    m_entries.reserve(size / 2);
+    const std::size_t mask = size - 1;
+    for (std::size_t e = 0; e < m_entries.size(); ++e) {
+        std::size_t i = std::size_t(hash(m_entries[e].first)) & mask;
+        while (m_slots[i] != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = std::uint32_t(e + 1);
+    }
 }
 
 bool RollupReader::failed(const QString &error)
@@ -284,11 +342,7 @@ bool RollupReader::readVisitors(const ReadSpec &spec, CellMap &cells)
             return failed(RollupReaderText::tr("A visitor sketch in the workspace is damaged (bucket %1). "
                                                "Re-import the logs of that period to rebuild it.")
                               .arg(sqlite3_column_int64(h, 0)));
-        std::optional<VisitorSketch> &slot = cells[key].visitors[size_t(bot)];
-        if (slot)
-            slot->merge(*sketch);
-        else
-            slot = std::move(sketch);
+        cells[key].addSketch(int(bot), std::move(*sketch));
     }
     if (!st.errorString().isEmpty() || cancelled())
         return failed(st.errorString());

@@ -16,8 +16,8 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 namespace es {
@@ -38,30 +38,62 @@ struct CellKey
     friend bool operator==(const CellKey &, const CellKey &) = default;
 };
 
-struct CellKeyHash
-{
-    std::size_t operator()(const CellKey &k) const noexcept
-    {
-        std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL;
-        h ^= std::uint64_t(k.k1) + 0x7F4A7C159E3779B9ULL + (h << 6) + (h >> 2);
-        h ^= std::uint64_t(k.k2) + 0x165667B19E3779F9ULL + (h << 6) + (h >> 2);
-        return std::size_t(h ^ (h >> 29));
-    }
-};
-
-// Counters and visitor sketches of one cell, split by the bot flag.
+// Counters and visitor sketches of one cell, split by the bot flag. The
+// sketches are allocated only for queries that ask for visitors.
 struct CellData
 {
     std::array<ColumnSums, 2> sums;
-    std::array<std::optional<VisitorSketch>, 2> visitors;
+    using Sketches = std::array<std::optional<VisitorSketch>, 2>;
+    std::unique_ptr<Sketches> visitors;
+
+    CellData() = default;
+    CellData(CellData &&) noexcept = default;
+    CellData &operator=(CellData &&) noexcept = default;
+    CellData(const CellData &o) : sums(o.sums)
+    {
+        if (o.visitors)
+            visitors = std::make_unique<Sketches>(*o.visitors);
+    }
 
     void merge(const CellData &o);
+    void addSketch(int bot, VisitorSketch &&s);
     // Sums over the bot rows that count (index 0: bot = 0, 1: bot = 1).
     ColumnSums sumsFor(std::array<bool, 2> rows) const;
     std::int64_t visitorsFor(std::array<bool, 2> rows) const;
 };
 
-using CellMap = std::unordered_map<CellKey, CellData, CellKeyHash>;
+// Cells by key: an open-addressing index over a dense vector of entries, so
+// that a scan of many rows into few cells stays in cache and allocates once
+// per growth, not once per cell.
+class CellMap
+{
+public:
+    using Entry = std::pair<CellKey, CellData>;
+
+    CellData &operator[](const CellKey &k);
+    const CellData *find(const CellKey &k) const;
+    std::size_t size() const { return m_entries.size(); }
+    bool empty() const { return m_entries.empty(); }
+    std::vector<Entry>::const_iterator begin() const { return m_entries.begin(); }
+    std::vector<Entry>::const_iterator end() const { return m_entries.end(); }
+
+    static std::uint64_t hash(const CellKey &k) noexcept
+    {
+        std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL ^
+                          std::uint64_t(k.k1) * 0xC2B2AE3D27D4EB4FULL ^
+                          std::uint64_t(k.k2) * 0x165667B19E3779F9ULL;
+        h ^= h >> 32;
+        h *= 0xD6E8FEB86659FD93ULL;
+        h ^= h >> 32;
+        return h;
+    }
+
+private:
+    void grow();
+
+    std::vector<Entry> m_entries;
+    std::vector<std::uint32_t> m_slots; // entry index + 1; 0 = empty
+};
 
 struct ReadSpec
 {

@@ -5,7 +5,10 @@
 // the maximum in milliseconds against the targets; with --check, exits 1 when
 // a target is missed.
 //
-//   bench_query [--lines N] [--days N] [--runs N] [--dir DIR] [--db WORKSPACE] [--keep] [--check]
+//   bench_query [--lines N] [--days N] [--runs N] [--dir DIR] [--db WORKSPACE] [--case TEXT]
+//               [--keep] [--check]
+//
+// --db measures an existing workspace; --case only the queries whose name contains TEXT.
 
 #include "core/zonebucketer.h"
 #include "query/queryservice.h"
@@ -78,7 +81,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     long long lines = 2000000;
     int days = 730, runs = 15;
-    QString dirArg, dbArg;
+    QString dirArg, dbArg, only;
     bool keep = false, check = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -93,13 +96,15 @@ int main(int argc, char **argv)
             dirArg = args[++i];
         else if (a == QLatin1String("--db") && i + 1 < args.size())
             dbArg = args[++i];
+        else if (a == QLatin1String("--case") && i + 1 < args.size())
+            only = args[++i];
         else if (a == QLatin1String("--keep"))
             keep = true;
         else if (a == QLatin1String("--check"))
             check = true;
         else {
             std::fprintf(stderr, "usage: bench_query [--lines N] [--days N] [--runs N] [--dir DIR] "
-                                 "[--db WORKSPACE] [--keep] [--check]\n");
+                                 "[--db WORKSPACE] [--case TEXT] [--keep] [--check]\n");
             return 2;
         }
     }
@@ -187,6 +192,8 @@ int main(int argc, char **argv)
     QueryService service;
     service.open(db);
     for (const Case &c : cases) {
+        if (!only.isEmpty() && !QString::fromLatin1(c.name).contains(only))
+            continue;
         const QueryResult sample = service.run(c.q).result();
         if (!sample.ok) {
             std::fprintf(stderr, "%s: %s\n", c.name, qPrintable(sample.error));
