@@ -282,11 +282,14 @@ QueryResult QueryExecutor::run(const Query &q)
         QStringList dims;
         for (const auto &k : r.keys)
             dims << Dimensions::name(k.dimension);
+        for (const Filter &f : q.filters)
+            dims << Dimensions::name(f.dimension);
+        dims.removeDuplicates();
         return QueryResult::failure(
-            tr("Sessions are not kept by this breakdown (group %1). Ask for session "
-               "metrics without a dimension, or by url, site, source, referrer, country, "
-               "browser, browser_version, os or device.")
-                .arg(r.group));
+            tr("Sessions are not kept by %1. Ask for session metrics without a dimension, "
+               "or by url, site, source, referrer, country, browser, browser_version, os "
+               "or device.")
+                .arg(dims.join(QStringLiteral(" × "))));
     }
     if (!planLevel(q, r, plan, result))
         return QueryResult::failure(result.error);
