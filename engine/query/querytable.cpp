@@ -96,7 +96,15 @@ QueryResult QueryExecutor::buildTable(const Query &q, const Resolved &r, const P
         std::vector<const CellData *> totals;
         std::map<std::pair<std::int64_t, std::int64_t>, size_t> index;
         auto collect = [&](const CellMap &cells, bool isCurrent) {
+            // Totals without a comparison: every cell is a key of its own.
+            const bool unique = !series && !cmp;
+            keys.reserve(cells.size());
             for (const auto &[key, cell] : cells) {
+                if (unique) {
+                    keys.push_back({key.k1, key.k2, totals.size(), {}});
+                    totals.push_back(&cell);
+                    continue;
+                }
                 auto [it, added] = index.try_emplace({key.k1, key.k2}, keys.size());
                 if (added) {
                     keys.push_back({key.k1, key.k2, totals.size(), {}});
