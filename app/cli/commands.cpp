@@ -7,11 +7,12 @@ Command sqlCommand();
 Command eventsCommand();
 Command generateCommand();
 Command retentionCommand();
+Command queryCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(), eventsCommand(), sqlCommand(),
-                                              retentionCommand(), generateCommand()};
+    static const std::vector<Command> list = {importCommand(), eventsCommand(),    queryCommand(),
+                                              sqlCommand(),    retentionCommand(), generateCommand()};
     return list;
 }
 

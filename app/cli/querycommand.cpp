@@ -1,0 +1,451 @@
+// eventscope query: metrics by time bucket and dimension, through the
+// QueryService (docs/QUERY.md).
+
+#include "cli/command.h"
+#include "cli/output.h"
+#include "core/timeexpr.h"
+#include "core/zonebucketer.h"
+#include "query/queryservice.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+#include <algorithm>
+#include <cmath>
+
+namespace es::cli {
+
+namespace {
+
+class QueryCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(es::cli::QueryCommand)
+public:
+    static void addOptions(QCommandLineParser &p);
+    static int run(QCommandLineParser &p, const GlobalOptions &g);
+};
+
+void QueryCommand::addOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("metric"),
+                 tr("Metrics to show, separated by commas (hits, page_views, visitors, bounce_rate, ...). "
+                    "--list shows them all."),
+                 tr("M[,M...]")});
+    p.addOption({QStringLiteral("by"),
+                 tr("Group by one or two dimensions, separated by a comma (url, country, ...)."),
+                 tr("DIM[,DIM]")});
+    p.addOption(
+        {QStringLiteral("filter"),
+         tr("Only rows where the dimension has this value. Repeat it for more filters; several values "
+            "of one dimension mean any of them."),
+         tr("DIM=VALUE")});
+    p.addOption(
+        {QStringLiteral("from"),
+         tr("Start of the range: a date, an ISO time, today, yesterday, now-1h, today-7d, Unix seconds... "
+            "Default: 30 days before --to."),
+         tr("TIME")});
+    p.addOption({QStringLiteral("to"),
+                 tr("End of the range (exclusive; same forms as --from). Default: the end of the day of the "
+                    "newest event."),
+                 tr("TIME")});
+    p.addOption({QStringLiteral("granularity"),
+                 tr("One row per minute, hour, day, week, month, quarter or year; none (the default) for one "
+                    "row per dimension value over the whole range."),
+                 tr("G"), QStringLiteral("none")});
+    p.addOption({QStringLiteral("tz"),
+                 tr("Time zone of the buckets and of local times (IANA name, default: the "
+                    "workspace zone)."),
+                 tr("ZONE")});
+    p.addOption({QStringLiteral("week-start"), tr("First day of a week: monday (default) ... sunday."),
+                 tr("DAY"), QStringLiteral("monday")});
+    p.addOption({QStringLiteral("compare"),
+                 tr("Add the values of a comparison period and the change: previous, wow, mom or yoy."),
+                 tr("PERIOD")});
+    p.addOption({QStringLiteral("top"), tr("Only the N values with the highest --sort metric."), tr("N")});
+    p.addOption({QStringLiteral("sort"),
+                 tr("Rank dimension values by this metric, highest first (METRIC:asc for lowest first). "
+                    "Default: the first metric."),
+                 tr("METRIC")});
+    p.addOption({QStringLiteral("bots"),
+                 tr("Bots: include, exclude or only. Default: each metric's own (page views, visitors and "
+                    "sessions without bots, the other metrics with them)."),
+                 tr("MODE"), QStringLiteral("default")});
+    p.addOption({QStringLiteral("format"), tr("Output format: table (default), csv or json."), tr("FORMAT"),
+                 QStringLiteral("table")});
+    p.addOption({QStringLiteral("list"), tr("List the metrics and dimensions with their definitions.")});
+}
+
+QString usage(const QString &message)
+{
+    return QueryCommand::tr("eventscope query: %1").arg(message) + QLatin1Char('\n');
+}
+
+int listAll(const QString &format)
+{
+    if (format == QLatin1String("json")) {
+        QJsonArray metrics, dims;
+        for (const MetricDef &m : Metrics::all())
+            metrics.append(QJsonObject{
+                {QStringLiteral("name"), Metrics::name(m.id)},
+                {QStringLiteral("definition"), Metrics::definition(m.id)},
+                {QStringLiteral("kind"), m.real ? QStringLiteral("real") : QStringLiteral("integer")},
+                {QStringLiteral("bots_by_default"),
+                 m.excludesBotsByDefault ? QStringLiteral("exclude") : QStringLiteral("include")}});
+        for (const DimensionDef &d : Dimensions::all())
+            dims.append(
+                QJsonObject{{QStringLiteral("name"), Dimensions::name(d.id)},
+                            {QStringLiteral("alias"), d.alias ? QString::fromLatin1(d.alias) : QString()},
+                            {QStringLiteral("definition"), Dimensions::definition(d.id)}});
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("metrics"), metrics},
+                                                             {QStringLiteral("dimensions"), dims}})
+                                       .toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    QString text = QueryCommand::tr("Metrics:") + QLatin1Char('\n');
+    for (const MetricDef &m : Metrics::all()) {
+        const QString bots =
+            m.excludesBotsByDefault ? QueryCommand::tr(" (bots excluded by default)") : QString();
+        text +=
+            QStringLiteral("  %1  %2%3\n").arg(Metrics::name(m.id), -20).arg(Metrics::definition(m.id), bots);
+    }
+    text += QLatin1Char('\n') + QueryCommand::tr("Dimensions:") + QLatin1Char('\n');
+    for (const DimensionDef &d : Dimensions::all()) {
+        QString name = Dimensions::name(d.id);
+        if (d.alias)
+            name += QStringLiteral(" (%1)").arg(QLatin1String(d.alias));
+        text += QStringLiteral("  %1  %2\n").arg(name, -20).arg(Dimensions::definition(d.id));
+    }
+    text +=
+        QLatin1Char('\n') +
+        QueryCommand::tr("Two dimensions can be combined as country,device and url,device; bot combines with "
+                         "any dimension.") +
+        QLatin1Char('\n');
+    printOut(text);
+    return ExitOk;
+}
+
+// ISO-8601 with the offset of the zone ("2024-05-01T00:00:00+02:00"; "Z" for
+// offset 0, as eventscope events writes it).
+QString isoTime(std::int64_t secs, const QTimeZone &tz)
+{
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, tz);
+    const int offset = dt.offsetFromUtc();
+    const QString local = dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (offset == 0)
+        return local + QLatin1Char('Z');
+    const int a = std::abs(offset);
+    return local + QString::asprintf("%c%02d:%02d", offset < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+}
+
+QString cellText(const Cell &c, const ResultColumn &col, const QTimeZone &tz, bool human, bool dateOnly)
+{
+    if (std::holds_alternative<std::monostate>(c))
+        return QString();
+    if (const auto *s = std::get_if<QString>(&c))
+        return *s;
+    if (const auto *d = std::get_if<double>(&c)) {
+        if (!human)
+            return QString::number(*d, 'g', QLocale::FloatingPointShortest);
+        return QString::number(*d, 'f', col.role == ResultColumn::Role::ChangePercent ? 1 : 3);
+    }
+    const std::int64_t v = std::get<std::int64_t>(c);
+    if (col.kind != ColumnKind::Time)
+        return QString::number(v);
+    if (!human)
+        return isoTime(v, tz);
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(v, tz);
+    return dt.toString(dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString csvField(const QString &s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
+        QString q = s;
+        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+QJsonValue jsonCell(const Cell &c, const ResultColumn &col, const QTimeZone &tz)
+{
+    if (std::holds_alternative<std::monostate>(c))
+        return QJsonValue::Null;
+    if (const auto *s = std::get_if<QString>(&c))
+        return *s;
+    if (const auto *d = std::get_if<double>(&c))
+        return std::isfinite(*d) ? QJsonValue(*d) : QJsonValue::Null;
+    const std::int64_t v = std::get<std::int64_t>(c);
+    return col.kind == ColumnKind::Time ? QJsonValue(isoTime(v, tz)) : QJsonValue(qint64(v));
+}
+
+void printResult(const QueryResult &r, const QString &format, bool dateOnly)
+{
+    const QTimeZone tz(r.timeZone);
+    if (format == QLatin1String("json")) {
+        QJsonArray columns, rows, warnings;
+        for (const ResultColumn &c : r.columns) {
+            static const char *const kinds[] = {"time", "text", "integer", "real"};
+            columns.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                       {QStringLiteral("kind"), QLatin1String(kinds[int(c.kind)])}});
+        }
+        for (const auto &row : r.rows) {
+            QJsonObject o;
+            for (size_t i = 0; i < row.size(); ++i)
+                o[r.columns[i].name] = jsonCell(row[i], r.columns[i], tz);
+            rows.append(o);
+        }
+        for (const QString &w : r.warnings)
+            warnings.append(w);
+        QJsonObject doc{{QStringLiteral("columns"), columns},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("from"), isoTime(r.range.fromSecs, tz)},
+                        {QStringLiteral("to"), isoTime(r.range.toSecs, tz)},
+                        {QStringLiteral("time_zone"), QString::fromUtf8(r.timeZone)},
+                        {QStringLiteral("level"), r.level},
+                        {QStringLiteral("warnings"), warnings}};
+        if (!r.previous.isEmpty()) {
+            doc[QStringLiteral("previous_from")] = isoTime(r.previous.fromSecs, tz);
+            doc[QStringLiteral("previous_to")] = isoTime(r.previous.toSecs, tz);
+        }
+        printOut(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    for (const QString &w : r.warnings)
+        printErr(QueryCommand::tr("warning: %1").arg(w) + QLatin1Char('\n'));
+    const bool human = format == QLatin1String("table");
+    std::vector<QStringList> cells;
+    for (const auto &row : r.rows) {
+        QStringList line;
+        for (size_t i = 0; i < row.size(); ++i)
+            line << cellText(row[i], r.columns[i], tz, human, dateOnly);
+        cells.push_back(line);
+    }
+    QStringList header;
+    for (const ResultColumn &c : r.columns)
+        header << c.name;
+    if (!human) {
+        for (QString &h : header)
+            h = csvField(h);
+        printOut(header.join(QLatin1Char(',')) + QLatin1Char('\n'));
+        for (QStringList &line : cells) {
+            for (QString &f : line)
+                f = csvField(f);
+            printOut(line.join(QLatin1Char(',')) + QLatin1Char('\n'));
+        }
+        return;
+    }
+    std::vector<qsizetype> width(r.columns.size());
+    for (size_t i = 0; i < r.columns.size(); ++i) {
+        width[i] = header[qsizetype(i)].size();
+        for (const QStringList &line : cells)
+            width[i] = std::max(width[i], line[qsizetype(i)].size());
+    }
+    auto print = [&](const QStringList &line, bool isHeader) {
+        QStringList out;
+        for (size_t i = 0; i < r.columns.size(); ++i) {
+            const ColumnKind k = r.columns[i].kind;
+            const bool right = !isHeader && (k == ColumnKind::Integer || k == ColumnKind::Real);
+            out << (right ? line[qsizetype(i)].rightJustified(width[i])
+                          : line[qsizetype(i)].leftJustified(width[i]));
+        }
+        QString text = out.join(QStringLiteral("  "));
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        printOut(text + QLatin1Char('\n'));
+    };
+    print(header, true);
+    QStringList rule;
+    for (qsizetype w : width)
+        rule << QString(w, QLatin1Char('-'));
+    printOut(rule.join(QStringLiteral("  ")) + QLatin1Char('\n'));
+    for (const QStringList &line : cells)
+        print(line, false);
+}
+
+} // namespace
+
+int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") &&
+        format != QLatin1String("json")) {
+        printErr(usage(tr("unknown --format \"%1\"; use table, csv or json.").arg(format)));
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("list")))
+        return listAll(format);
+
+    Query q;
+    if (!p.isSet(QStringLiteral("metric"))) {
+        printErr(usage(tr("name at least one metric with --metric, for example --metric hits. "
+                          "\"eventscope query --list\" lists them.")));
+        return ExitUsage;
+    }
+    for (const QString &name :
+         p.value(QStringLiteral("metric")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto m = Metrics::fromName(name);
+        if (!m) {
+            printErr(
+                usage(tr("unknown metric \"%1\". \"eventscope query --list\" lists the metrics.").arg(name)));
+            return ExitUsage;
+        }
+        q.metrics.push_back(*m);
+    }
+    for (const QString &name : p.value(QStringLiteral("by")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto d = Dimensions::fromName(name);
+        if (!d) {
+            printErr(usage(
+                tr("unknown dimension \"%1\". \"eventscope query --list\" lists the dimensions.").arg(name)));
+            return ExitUsage;
+        }
+        q.groupBy.push_back(*d);
+    }
+    if (q.groupBy.size() > 2) {
+        printErr(usage(tr("--by takes at most two dimensions.")));
+        return ExitUsage;
+    }
+    for (const QString &f : p.values(QStringLiteral("filter"))) {
+        const qsizetype eq = f.indexOf(QLatin1Char('='));
+        const auto d = eq > 0 ? Dimensions::fromName(f.left(eq)) : std::nullopt;
+        if (!d) {
+            printErr(
+                usage(tr("--filter takes DIMENSION=VALUE with a dimension from \"eventscope query --list\", "
+                         "not \"%1\".")
+                          .arg(f)));
+            return ExitUsage;
+        }
+        auto it = std::find_if(q.filters.begin(), q.filters.end(),
+                               [&](const Filter &x) { return x.dimension == *d; });
+        if (it == q.filters.end())
+            q.filters.push_back({*d, {f.mid(eq + 1)}});
+        else
+            it->values << f.mid(eq + 1);
+    }
+    const QString gran = p.value(QStringLiteral("granularity"));
+    if (gran.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+        q.granularity = granularityFromName(gran);
+        if (!q.granularity) {
+            printErr(
+                usage(tr("--granularity takes minute, hour, day, week, month, quarter, year or none, not "
+                         "\"%1\".")
+                          .arg(gran)));
+            return ExitUsage;
+        }
+    }
+    if (p.isSet(QStringLiteral("compare"))) {
+        const auto c = comparisonFromName(p.value(QStringLiteral("compare")));
+        if (!c) {
+            printErr(usage(tr("--compare takes previous, wow, mom or yoy, not \"%1\".")
+                               .arg(p.value(QStringLiteral("compare")))));
+            return ExitUsage;
+        }
+        q.comparison = *c;
+    }
+    if (p.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        q.topN = p.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || q.topN <= 0) {
+            printErr(
+                usage(tr("--top takes a positive number, not \"%1\".").arg(p.value(QStringLiteral("top")))));
+            return ExitUsage;
+        }
+    }
+    if (p.isSet(QStringLiteral("sort"))) {
+        QString s = p.value(QStringLiteral("sort"));
+        if (s.endsWith(QLatin1String(":asc"), Qt::CaseInsensitive)) {
+            q.ascending = true;
+            s.chop(4);
+        } else if (s.endsWith(QLatin1String(":desc"), Qt::CaseInsensitive)) {
+            s.chop(5);
+        }
+        q.sortBy = Metrics::fromName(s);
+        if (!q.sortBy) {
+            printErr(usage(tr("--sort takes a metric (optionally METRIC:asc), not \"%1\".").arg(s)));
+            return ExitUsage;
+        }
+    }
+    const auto bots = botModeFromName(p.value(QStringLiteral("bots")));
+    if (!bots) {
+        printErr(usage(
+            tr("--bots takes include, exclude or only, not \"%1\".").arg(p.value(QStringLiteral("bots")))));
+        return ExitUsage;
+    }
+    q.bots = *bots;
+    const QString week = p.value(QStringLiteral("week-start")).toLower();
+    static const char *const kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+    q.weekStart = 0;
+    for (int i = 0; i < 7; ++i) {
+        if (week == QLatin1String(kDays[i]) || week == QString::number(i + 1))
+            q.weekStart = i + 1;
+    }
+    if (q.weekStart == 0) {
+        printErr(usage(tr("--week-start takes a weekday such as monday or sunday, not \"%1\".").arg(week)));
+        return ExitUsage;
+    }
+
+    QueryService service;
+    if (!service.open(g.dbPath)) {
+        printErr(service.errorString() + QLatin1Char('\n'));
+        return ExitFailure;
+    }
+    q.timeZone = p.isSet(QStringLiteral("tz")) ? p.value(QStringLiteral("tz")).toUtf8() : QByteArray();
+    const ZoneBucketer zone(q.timeZone.isEmpty() ? service.workspaceTimeZone() : q.timeZone);
+    if (!zone.isValid()) {
+        printErr(usage(tr("unknown time zone \"%1\"; give an IANA name such as Europe/Berlin or UTC.")
+                           .arg(QString::fromUtf8(q.timeZone))));
+        return ExitUsage;
+    }
+    const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+    std::optional<std::int64_t> from, to;
+    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!p.isSet(name))
+            continue;
+        QString error;
+        const auto ms = parseTimeExpression(p.value(name), nowMs, zone, &error);
+        if (!ms) {
+            printErr(usage(QStringLiteral("--%1: %2").arg(name, error)));
+            return ExitUsage;
+        }
+        (name == QLatin1String("from") ? from : to) =
+            name == QLatin1String("from") ? *ms / 1000 : (*ms + 999) / 1000;
+    }
+    if (!to) {
+        // The end of the day of the newest event, so that old archives show data.
+        const std::int64_t newest = service.newestEventSecs();
+        to = zone.next(zone.floor(newest == INT64_MIN ? nowMs / 1000 : newest, Granularity::Day),
+                       Granularity::Day);
+    }
+    if (!from) {
+        const std::int64_t lastDay = zone.floor(*to - 1, Granularity::Day);
+        from = zone.localToUtc(lastDay + zone.offsetAt(lastDay) - 29 * 86400);
+    }
+    if (*from >= *to) {
+        printErr(usage(tr("--from must come before --to.")));
+        return ExitUsage;
+    }
+    q.range = {*from, *to};
+
+    const QueryResult r = service.run(q).result();
+    if (!r.ok) {
+        printErr(tr("eventscope query: %1").arg(r.error) + QLatin1Char('\n'));
+        return ExitFailure;
+    }
+    printResult(r, format, q.granularity && *q.granularity >= Granularity::Day);
+    return ExitOk;
+}
+
+
+Command queryCommand()
+{
+    return {QStringLiteral("query"),
+            [] { return QueryCommand::tr("Show metrics by time and dimension (see --list)."); },
+            &QueryCommand::addOptions, &QueryCommand::run};
+}
+
+} // namespace es::cli

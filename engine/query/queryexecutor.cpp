@@ -1,0 +1,320 @@
+#include "query/queryexecutor.h"
+
+#include "query/queryexecutor_p.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <algorithm>
+#include <climits>
+
+namespace es {
+
+using namespace queryexec;
+
+WorkspaceInfo WorkspaceInfo::load(sql::Connection &c)
+{
+    WorkspaceInfo info;
+    auto st = c.prepare("SELECT key, value FROM meta");
+    while (st.step()) {
+        const std::string_view key = st.text(0);
+        const QString value = st.qtext(1);
+        bool ok = false;
+        const int days = std::clamp(value.toInt(&ok), 0, RetentionPolicy::kMaxDays);
+        if (key == "time_zone" && !value.isEmpty())
+            info.timeZone = value.toUtf8();
+        else if (ok && key == "minute_retention_days")
+            info.retention.minuteDays = days;
+        else if (ok && key == "hour_retention_days")
+            info.retention.hourDays = days;
+        else if (ok && key == "detail_minute_retention_days")
+            info.retention.detailMinuteDays = days;
+        else if (ok && key == "detail_hour_retention_days")
+            info.retention.detailHourDays = days;
+    }
+    info.newestMs = newestEventMs(c);
+    return info;
+}
+
+std::int64_t WorkspaceInfo::keptFrom(RollupLevel level, int group) const
+{
+    if (level == RollupLevel::Day || newestMs == INT64_MIN)
+        return INT64_MIN;
+    const bool detail = schema::isDetailGroup(group);
+    const int days = level == RollupLevel::Minute
+                         ? (detail ? retention.detailMinuteDays : retention.minuteDays)
+                         : (detail ? retention.detailHourDays : retention.hourDays);
+    const std::int64_t ms = RetentionPolicy::cutoffMs(newestMs, days);
+    return ms == INT64_MIN ? INT64_MIN : ms / 1000;
+}
+
+QueryExecutor::QueryExecutor(sql::Connection &c, const std::atomic<bool> *cancel)
+    : m_conn(c), m_cancel(cancel), m_values(c)
+{}
+
+bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::vector<Filter> &filters,
+                            Resolved &out, QString *error)
+{
+    std::vector<DimensionId> dims = groupBy;
+    for (const Filter &f : filters)
+        dims.push_back(f.dimension);
+    const std::optional<GroupChoice> choice = Dimensions::chooseGroup(dims, error);
+    if (!choice)
+        return false;
+    out.group = choice->group;
+    for (size_t i = 0; i < groupBy.size(); ++i)
+        out.keys.push_back({groupBy[i], choice->dimSlots[i]});
+    for (size_t i = 0; i < filters.size(); ++i) {
+        ReadSpec::FilterPart part{choice->dimSlots[groupBy.size() + i], {}};
+        if (filters[i].values.isEmpty()) {
+            *error = tr("The filter on %1 has no value; write it as %1=VALUE.")
+                         .arg(Dimensions::name(filters[i].dimension));
+            return false;
+        }
+        for (const QString &v : filters[i].values) {
+            const auto ranges = m_values.parse(filters[i].dimension, v, error);
+            if (!ranges)
+                return false;
+            if (ranges->empty())
+                out.warnings << tr("No %1 is \"%2\" in this workspace, so that filter value matches nothing.")
+                                    .arg(Dimensions::name(filters[i].dimension), v);
+            part.ranges.insert(part.ranges.end(), ranges->begin(), ranges->end());
+        }
+        out.filters.push_back(std::move(part));
+    }
+    return true;
+}
+
+bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, QueryResult &result)
+{
+    plan.workspaceZone = std::make_unique<ZoneBucketer>(m_info.timeZone, q.weekStart);
+    if (!plan.workspaceZone->isValid()) {
+        result.warnings << tr("The workspace time zone \"%1\" is not known on this computer; UTC is used.")
+                               .arg(QString::fromUtf8(m_info.timeZone));
+        m_info.timeZone = "UTC";
+        plan.workspaceZone = std::make_unique<ZoneBucketer>(m_info.timeZone, q.weekStart);
+    }
+    const QByteArray zoneId = q.timeZone.isEmpty() ? m_info.timeZone : q.timeZone;
+    plan.zone = std::make_unique<ZoneBucketer>(zoneId, q.weekStart);
+    if (!plan.zone->isValid()) {
+        result.error = tr("Unknown time zone \"%1\". Give an IANA name such as Europe/Berlin, "
+                          "America/New_York or UTC.")
+                           .arg(QString::fromUtf8(zoneId));
+        return false;
+    }
+    const ZoneBucketer &z = *plan.zone;
+    const bool sameZone = plan.zone->zoneId() == plan.workspaceZone->zoneId();
+    const RollupLevel minLevel = plan.sessions || (plan.visitors && r.group != schema::GroupTotal)
+                                     ? RollupLevel::Hour
+                                     : RollupLevel::Minute;
+    const TimeRange asked = q.range;
+    plan.series = q.granularity;
+    if (q.granularity) {
+        const Granularity g = *q.granularity;
+        plan.snap = g;
+        plan.level = g == Granularity::Minute              ? RollupLevel::Minute
+                     : g == Granularity::Hour || !sameZone ? RollupLevel::Hour
+                                                           : RollupLevel::Day;
+        if (plan.level < minLevel) {
+            result.error = plan.sessions
+                               ? tr("Sessions are counted per hour and per day, not per minute. Use "
+                                    "--granularity hour or coarser.")
+                               : tr("Visitors by a dimension are kept per hour and per day; per minute only "
+                                    "the total is kept. Use --granularity hour or coarser, or drop the "
+                                    "dimension.");
+            return false;
+        }
+    } else {
+        const bool day =
+            aligned(z, asked.fromSecs, Granularity::Day) && aligned(z, asked.toSecs, Granularity::Day);
+        const bool hour =
+            aligned(z, asked.fromSecs, Granularity::Hour) && aligned(z, asked.toSecs, Granularity::Hour);
+        plan.snap = day ? Granularity::Day : hour ? Granularity::Hour : Granularity::Minute;
+        plan.level = day    ? (sameZone ? RollupLevel::Day : RollupLevel::Hour)
+                     : hour ? RollupLevel::Hour
+                            : RollupLevel::Minute;
+        if (plan.level < minLevel) {
+            plan.level = RollupLevel::Hour;
+            plan.snap = Granularity::Hour;
+            result.warnings << tr(
+                "The range was widened to whole hours: sessions and visitors by a dimension "
+                "are kept per hour.");
+        }
+        // Totals of a range that retention thinned out at this level come
+        // from the next coarser level instead.
+        while (plan.level != RollupLevel::Day &&
+               snapRange(z, asked, plan.snap).fromSecs < m_info.keptFrom(plan.level, r.group)) {
+            const RollupLevel coarser =
+                plan.level == RollupLevel::Minute ? RollupLevel::Hour : RollupLevel::Day;
+            if (coarser == RollupLevel::Day && !sameZone)
+                break;
+            result.warnings << tr("The range was widened to whole %1s: %2 rows before %3 were removed by "
+                                  "retention.")
+                                   .arg(rollupLevelName(coarser), rollupLevelName(plan.level),
+                                        localTime(m_info.keptFrom(plan.level, r.group), zoneId));
+            plan.level = coarser;
+            plan.snap = levelGranularity(coarser);
+        }
+    }
+    if (!sameZone && plan.level == RollupLevel::Hour) {
+        for (std::int64_t t : {asked.fromSecs, asked.toSecs}) {
+            if ((plan.workspaceZone->offsetAt(t) - z.offsetAt(t)) % 3600 != 0) {
+                result.error =
+                    tr("Hours in %1 do not start at the same instants as the hours of the workspace "
+                       "time zone %2, so these buckets cannot be cut from the stored hours. Ask "
+                       "in %2, or per minute.")
+                        .arg(QString::fromUtf8(zoneId), QString::fromUtf8(m_info.timeZone));
+                return false;
+            }
+        }
+    }
+    plan.current = snapRange(z, asked, plan.snap);
+    plan.cmp = planComparison(z, plan.current, plan.snap, q.comparison);
+    // Days of another zone need hour rows over the whole range.
+    if (!sameZone && plan.snap >= Granularity::Day) {
+        const std::int64_t kept = m_info.keptFrom(RollupLevel::Hour, r.group);
+        const std::int64_t first =
+            std::min(plan.current.fromSecs,
+                     plan.cmp.previousBuckets.empty() ? INT64_MAX : plan.cmp.previousBuckets.front());
+        if (first < kept) {
+            result.error =
+                tr("Days in %1 can only be cut from hour rows, and the hour rows before %2 were "
+                   "removed by retention. Ask in the workspace time zone %3, or for a range from %2 "
+                   "on.")
+                    .arg(QString::fromUtf8(zoneId), localTime(kept, zoneId),
+                         QString::fromUtf8(m_info.timeZone));
+            return false;
+        }
+    }
+    return true;
+}
+
+void QueryExecutor::checkRetention(RollupLevel level, int group, TimeRange range, QStringList &warnings)
+{
+    const std::int64_t kept = m_info.keptFrom(level, group);
+    if (range.isEmpty() || range.fromSecs >= kept)
+        return;
+    // Only worth saying when there was data then (the day rows keep it).
+    auto st =
+        m_conn.prepare("SELECT 1 FROM rollup_day WHERE grp = ?1 AND bucket >= ?2 AND bucket < ?3 LIMIT 1");
+    st.bind(1, group).bind(2, range.fromSecs - 86400).bind(3, std::min(kept, range.toSecs));
+    if (!st.step())
+        return;
+    const QString msg =
+        tr("%1 rows before %2 were removed by retention, so earlier buckets show no data. Ask "
+           "per day for older data.")
+            .arg(rollupLevelName(level), localTime(kept, m_info.timeZone));
+    if (!warnings.contains(msg))
+        warnings << msg;
+}
+
+bool QueryExecutor::readRange(const Plan &plan, const Resolved &r, TimeRange range, bool perBucket,
+                              CellMap &out, QString *error)
+{
+    ReadSpec spec;
+    spec.level = plan.level;
+    spec.group = r.group;
+    spec.range = range;
+    spec.columns = plan.columns;
+    spec.visitors = plan.visitors;
+    spec.openSessions = plan.sessions;
+    spec.botRows = plan.botRows;
+    spec.keys = r.keys;
+    spec.filters = r.filters;
+    const ZoneBucketer *z = plan.zone.get();
+    const Granularity g = plan.series.value_or(Granularity::Day);
+    if (!perBucket)
+        spec.bucketOf = [](std::int64_t) { return std::int64_t(0); };
+    else
+        spec.bucketOf = [z, g](std::int64_t b) { return z->floor(b, g); };
+    const bool d1Filter = std::any_of(r.filters.begin(), r.filters.end(),
+                                      [](const auto &f) { return f.slot == DimensionSlot::D1; });
+    if (d1Filter && range.duration() / 60 < 2000000)
+        spec.storedBuckets = bucketStarts(*plan.workspaceZone, range, levelGranularity(plan.level));
+    RollupReader reader(m_conn, m_cancel);
+    if (!reader.read(spec, out)) {
+        *error = reader.wasCancelled() ? tr("The query was cancelled.")
+                                       : tr("Reading the workspace failed: %1").arg(reader.errorString());
+        return false;
+    }
+    return true;
+}
+
+QueryResult QueryExecutor::run(const Query &q)
+{
+    if (q.metrics.empty())
+        return QueryResult::failure(
+            tr("Name at least one metric, for example hits. \"eventscope query --list\" "
+               "lists them."));
+    if (q.groupBy.size() > 2)
+        return QueryResult::failure(tr("Group by at most two dimensions."));
+    if (q.range.isEmpty())
+        return QueryResult::failure(tr("The time range is empty: its end must come after its start."));
+    if (q.weekStart < 1 || q.weekStart > 7)
+        return QueryResult::failure(
+            tr("The first day of the week is a number from 1 (Monday) to 7 (Sunday)."));
+    if (q.topN < 0)
+        return QueryResult::failure(tr("The number of top values cannot be negative."));
+
+    m_info = WorkspaceInfo::load(m_conn);
+    QueryResult result;
+    Resolved r;
+    QString error;
+    if (!resolve(q.groupBy, q.filters, r, &error))
+        return QueryResult::failure(error);
+    result.warnings = r.warnings;
+
+    Plan plan;
+    std::vector<MetricId> needed = q.metrics;
+    if (q.sortBy)
+        needed.push_back(*q.sortBy);
+    for (MetricId m : needed) {
+        const MetricDef &d = Metrics::def(m);
+        plan.columns |= d.columns;
+        plan.visitors = plan.visitors || d.visitors;
+        plan.sessions = plan.sessions || d.sessions;
+        const std::array<bool, 2> rows = Metrics::botRows(m, q.bots);
+        plan.botRows[0] = plan.botRows[0] || rows[0];
+        plan.botRows[1] = plan.botRows[1] || rows[1];
+    }
+    if (plan.sessions && !schema::hasSessions(r.group)) {
+        QStringList dims;
+        for (const auto &k : r.keys)
+            dims << Dimensions::name(k.dimension);
+        for (const Filter &f : q.filters)
+            dims << Dimensions::name(f.dimension);
+        dims.removeDuplicates();
+        return QueryResult::failure(
+            tr("Sessions are not kept by %1. Ask for session metrics without a dimension, "
+               "or by url, site, source, referrer, country, browser, browser_version, os "
+               "or device.")
+                .arg(dims.join(QStringLiteral(" × "))));
+    }
+    if (!planLevel(q, r, plan, result))
+        return QueryResult::failure(result.error);
+
+    checkRetention(plan.level, r.group, plan.current, result.warnings);
+    CellMap current, previous;
+    const bool perBucket = plan.series.has_value();
+    if (!readRange(plan, r, plan.current, perBucket, current, &error))
+        return QueryResult::failure(error);
+    if (q.comparison != Comparison::None && !plan.cmp.previousBuckets.empty()) {
+        const TimeRange prev{plan.cmp.previousBuckets.front(),
+                             plan.zone->next(plan.cmp.previousBuckets.back(), plan.snap)};
+        checkRetention(plan.level, r.group, prev, result.warnings);
+        if (!readRange(plan, r, prev, perBucket, previous, &error))
+            return QueryResult::failure(error);
+    }
+    QueryResult table = buildTable(q, r, plan, current, previous);
+    table.warnings = result.warnings;
+    table.range = plan.current;
+    if (q.comparison != Comparison::None)
+        table.previous = plan.cmp.previous;
+    table.timeZone = plan.zone->zoneId();
+    table.level = rollupLevelName(plan.level);
+    table.ok = true;
+    return table;
+}
+
+} // namespace es
