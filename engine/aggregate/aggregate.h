@@ -88,9 +88,9 @@ struct RecordFacts
     bool pageView = false;
     bool download = false;
     bool bot = false;
-    int deviceType = -1;      // es::DeviceType, -1 when unknown (events)
-    std::string_view browser; // browser family, empty when unknown (usually in the user-agent cache)
-    std::string_view os;      // operating-system family, empty when unknown
+    int deviceType = -1;             // es::DeviceType, -1 when unknown (events)
+    std::string_view browser;        // browser family, empty when unknown (usually in the user-agent cache)
+    std::string_view os;             // operating-system family, empty when unknown
     std::string_view browserVersion; // "Firefox 120", empty when unknown
     std::string_view referrer;       // referring host, empty when none
     std::uint16_t country = 0;       // GeoLookup::packCountry(), 0 when unknown

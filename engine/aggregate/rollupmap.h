@@ -46,7 +46,8 @@ inline size_t rollupKeyHash(const RollupKey &k)
 {
     std::uint64_t h = std::uint64_t(k.bucket) * 0x9E3779B97F4A7C15ULL;
     h ^= (std::uint64_t(k.d1) + 0x632BE59BD9B4E019ULL) * 0xC2B2AE3D27D4EB4FULL;
-    h ^= (std::uint64_t(std::uint16_t(k.grp)) | std::uint64_t(k.bot) << 16 | std::uint64_t(std::uint32_t(k.d2)) << 24) *
+    h ^= (std::uint64_t(std::uint16_t(k.grp)) | std::uint64_t(k.bot) << 16 |
+          std::uint64_t(std::uint32_t(k.d2)) << 24) *
          0x165667B19E3779F9ULL;
     h ^= h >> 31;
     h *= 0xD6E8FEB86659FD93ULL;

@@ -19,9 +19,9 @@ constexpr struct
 {
     int attr;
     StrDim dim;
-} kTextAttrs[] = {{AttrPath, StrDim::Path},         {AttrSite, StrDim::Site},
-                  {AttrReferrer, StrDim::Referrer}, {AttrBrowser, StrDim::Browser},
-                  {AttrOs, StrDim::Os},             {AttrBrowserVersion, StrDim::BrowserVersion}};
+} kTextAttrs[] = {
+    {AttrPath, StrDim::Path},       {AttrSite, StrDim::Site}, {AttrReferrer, StrDim::Referrer},
+    {AttrBrowser, StrDim::Browser}, {AttrOs, StrDim::Os},     {AttrBrowserVersion, StrDim::BrowserVersion}};
 
 void putU64(std::string &out, std::uint64_t v)
 {
@@ -99,7 +99,9 @@ void SessionFeeder::addSession(const ClosedSession &s, Aggregate &into) const
     for (int level = 1; level <= 2; ++level) {
         SessionMap &rows = into.sessionRows(level);
         const std::int64_t bucket = level == 1 ? hour : day;
-        auto add = [&](int grp, std::int64_t d1, int d2 = 0) { rows[RollupKey(grp, bucket, d1, d2)].merge(t); };
+        auto add = [&](int grp, std::int64_t d1, int d2 = 0) {
+            rows[RollupKey(grp, bucket, d1, d2)].merge(t);
+        };
         add(schema::GroupTotal, 0);
         if (ids[size_t(StrDim::Path)] >= 0) {
             add(schema::GroupPath, ids[size_t(StrDim::Path)]);

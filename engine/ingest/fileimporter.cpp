@@ -504,8 +504,9 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     sessionConfig.windowMs = std::int64_t(settings.sessionWindowSecs) * 1000;
     SessionFeeder sessions(m_writer.bucketer(), sessionConfig);
     if (!cp.sessionState.empty() && !sessions.restore(cp.sessionState))
-        res.warnings << ImportText::tr("The saved sessions of %1 could not be read; sessions that were open at "
-                                       "the end of its last import start anew.")
+        res.warnings << ImportText::tr(
+                            "The saved sessions of %1 could not be read; sessions that were open at "
+                            "the end of its last import start anew.")
                             .arg(shown);
     const bool stateful = proto->isStateful();
     const int workers =

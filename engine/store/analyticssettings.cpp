@@ -36,7 +36,8 @@ AnalyticsSettings AnalyticsSettings::load(WorkspaceDb &db)
 {
     AnalyticsSettings s;
     visitorKeyFromName(db.meta(QStringLiteral("visitor_key"), QStringLiteral("ip+ua")), &s.visitorKey);
-    if (auto m = IpAnonymizer::modeFromString(db.meta(QStringLiteral("ip_anonymization"), QStringLiteral("off"))))
+    if (auto m =
+            IpAnonymizer::modeFromString(db.meta(QStringLiteral("ip_anonymization"), QStringLiteral("off"))))
         s.anonymize = *m;
     s.ipSalt = QByteArray::fromHex(db.meta(QStringLiteral("ip_hash_salt")).toLatin1());
     s.geoip = db.meta(QStringLiteral("geoip"), QStringLiteral("on")) != QLatin1String("off");

@@ -20,9 +20,9 @@ struct AnalyticsSettings
 
     VisitorKey visitorKey = VisitorKey::IpUserAgent; // user_id, when a record has one, always wins
     IpAnonymizer::Mode anonymize = IpAnonymizer::Mode::Off;
-    QByteArray ipSalt;        // SaltedHash only; created on first use
-    bool geoip = true;        // look up countries
-    QString geoipPath;        // a .mmdb file; "" = Debian's geoip-database
+    QByteArray ipSalt; // SaltedHash only; created on first use
+    bool geoip = true; // look up countries
+    QString geoipPath; // a .mmdb file; "" = Debian's geoip-database
     int sessionTimeoutSecs = 30 * 60;
     int sessionWindowSecs = 5 * 60; // how late a line may arrive without splitting a session
 

@@ -25,9 +25,9 @@ enum Dim : int {
     DimUserAgent = 6,
     DimReferrer = 7, // referrer domain
     DimMethod = 8,
-    DimBrowser = 9, // browser family
-    DimOs = 10,     // operating-system family
-    DimCountry = 11, // stored as GeoLookup::packCountry(), no dict entry
+    DimBrowser = 9,         // browser family
+    DimOs = 10,             // operating-system family
+    DimCountry = 11,        // stored as GeoLookup::packCountry(), no dict entry
     DimBrowserVersion = 12, // browser family and major version, "Firefox 120"
 };
 inline constexpr int kDimCount = 13;
@@ -42,11 +42,11 @@ enum Group : int {
     GroupEventType = 3,
     GroupSite = 4,
     GroupSource = 5,
-    GroupMethod = 6,  // d1: dict id (DimMethod)
-    GroupBrowser = 7, // d1: dict id (DimBrowser)
-    GroupOs = 8,      // d1: dict id (DimOs)
-    GroupDevice = 9,  // d1: DeviceType (0 desktop, 1 mobile, 2 tablet, 3 bot, 4 other)
-    GroupBot = 10,    // d1: 1 for bots, 0 for everyone else
+    GroupMethod = 6,          // d1: dict id (DimMethod)
+    GroupBrowser = 7,         // d1: dict id (DimBrowser)
+    GroupOs = 8,              // d1: dict id (DimOs)
+    GroupDevice = 9,          // d1: DeviceType (0 desktop, 1 mobile, 2 tablet, 3 bot, 4 other)
+    GroupBot = 10,            // d1: 1 for bots, 0 for everyone else
     GroupCountry = 11,        // d1: GeoLookup::packCountry() (0 unknown)
     GroupReferrer = 12,       // d1: dict id (DimReferrer), the referring host
     GroupBrowserVersion = 13, // d1: dict id (DimBrowserVersion)

@@ -47,7 +47,8 @@ using CounterSums = std::unordered_map<RollupKey, Counters, RollupKeyHash>;
 std::string upsertSql(std::string_view table)
 {
     return "INSERT INTO " + std::string(table) +
-           "(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, downloads, "
+           "(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, "
+           "downloads, "
            "duration_us, duration_count) "
            "VALUES (?1, ?2, ?3, ?16, ?17, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
            "ON CONFLICT(grp, bucket, d1, d2, bot) DO UPDATE SET hits = hits + excluded.hits, "
@@ -109,14 +110,16 @@ struct Writer::Impl
         upSessHour = c.prepare(sessionUpsertSql("rollup_hour"));
         upSessDay = c.prepare(sessionUpsertSql("rollup_day"));
         delOpen = c.prepare("DELETE FROM open_sessions WHERE checkpoint_id = ?1");
-        insOpen = c.prepare("INSERT INTO open_sessions(checkpoint_id, level, grp, bucket, d1, d2, bot, sessions, "
-                            "bounces, session_views, session_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        insOpen = c.prepare(
+            "INSERT INTO open_sessions(checkpoint_id, level, grp, bucket, d1, d2, bot, sessions, "
+            "bounces, session_views, session_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         updSessionState = c.prepare("UPDATE file_checkpoints SET session_state = ?2 WHERE id = ?1");
         if (!sql::registerSketchFunctions(c.handle()))
             return false;
-        upVisitors = c.prepare("INSERT INTO visitors(level, grp, bucket, d1, d2, bot, sketch) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(level, grp, bucket, d1, d2, bot) "
-                               "DO UPDATE SET sketch = sketch_union(sketch, excluded.sketch)");
+        upVisitors =
+            c.prepare("INSERT INTO visitors(level, grp, bucket, d1, d2, bot, sketch) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(level, grp, bucket, d1, d2, bot) "
+                      "DO UPDATE SET sketch = sketch_union(sketch, excluded.sketch)");
         if (!upSessHour.isValid() || !upSessDay.isValid() || !delOpen.isValid() || !insOpen.isValid() ||
             !updSessionState.isValid() || !upVisitors.isValid())
             return false;
@@ -205,8 +208,8 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     };
     // Dictionary dimension of each string dimension, in StrDim order.
     static constexpr int kDictDim[size_t(StrDim::Count)] = {
-        schema::DimPath,    schema::DimSite,     schema::DimEventType, schema::DimMethod,
-        schema::DimBrowser, schema::DimOs,       schema::DimReferrer,  schema::DimBrowserVersion};
+        schema::DimPath,    schema::DimSite, schema::DimEventType, schema::DimMethod,
+        schema::DimBrowser, schema::DimOs,   schema::DimReferrer,  schema::DimBrowserVersion};
     std::vector<std::int64_t> dictIds[size_t(StrDim::Count)];
     for (size_t sd = 0; sd < size_t(StrDim::Count); ++sd)
         dictIds[sd] = mapDim(a, StrDim(sd), kDictDim[sd]);
