@@ -173,6 +173,92 @@
     </message>
 </context>
 <context>
+    <name>es::DimensionValues</name>
+    <message>
+        <source>The status filter takes an HTTP status code such as 404, not &quot;%1&quot;; for a class use status_class=4xx.</source>
+        <translation>Der Filter status erwartet einen HTTP-Statuscode wie 404, nicht „%1“; für eine Klasse verwenden Sie status_class=4xx.</translation>
+    </message>
+    <message>
+        <source>The status_class filter takes 1xx, 2xx, 3xx, 4xx, 5xx or other, not &quot;%1&quot;.</source>
+        <translation>Der Filter status_class erwartet 1xx, 2xx, 3xx, 4xx, 5xx oder other, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The country filter takes a two-letter ISO country code such as DE, or unknown, not &quot;%1&quot;.</source>
+        <translation>Der Filter country erwartet einen zweibuchstabigen ISO-Ländercode wie DE oder unknown, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The device filter takes desktop, mobile, tablet, bot or other, not &quot;%1&quot;.</source>
+        <translation>Der Filter device erwartet desktop, mobile, tablet, bot oder other, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The bot filter takes yes or no, not &quot;%1&quot;.</source>
+        <translation>Der Filter bot erwartet yes oder no, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>es::Dimensions</name>
+    <message>
+        <source>Request path without the query string, as logged.</source>
+        <translation>Anfragepfad ohne Query-String, wie protokolliert.</translation>
+    </message>
+    <message>
+        <source>Virtual host, Host header or CloudFront distribution.</source>
+        <translation>Virtueller Host, Host-Header oder CloudFront-Distribution.</translation>
+    </message>
+    <message>
+        <source>HTTP method (GET, POST, ...).</source>
+        <translation>HTTP-Methode (GET, POST, ...).</translation>
+    </message>
+    <message>
+        <source>HTTP status code (404).</source>
+        <translation>HTTP-Statuscode (404).</translation>
+    </message>
+    <message>
+        <source>HTTP status class: 1xx, 2xx, 3xx, 4xx, 5xx or other.</source>
+        <translation>HTTP-Statusklasse: 1xx, 2xx, 3xx, 4xx, 5xx oder other.</translation>
+    </message>
+    <message>
+        <source>Type of an application event.</source>
+        <translation>Typ eines Anwendungsereignisses.</translation>
+    </message>
+    <message>
+        <source>Country of the client address, ISO code (DE), or unknown.</source>
+        <translation>Land der Client-Adresse als ISO-Code (DE) oder unknown.</translation>
+    </message>
+    <message>
+        <source>Browser family from the user agent (Firefox).</source>
+        <translation>Browserfamilie laut User-Agent (Firefox).</translation>
+    </message>
+    <message>
+        <source>Browser family and major version (Firefox 120).</source>
+        <translation>Browserfamilie und Hauptversion (Firefox 120).</translation>
+    </message>
+    <message>
+        <source>Operating-system family from the user agent (Windows).</source>
+        <translation>Betriebssystemfamilie laut User-Agent (Windows).</translation>
+    </message>
+    <message>
+        <source>Device type: desktop, mobile, tablet, bot or other.</source>
+        <translation>Gerätetyp: desktop, mobile, tablet, bot oder other.</translation>
+    </message>
+    <message>
+        <source>Whether the client is a bot: yes or no.</source>
+        <translation>Ob der Client ein Bot ist: yes oder no.</translation>
+    </message>
+    <message>
+        <source>Host name of the referring page.</source>
+        <translation>Hostname der verweisenden Seite.</translation>
+    </message>
+    <message>
+        <source>The imported file or Kafka topic, by name.</source>
+        <translation>Die importierte Datei oder das Kafka-Topic, nach Namen.</translation>
+    </message>
+    <message>
+        <source>No aggregation group holds %1 together. Dimensions can be combined only as %2 (and bot with any of them); group by or filter on fewer dimensions, or run one query per dimension.</source>
+        <translation>Keine Aggregationsgruppe enthält %1 gemeinsam. Dimensionen lassen sich nur als %2 kombinieren (und bot mit jeder davon); gruppieren oder filtern Sie nach weniger Dimensionen oder führen Sie eine Abfrage pro Dimension aus.</translation>
+    </message>
+</context>
+<context>
     <name>es::FileFollower</name>
     <message>
         <source>%1 does not exist yet; waiting for it to appear.</source>
@@ -224,6 +310,14 @@
     <message>
         <source>%1 was imported only in part. Raw events and minute and hour details older than the retention periods before the newest event at the end of the file were not stored; import the file again to finish.</source>
         <translation>%1 wurde nur teilweise importiert. Rohereignisse sowie Minuten- und Stundendetails, die älter sind als die Aufbewahrungsdauer vor dem neuesten Ereignis am Ende der Datei, wurden nicht gespeichert; importieren Sie die Datei erneut, um den Import abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Countries are not available for %1: %2</source>
+        <translation>Für %1 sind keine Länder verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>The saved sessions of %1 could not be read; sessions that were open at the end of its last import start anew.</source>
+        <translation>Die gespeicherten Sitzungen von %1 konnten nicht gelesen werden; Sitzungen, die am Ende des letzten Imports noch offen waren, beginnen neu.</translation>
     </message>
 </context>
 <context>
@@ -313,6 +407,219 @@
     </message>
 </context>
 <context>
+    <name>es::Metrics</name>
+    <message>
+        <source>Every record: each access-log line that could be read and each event.</source>
+        <translation>Jeder Datensatz: jede lesbare Zeile eines Zugriffslogs und jedes Ereignis.</translation>
+    </message>
+    <message>
+        <source>Hits that are access-log requests (hits minus events).</source>
+        <translation>Hits, die Anfragen aus Zugriffslogs sind (Hits minus Ereignisse).</translation>
+    </message>
+    <message>
+        <source>Sum of the response sizes as logged; a missing size counts as 0.</source>
+        <translation>Summe der protokollierten Antwortgrößen; eine fehlende Größe zählt als 0.</translation>
+    </message>
+    <message>
+        <source>GET requests answered 2xx or 304 that are not assets or downloads, and page-view events.</source>
+        <translation>GET-Anfragen mit Antwort 2xx oder 304, die keine Assets oder Downloads sind, sowie Seitenaufruf-Ereignisse.</translation>
+    </message>
+    <message>
+        <source>GET requests answered 2xx (not 206) for a file with a download extension.</source>
+        <translation>GET-Anfragen mit Antwort 2xx (nicht 206) für eine Datei mit Download-Endung.</translation>
+    </message>
+    <message>
+        <source>Application events (JSON-lines records).</source>
+        <translation>Anwendungsereignisse (Datensätze aus JSON-Zeilen).</translation>
+    </message>
+    <message>
+        <source>Requests answered with a status from 100 to 199.</source>
+        <translation>Anfragen, die mit einem Status von 100 bis 199 beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>Requests answered with a status from 200 to 299.</source>
+        <translation>Anfragen, die mit einem Status von 200 bis 299 beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>Requests answered with a status from 300 to 399.</source>
+        <translation>Anfragen, die mit einem Status von 300 bis 399 beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>Requests answered with a status from 400 to 499.</source>
+        <translation>Anfragen, die mit einem Status von 400 bis 499 beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>Requests answered with a status from 500 to 599.</source>
+        <translation>Anfragen, die mit einem Status von 500 bis 599 beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>Requests answered with a client or server error (4xx plus 5xx).</source>
+        <translation>Anfragen, die mit einem Client- oder Serverfehler beantwortet wurden (4xx plus 5xx).</translation>
+    </message>
+    <message>
+        <source>Average logged response time in milliseconds, over the requests that log one.</source>
+        <translation>Durchschnittliche protokollierte Antwortzeit in Millisekunden, über die Anfragen, für die eine protokolliert ist.</translation>
+    </message>
+    <message>
+        <source>Distinct visitors (address and user agent, or user id) over the whole bucket or range.</source>
+        <translation>Eindeutige Besucher (Adresse und User-Agent oder Benutzer-ID) über das ganze Intervall bzw. den ganzen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Visits: runs of page views with gaps of at most 30 minutes, counted where they start.</source>
+        <translation>Besuche: Folgen von Seitenaufrufen mit Lücken von höchstens 30 Minuten, gezählt im Intervall ihres Beginns.</translation>
+    </message>
+    <message>
+        <source>Sessions with exactly one page view.</source>
+        <translation>Sitzungen mit genau einem Seitenaufruf.</translation>
+    </message>
+    <message>
+        <source>Bounces divided by sessions, as a fraction from 0 to 1.</source>
+        <translation>Absprünge geteilt durch Sitzungen, als Anteil von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Page views in sessions divided by sessions.</source>
+        <translation>Seitenaufrufe in Sitzungen geteilt durch Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Average time from the first to the last page view of a session, in seconds.</source>
+        <translation>Durchschnittliche Zeit vom ersten bis zum letzten Seitenaufruf einer Sitzung, in Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>es::QueryExecutor</name>
+    <message>
+        <source>The filter on %1 has no value; write it as %1=VALUE.</source>
+        <translation>Der Filter auf %1 hat keinen Wert; schreiben Sie ihn als %1=WERT.</translation>
+    </message>
+    <message>
+        <source>No %1 is &quot;%2&quot; in this workspace, so that filter value matches nothing.</source>
+        <translation>In diesem Arbeitsbereich hat %1 nirgends den Wert „%2“; dieser Filterwert trifft daher auf nichts zu.</translation>
+    </message>
+    <message>
+        <source>The workspace time zone &quot;%1&quot; is not known on this computer; UTC is used.</source>
+        <translation>Die Zeitzone „%1“ des Arbeitsbereichs ist auf diesem Computer nicht bekannt; es wird UTC verwendet.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;. Give an IANA name such as Europe/Berlin, America/New_York or UTC.</source>
+        <translation>Unbekannte Zeitzone „%1“. Geben Sie einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC an.</translation>
+    </message>
+    <message>
+        <source>Sessions are counted per hour and per day, not per minute. Use --granularity hour or coarser.</source>
+        <translation>Sitzungen werden pro Stunde und pro Tag gezählt, nicht pro Minute. Verwenden Sie --granularity hour oder gröber.</translation>
+    </message>
+    <message>
+        <source>Visitors by a dimension are kept per hour and per day; per minute only the total is kept. Use --granularity hour or coarser, or drop the dimension.</source>
+        <translation>Besucher nach einer Dimension werden pro Stunde und pro Tag gespeichert, pro Minute nur die Gesamtzahl. Verwenden Sie --granularity hour oder gröber oder lassen Sie die Dimension weg.</translation>
+    </message>
+    <message>
+        <source>The range was widened to whole hours: sessions and visitors by a dimension are kept per hour.</source>
+        <translation>Der Zeitraum wurde auf ganze Stunden erweitert: Sitzungen und Besucher nach einer Dimension werden pro Stunde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The range was widened to whole %1s: %2 rows before %3 were removed by retention.</source>
+        <translation>Der Zeitraum wurde auf ganze Einheiten der Stufe %1 erweitert: Zeilen der Stufe %2 vor %3 wurden wegen der Aufbewahrungsdauer entfernt.</translation>
+    </message>
+    <message>
+        <source>Hours in %1 do not start at the same instants as the hours of the workspace time zone %2, so these buckets cannot be cut from the stored hours. Ask in %2, or per minute.</source>
+        <translation>Stunden in %1 beginnen nicht zu denselben Zeitpunkten wie die Stunden der Zeitzone %2 des Arbeitsbereichs, daher lassen sich diese Intervalle nicht aus den gespeicherten Stunden bilden. Fragen Sie in %2 oder pro Minute ab.</translation>
+    </message>
+    <message>
+        <source>Days in %1 can only be cut from hour rows, and the hour rows before %2 were removed by retention. Ask in the workspace time zone %3, or for a range from %2 on.</source>
+        <translation>Tage in %1 lassen sich nur aus Stundenzeilen bilden, und die Stundenzeilen vor %2 wurden wegen der Aufbewahrungsdauer entfernt. Fragen Sie in der Zeitzone %3 des Arbeitsbereichs ab oder für einen Zeitraum ab %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows before %2 were removed by retention, so earlier buckets show no data. Ask per day for older data.</source>
+        <translation>Zeilen der Stufe %1 vor %2 wurden wegen der Aufbewahrungsdauer entfernt, daher zeigen frühere Intervalle keine Daten. Fragen Sie ältere Daten pro Tag ab.</translation>
+    </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the workspace failed: %1</source>
+        <translation>Das Lesen des Arbeitsbereichs ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Name at least one metric, for example hits. &quot;eventscope query --list&quot; lists them.</source>
+        <translation>Geben Sie mindestens eine Metrik an, zum Beispiel hits. „eventscope query --list“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Group by at most two dimensions.</source>
+        <translation>Gruppieren Sie nach höchstens zwei Dimensionen.</translation>
+    </message>
+    <message>
+        <source>The time range is empty: its end must come after its start.</source>
+        <translation>Der Zeitraum ist leer: sein Ende muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>The first day of the week is a number from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Der erste Tag der Woche ist eine Zahl von 1 (Montag) bis 7 (Sonntag).</translation>
+    </message>
+    <message>
+        <source>The number of top values cannot be negative.</source>
+        <translation>Die Anzahl der Top-Werte darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Sessions are not kept by %1. Ask for session metrics without a dimension, or by url, site, source, referrer, country, browser, browser_version, os or device.</source>
+        <translation>Sitzungen werden nicht nach %1 gespeichert. Fragen Sie Sitzungsmetriken ohne Dimension ab oder nach url, site, source, referrer, country, browser, browser_version, os oder device.</translation>
+    </message>
+    <message>
+        <source>Both windows of a movers query need an end after their start.</source>
+        <translation>Bei einer Abfrage der größten Veränderungen muss in beiden Zeitfenstern das Ende nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Ask for at least one mover.</source>
+        <translation>Fragen Sie mindestens einen Wert mit der größten Veränderung ab.</translation>
+    </message>
+    <message>
+        <source>Movers rank counts; %1 is a ratio. Use a count such as hits or page_views.</source>
+        <translation>Die größten Veränderungen werden nur für Anzahlen ermittelt; %1 ist ein Verhältnis. Verwenden Sie eine Anzahl wie hits oder page_views.</translation>
+    </message>
+    <message>
+        <source>Sessions are not kept by %1.</source>
+        <translation>Sitzungen werden nicht nach %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sessions are counted per hour and per day; use windows of whole hours.</source>
+        <translation>Sitzungen werden pro Stunde und pro Tag gezählt; verwenden Sie Zeitfenster aus ganzen Stunden.</translation>
+    </message>
+    <message>
+        <source>The windows were widened to whole %1s.</source>
+        <translation>Die Zeitfenster wurden auf ganze Einheiten der Stufe %1 erweitert.</translation>
+    </message>
+</context>
+<context>
+    <name>es::QueryService</name>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist. Import some logs first, or check the path given with --db.</source>
+        <translation>Der Arbeitsbereich %1 existiert nicht. Importieren Sie zuerst Logs oder prüfen Sie den mit --db angegebenen Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Eventscope workspace, or it is damaged: %2</source>
+        <translation>%1 ist kein Eventscope-Arbeitsbereich oder ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Eventscope (schema %2; this version understands up to %3). Update Eventscope to open it.</source>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren Eventscope-Version geschrieben (Schema %2; diese Version versteht bis %3). Aktualisieren Sie Eventscope, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 uses an older schema (version %2). Open it once in Eventscope (or run an import) to upgrade it, then try again.</source>
+        <translation>Der Arbeitsbereich %1 verwendet ein älteres Schema (Version %2). Öffnen Sie ihn einmal in Eventscope (oder führen Sie einen Import aus), um ihn zu aktualisieren, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>es::RawEventSearch</name>
     <message>
         <source>text unavailable: the file is no longer at its imported path</source>
@@ -380,6 +687,13 @@
     <message>
         <source>The query was cancelled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::RollupReader</name>
+    <message>
+        <source>A visitor sketch in the workspace is damaged (bucket %1). Re-import the logs of that period to rebuild it.</source>
+        <translation>Ein Besucher-Sketch im Arbeitsbereich ist beschädigt (Intervall %1). Importieren Sie die Logs dieses Zeitraums erneut, um ihn neu aufzubauen.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1165,197 @@
     <message>
         <source>%1  %2: +%3 lines, %4 events, %5 malformed</source>
         <translation>%1  %2: +%3 Zeilen, %4 Ereignisse, %5 fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>es::cli::QueryCommand</name>
+    <message>
+        <source>Metrics to show, separated by commas (hits, page_views, visitors, bounce_rate, ...). --list shows them all.</source>
+        <translation>Anzuzeigende Metriken, durch Kommas getrennt (hits, page_views, visitors, bounce_rate, ...). --list zeigt alle an.</translation>
+    </message>
+    <message>
+        <source>M[,M...]</source>
+        <translation>M[,M...]</translation>
+    </message>
+    <message>
+        <source>Group by one or two dimensions, separated by a comma (url, country, ...).</source>
+        <translation>Nach einer oder zwei Dimensionen gruppieren, durch ein Komma getrennt (url, country, ...).</translation>
+    </message>
+    <message>
+        <source>DIM[,DIM]</source>
+        <translation>DIM[,DIM]</translation>
+    </message>
+    <message>
+        <source>Only rows where the dimension has this value. Repeat it for more filters; several values of one dimension mean any of them.</source>
+        <translation>Nur Zeilen, in denen die Dimension diesen Wert hat. Für weitere Filter wiederholen; mehrere Werte derselben Dimension werden mit ODER verknüpft.</translation>
+    </message>
+    <message>
+        <source>DIM=VALUE</source>
+        <translation>DIM=WERT</translation>
+    </message>
+    <message>
+        <source>Start of the range: a date, an ISO time, today, yesterday, now-1h, today-7d, Unix seconds... Default: 30 days before --to.</source>
+        <translation>Beginn des Zeitraums: ein Datum, eine ISO-Zeit, today, yesterday, now-1h, today-7d, Unix-Sekunden ... Standard: 30 Tage vor --to.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>End of the range (exclusive; same forms as --from). Default: the end of the day of the newest event.</source>
+        <translation>Ende des Zeitraums (exklusiv; dieselben Formen wie bei --from). Standard: das Ende des Tages mit dem neuesten Ereignis.</translation>
+    </message>
+    <message>
+        <source>One row per minute, hour, day, week, month, quarter or year; none (the default) for one row per dimension value over the whole range.</source>
+        <translation>Eine Zeile pro minute, hour, day, week, month, quarter oder year; none (Standard) für eine Zeile pro Dimensionswert über den ganzen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Time zone of the buckets and of local times (IANA name, default: the workspace zone).</source>
+        <translation>Zeitzone der Intervalle und der Ortszeiten (IANA-Name, Standard: die Zeitzone des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>First day of a week: monday (default) ... sunday.</source>
+        <translation>Erster Tag der Woche: monday (Standard) ... sunday.</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>Add the values of a comparison period and the change: previous, wow, mom or yoy.</source>
+        <translation>Die Werte eines Vergleichszeitraums und die Veränderung hinzufügen: previous, wow, mom oder yoy.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>Only the N values with the highest --sort metric.</source>
+        <translation>Nur die N Werte mit der höchsten --sort-Metrik.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Rank dimension values by this metric, highest first (METRIC:asc for lowest first). Default: the first metric.</source>
+        <translation>Dimensionswerte nach dieser Metrik ordnen, höchste zuerst (METRIK:asc für niedrigste zuerst). Standard: die erste Metrik.</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIK</translation>
+    </message>
+    <message>
+        <source>Bots: include, exclude or only. Default: each metric&apos;s own (page views, visitors and sessions without bots, the other metrics with them).</source>
+        <translation>Bots: include, exclude oder only. Standard: je nach Metrik (Seitenaufrufe, Besucher und Sitzungen ohne Bots, die übrigen Metriken mit Bots).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation>Ausgabeformat: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>List the metrics and dimensions with their definitions.</source>
+        <translation>Die Metriken und Dimensionen mit ihren Definitionen auflisten.</translation>
+    </message>
+    <message>
+        <source>eventscope query: %1</source>
+        <translation>eventscope query: %1</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Metriken:</translation>
+    </message>
+    <message>
+        <source> (bots excluded by default)</source>
+        <translation> (Bots standardmäßig ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation>Dimensionen:</translation>
+    </message>
+    <message>
+        <source>Two dimensions can be combined as country,device and url,device; bot combines with any dimension.</source>
+        <translation>Zwei Dimensionen lassen sich als country,device und url,device kombinieren; bot lässt sich mit jeder Dimension kombinieren.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use table, csv or json.</source>
+        <translation>unbekanntes --format „%1“; verwenden Sie table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>name at least one metric with --metric, for example --metric hits. &quot;eventscope query --list&quot; lists them.</source>
+        <translation>geben Sie mit --metric mindestens eine Metrik an, zum Beispiel --metric hits. „eventscope query --list“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;. &quot;eventscope query --list&quot; lists the metrics.</source>
+        <translation>unbekannte Metrik „%1“. „eventscope query --list“ listet die Metriken auf.</translation>
+    </message>
+    <message>
+        <source>unknown dimension &quot;%1&quot;. &quot;eventscope query --list&quot; lists the dimensions.</source>
+        <translation>unbekannte Dimension „%1“. „eventscope query --list“ listet die Dimensionen auf.</translation>
+    </message>
+    <message>
+        <source>--by takes at most two dimensions.</source>
+        <translation>--by erwartet höchstens zwei Dimensionen.</translation>
+    </message>
+    <message>
+        <source>--filter takes DIMENSION=VALUE with a dimension from &quot;eventscope query --list&quot;, not &quot;%1&quot;.</source>
+        <translation>--filter erwartet DIMENSION=WERT mit einer Dimension aus „eventscope query --list“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--granularity takes minute, hour, day, week, month, quarter, year or none, not &quot;%1&quot;.</source>
+        <translation>--granularity erwartet minute, hour, day, week, month, quarter, year oder none, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--compare takes previous, wow, mom or yoy, not &quot;%1&quot;.</source>
+        <translation>--compare erwartet previous, wow, mom oder yoy, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--top takes a positive number, not &quot;%1&quot;.</source>
+        <translation>--top erwartet eine positive Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--sort takes a metric (optionally METRIC:asc), not &quot;%1&quot;.</source>
+        <translation>--sort erwartet eine Metrik (optional METRIK:asc), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--bots takes include, exclude or only, not &quot;%1&quot;.</source>
+        <translation>--bots erwartet include, exclude oder only, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--week-start takes a weekday such as monday or sunday, not &quot;%1&quot;.</source>
+        <translation>--week-start erwartet einen Wochentag wie monday oder sunday, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; give an IANA name such as Europe/Berlin or UTC.</source>
+        <translation>unbekannte Zeitzone „%1“; geben Sie einen IANA-Namen wie Europe/Berlin oder UTC an.</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation>--from muss vor --to liegen.</translation>
+    </message>
+    <message>
+        <source>Show metrics by time and dimension (see --list).</source>
+        <translation>Metriken nach Zeit und Dimension anzeigen (siehe --list).</translation>
     </message>
 </context>
 <context>
