@@ -778,6 +778,97 @@
     </message>
 </context>
 <context>
+    <name>es::cli::AnalyticsCommand</name>
+    <message>
+        <source>What identifies a visitor when a record has no user id: &quot;ip+ua&quot; (the client address and the user agent, the default) or &quot;ip&quot;.</source>
+        <translation>Was einen Besucher kennzeichnet, wenn ein Datensatz keine Benutzer-ID hat: „ip+ua“ (Client-Adresse und User-Agent, der Standard) oder „ip“.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Anonymise client addresses before anything is derived from them: &quot;off&quot;, &quot;truncate&quot; (keep the /24 or /48 network) or &quot;hash&quot; (a salted hash).</source>
+        <translation>Client-Adressen anonymisieren, bevor etwas aus ihnen abgeleitet wird: „off“, „truncate“ (nur das /24- bzw. /48-Netz behalten) oder „hash“ (ein gesalzener Hash).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Where countries come from: a .mmdb file (GeoLite2 or DB-IP), &quot;default&quot; for the GeoIP database of the system, or &quot;off&quot;.</source>
+        <translation>Woher die Länder kommen: eine .mmdb-Datei (GeoLite2 oder DB-IP), „default“ für die GeoIP-Datenbank des Systems oder „off“.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The longest gap between two page views of one session, in minutes. Default 30.</source>
+        <translation>Die längste Pause zwischen zwei Seitenaufrufen einer Sitzung, in Minuten. Standard 30.</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>How late, in minutes, an out-of-order line may arrive without splitting a session. Default 5.</source>
+        <translation>Wie spät, in Minuten, eine Zeile außer der Reihe ankommen darf, ohne eine Sitzung zu teilen. Standard 5.</translation>
+    </message>
+    <message>
+        <source>Print the settings as JSON.</source>
+        <translation>Die Einstellungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--visitor-key takes &quot;ip+ua&quot; or &quot;ip&quot;, not &quot;%1&quot;.</source>
+        <translation>--visitor-key erwartet „ip+ua“ oder „ip“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--anonymize-ips takes &quot;off&quot;, &quot;truncate&quot; or &quot;hash&quot;, not &quot;%1&quot;.</source>
+        <translation>--anonymize-ips erwartet „off“, „truncate“ oder „hash“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the country database %1 does not exist. Give the path of a .mmdb file, &quot;default&quot; or &quot;off&quot;.</source>
+        <translation>die Länderdatenbank %1 existiert nicht. Geben Sie den Pfad einer .mmdb-Datei, „default“ oder „off“ an.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of minutes from %2 to 1440, not &quot;%3&quot;.</source>
+        <translation>--%1 erwartet eine Anzahl Minuten von %2 bis 1440, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>eventscope analytics: the settings could not be saved: %1</source>
+        <translation>eventscope analytics: die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>visitor key        %1</source>
+        <translation>Besucherschlüssel        %1</translation>
+    </message>
+    <message>
+        <source>IP anonymisation   %1</source>
+        <translation>IP-Anonymisierung        %1</translation>
+    </message>
+    <message>
+        <source>countries          %1</source>
+        <translation>Länder                   %1</translation>
+    </message>
+    <message>
+        <source>session timeout    %1 min</source>
+        <translation>Sitzungs-Timeout         %1 min</translation>
+    </message>
+    <message>
+        <source>late-line window   %1 min</source>
+        <translation>Fenster für späte Zeilen %1 min</translation>
+    </message>
+    <message>
+        <source>Saved. The settings apply to what is imported from now on.</source>
+        <translation>Gespeichert. Die Einstellungen gelten für alles, was ab jetzt importiert wird.</translation>
+    </message>
+    <message>
+        <source>Show or set the visitor key, IP anonymisation, country lookup and session rules.</source>
+        <translation>Besucherschlüssel, IP-Anonymisierung, Länderbestimmung und Sitzungsregeln anzeigen oder festlegen.</translation>
+    </message>
+</context>
+<context>
     <name>es::cli::CommandLine</name>
     <message>
         <source>Workspace database to use (default: the last workspace, or %1).</source>
@@ -1165,6 +1256,18 @@
     <message>
         <source>%1  %2: +%3 lines, %4 events, %5 malformed</source>
         <translation>%1  %2: +%3 Zeilen, %4 Ereignisse, %5 fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Look up countries in this .mmdb file (GeoLite2 or DB-IP) for this import, instead of the workspace setting (see &quot;eventscope analytics&quot;).</source>
+        <translation>Länder für diesen Import in dieser .mmdb-Datei (GeoLite2 oder DB-IP) nachschlagen statt nach der Einstellung des Arbeitsbereichs (siehe „eventscope analytics“).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>eventscope import: the country database %1 does not exist; give the path of a .mmdb file.</source>
+        <translation>eventscope import: die Länderdatenbank %1 existiert nicht; geben Sie den Pfad einer .mmdb-Datei an.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,14 @@ Command sqlCommand();
 Command eventsCommand();
 Command generateCommand();
 Command retentionCommand();
+Command analyticsCommand();
 Command queryCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(), eventsCommand(),    queryCommand(),
-                                              sqlCommand(),    retentionCommand(), generateCommand()};
+    static const std::vector<Command> list = {importCommand(),  eventsCommand(),    queryCommand(),
+                                              sqlCommand(),     retentionCommand(), analyticsCommand(),
+                                              generateCommand()};
     return list;
 }
 

@@ -107,6 +107,11 @@ void ImportCommand::addOptions(QCommandLineParser &p)
                     "default UTC."),
                  tr("ZONE")});
     p.addOption(
+        {QStringLiteral("geoip"),
+         tr("Look up countries in this .mmdb file (GeoLite2 or DB-IP) for this import, instead of the "
+            "workspace setting (see \"eventscope analytics\")."),
+         tr("FILE")});
+    p.addOption(
         {QStringLiteral("no-raw"), tr("Do not keep raw-event references for search (faster, smaller).")});
     p.addOption({QStringLiteral("workers"), tr("Number of parse threads (default: one per core)."), tr("N")});
     p.addOption({QStringLiteral("follow"),
@@ -131,6 +136,14 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     options.format = p.value(QStringLiteral("format"));
     options.keepRawEvents = !p.isSet(QStringLiteral("no-raw"));
     options.timeZone = p.value(QStringLiteral("tz"));
+    options.geoipPath = p.value(QStringLiteral("geoip"));
+    if (!options.geoipPath.isEmpty() && !QFileInfo(options.geoipPath).isFile()) {
+        printErr(
+            tr("eventscope import: the country database %1 does not exist; give the path of a .mmdb file.")
+                .arg(options.geoipPath) +
+            QLatin1Char('\n'));
+        return ExitUsage;
+    }
     if (!options.timeZone.isEmpty() && !QTimeZone(options.timeZone.toUtf8()).isValid()) {
         printErr(
             tr("eventscope import: unknown time zone \"%1\"; use an IANA name such as Europe/Berlin or UTC.")

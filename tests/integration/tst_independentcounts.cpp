@@ -24,7 +24,7 @@ class TestIndependentCounts : public QObject
 
     // Counts by key, e.g. "2015-05-17" -> hits.
     using Counts = QHash<QString, qint64>;
-    Counts m_dayHits, m_urlHits, m_statusHits, m_dayVisitors;
+    Counts m_dayHits, m_urlHits, m_statusHits, m_dayVisitors, m_dayIps, m_dayNetworksAndAgents;
 
     static QProcessEnvironment environment(const QString &home)
     {
@@ -56,11 +56,13 @@ class TestIndependentCounts : public QObject
     }
 
     // "eventscope query ... --format json" rows as (key column -> metric).
-    Counts query(const QStringList &args, const QString &keyColumn, const QString &metric)
+    Counts query(const QStringList &args, const QString &keyColumn, const QString &metric, QString db = {})
     {
+        if (db.isEmpty())
+            db = m_db;
         QStringList all = {QStringLiteral("query"),
                            QStringLiteral("--db"),
-                           m_db,
+                           db,
                            QStringLiteral("--format"),
                            QStringLiteral("json"),
                            QStringLiteral("--bots"),
@@ -116,6 +118,10 @@ private slots:
         program += "  print \"D\\t\" day; print \"U\\t\" path; print \"S\\t\" s[1]\n";
         program += "  k = day SUBSEP a[1] SUBSEP $6\n";
         program += "  if (!(k in seen)) { seen[k] = 1; print \"V\\t\" day }\n";
+        program += "  k = day SUBSEP a[1]\n";
+        program += "  if (!(k in seenIp)) { seenIp[k] = 1; print \"I\\t\" day }\n";
+        program += "  split(a[1], o, \".\"); k = day SUBSEP o[1] \".\" o[2] \".\" o[3] SUBSEP $6\n";
+        program += "  if (!(k in seenNet)) { seenNet[k] = 1; print \"N\\t\" day }\n";
         program += "}\n";
         const QByteArray out = run(QStringLiteral("awk"), {QString::fromLatin1(program), m_log}, &code);
         QCOMPARE(code, 0);
@@ -126,11 +132,13 @@ private slots:
                 continue;
             QString value = QString::fromUtf8(line.mid(2));
             const char kind = line.at(0);
-            if (kind == 'D' || kind == 'V')
+            if (kind == 'D' || kind == 'V' || kind == 'I' || kind == 'N')
                 value = c.toDate(value, QStringLiteral("dd/MMM/yyyy")).toString(Qt::ISODate);
             Counts &target = kind == 'D'   ? m_dayHits
                              : kind == 'U' ? m_urlHits
                              : kind == 'S' ? m_statusHits
+                             : kind == 'I' ? m_dayIps
+                             : kind == 'N' ? m_dayNetworksAndAgents
                                            : m_dayVisitors;
             ++target[value];
         }
@@ -165,6 +173,37 @@ private slots:
         const Counts q = query({QStringLiteral("--granularity"), QStringLiteral("day")},
                                QStringLiteral("time"), QStringLiteral("visitors"));
         QCOMPARE(q, m_dayVisitors);
+    }
+
+    // The visitor key and IP anonymisation are workspace settings: with the
+    // address alone, visitors are distinct addresses; with addresses
+    // truncated to their /24, distinct (network, user agent) pairs.
+    void visitorKeySettings_data()
+    {
+        QTest::addColumn<QStringList>("settings");
+        QTest::addColumn<QString>("which");
+        QTest::newRow("ip") << QStringList{QStringLiteral("--visitor-key"), QStringLiteral("ip")}
+                            << QStringLiteral("ip");
+        QTest::newRow("truncate") << QStringList{QStringLiteral("--anonymize-ips"),
+                                                 QStringLiteral("truncate")}
+                                  << QStringLiteral("network");
+    }
+    void visitorKeySettings()
+    {
+        QFETCH(QStringList, settings);
+        QFETCH(QString, which);
+        const QString db = m_home.filePath(which + QStringLiteral(".eventscope"));
+        int code = 0;
+        run(QStringLiteral(ES_BINARY_PATH),
+            QStringList{QStringLiteral("analytics"), QStringLiteral("--db"), db} + settings, &code);
+        QCOMPARE(code, 0);
+        run(QStringLiteral(ES_BINARY_PATH), {QStringLiteral("import"), QStringLiteral("--db"), db, m_log},
+            &code);
+        QCOMPARE(code, 0);
+        const Counts q = query({QStringLiteral("--granularity"), QStringLiteral("day")},
+                               QStringLiteral("time"), QStringLiteral("visitors"), db);
+        QCOMPARE(q, which == QLatin1String("ip") ? m_dayIps : m_dayNetworksAndAgents);
+        QVERIFY(q != m_dayVisitors);
     }
 };
 
