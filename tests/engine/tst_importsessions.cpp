@@ -1,0 +1,139 @@
+// Sessions through the whole import pipeline: a session that spans two
+// imports of a growing file is one session, sessions still open at the end of
+// an import are provisional rows that the next import replaces, a gap of
+// exactly the timeout continues a session, and a session crossing midnight
+// counts on the day it started.
+
+#include "ingest/fileimporter.h"
+#include "store/readonlysql.h"
+#include "store/writer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+
+namespace {
+
+qint64 scalar(const QString &db, const QString &query)
+{
+    ReadOnlySql sql;
+    qint64 v = -1;
+    if (sql.open(db))
+        sql.run(query, nullptr, [&](const QVariantList &r) {
+            v = r[0].toLongLong();
+            return false;
+        });
+    return v;
+}
+
+bool append(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::Append) && f.write(text) == text.size();
+}
+
+// One page view of visitor `ip` at 2024-03-05 (or the 6th) hh:mm:ss UTC.
+QByteArray view(const char *ip, int day, const char *hms, const char *path = "/page")
+{
+    return QByteArray(ip) + " - - [0" + QByteArray::number(day) + "/Mar/2024:" + hms + " +0000] \"GET " +
+           path +
+           " HTTP/1.1\" 200 512 \"-\" \"Mozilla/5.0 (X11; Linux x86_64; rv:123.0) Gecko/20100101 "
+           "Firefox/123.0\"\n";
+}
+
+} // namespace
+
+class TestImportSessions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // Closed and provisional sessions of the workspace, by (sessions, bounces, views, ms).
+    static QString totals(const QString &db)
+    {
+        const QString sum = QStringLiteral(
+            "SELECT coalesce(sum(s), 0) || '/' || coalesce(sum(b), 0) || '/' || coalesce(sum(v), 0) || '/' "
+            "|| "
+            "coalesce(sum(ms), 0) FROM (SELECT sessions s, bounces b, session_views v, session_ms ms FROM "
+            "rollup_day "
+            "WHERE grp = 0 UNION ALL SELECT sessions, bounces, session_views, session_ms FROM open_sessions "
+            "WHERE level = 2 AND grp = 0)");
+        ReadOnlySql sql;
+        QString v;
+        if (sql.open(db))
+            sql.run(sum, nullptr, [&](const QVariantList &r) {
+                v = r[0].toString();
+                return false;
+            });
+        return v;
+    }
+
+    static void importFile(const QString &db, const QString &file)
+    {
+        Writer w;
+        QVERIFY(w.open(db));
+        AnalyticsSettings s = w.analyticsSettings();
+        s.geoip = false;
+        QCOMPARE(w.setAnalyticsSettings(s), QString());
+        FileImporter imp(w, {});
+        const FileImportResult r = imp.importFile(file);
+        QCOMPARE(r.error, QString());
+        w.close();
+    }
+
+private slots:
+    void sessionSpansTwoImportsOfAGrowingFile()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("grow.eventscope"));
+        const QString log = m_dir.filePath(QStringLiteral("grow.log"));
+        // Visitor A: 10:00, 10:20 | 10:45 (second import), then 11:30 after a
+        // gap of 45 minutes: two sessions, 3 views (45 min) and 1 view.
+        QVERIFY(append(log, view("192.0.2.1", 5, "10:00:00") + view("192.0.2.1", 5, "10:20:00")));
+        importFile(db, log);
+        // Still open: one provisional session of two views, 20 minutes.
+        QCOMPARE(totals(db), QStringLiteral("1/0/2/1200000"));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT coalesce(sum(sessions), 0) FROM rollup_day WHERE grp = 0")), 0);
+
+        QVERIFY(append(log, view("192.0.2.1", 5, "10:45:00") + view("192.0.2.1", 5, "11:30:00")));
+        importFile(db, log);
+        // The first session closed with three views; the second is open.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(sessions) FROM rollup_day WHERE grp = 0")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(session_views) FROM rollup_day WHERE grp = 0")), 3);
+        QCOMPARE(totals(db), QStringLiteral("2/1/4/2700000"));
+    }
+
+    void gapOfExactlyTheTimeoutContinues()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("gap.eventscope"));
+        const QString log = m_dir.filePath(QStringLiteral("gap.log"));
+        // 30:00 continues, 30:01 starts a new session.
+        QVERIFY(append(log, view("192.0.2.2", 5, "08:00:00") + view("192.0.2.2", 5, "08:30:00") +
+                                view("192.0.2.2", 5, "09:00:01")));
+        importFile(db, log);
+        QCOMPARE(totals(db), QStringLiteral("2/1/3/1800000"));
+    }
+
+    void sessionCrossingMidnightCountsOnItsFirstDay()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("midnight.eventscope"));
+        const QString log = m_dir.filePath(QStringLiteral("midnight.log"));
+        QVERIFY(append(log, view("192.0.2.3", 5, "23:50:00") + view("192.0.2.3", 6, "00:10:00")));
+        // A later visitor moves the watermark far enough to close it.
+        QVERIFY(append(log, view("192.0.2.4", 6, "03:00:00")));
+        importFile(db, log);
+        const QString days =
+            QStringLiteral("SELECT count(DISTINCT bucket) FROM rollup_day WHERE grp = 0 AND sessions > 0");
+        QCOMPARE(scalar(db, days), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(sessions) FROM rollup_day WHERE grp = 0 AND bucket = "
+                                           "(SELECT min(bucket) FROM rollup_day WHERE grp = 0)")),
+                 1);
+        QCOMPARE(totals(db), QStringLiteral("2/1/3/1200000"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportSessions)
+#include "tst_importsessions.moc"
