@@ -440,7 +440,6 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     return ExitOk;
 }
 
-
 Command queryCommand()
 {
     return {QStringLiteral("query"),

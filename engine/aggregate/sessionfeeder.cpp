@@ -134,17 +134,17 @@ void SessionFeeder::addOpenRows(Aggregate &into) const
 
 std::string SessionFeeder::save()
 {
-    // Keep only the texts that open sessions still refer to, once the table
-    // has grown well beyond what was kept last time.
-    const std::vector<ClosedSession> open = m_sessionizer.openSessions();
-    std::unordered_set<std::uint64_t> used;
-    for (const ClosedSession &s : open) {
-        for (const auto &a : kTextAttrs) {
-            if (s.attrs.ids[size_t(a.attr)] != -1)
-                used.insert(std::uint64_t(s.attrs.ids[size_t(a.attr)]));
-        }
-    }
+    // The text table is saved whole; once it has grown well beyond what was
+    // kept last time, it is cut down to the texts that open sessions still
+    // refer to (which needs a pass over every open session).
     if (m_texts.size() > 2 * m_textsAfterPrune + 4096) {
+        std::unordered_set<std::uint64_t> used;
+        for (const ClosedSession &s : m_sessionizer.openSessions()) {
+            for (const auto &a : kTextAttrs) {
+                if (s.attrs.ids[size_t(a.attr)] != -1)
+                    used.insert(std::uint64_t(s.attrs.ids[size_t(a.attr)]));
+            }
+        }
         std::erase_if(m_texts, [&used](const auto &kv) { return !used.contains(kv.first); });
         m_textsAfterPrune = m_texts.size();
     }
@@ -152,9 +152,8 @@ std::string SessionFeeder::save()
     const std::string state = m_sessionizer.saveState();
     sketchdetail::putVarint(out, state.size());
     out += state;
-    sketchdetail::putVarint(out, used.size());
-    for (std::uint64_t h : used) {
-        const std::string &text = m_texts.at(h);
+    sketchdetail::putVarint(out, m_texts.size());
+    for (const auto &[h, text] : m_texts) {
         putU64(out, h);
         sketchdetail::putVarint(out, text.size());
         out += text;

@@ -2,11 +2,10 @@
 
 #include "aggregate/sessionfeeder.h"
 #include "core/blockingqueue.h"
-#include "enrich/geoip.h"
 #include "enrich/requestclassifier.h"
-#include "enrich/useragentparser.h"
 #include "formats/formatdetector.h"
 #include "formats/formatregistry.h"
+#include "ingest/enricher.h"
 #include "ingest/inputstream.h"
 #include "store/writer.h"
 
@@ -133,117 +132,6 @@ std::int64_t newestAtTail(const QString &path, const LineParser &proto)
     }
     return newest;
 }
-
-// The user-agent parser compiles uap-core's regexes once per process, on
-// first use; imports of files without user agents never load it.
-UserAgentCache &sharedUserAgentCache()
-{
-    static UserAgentCache cache(std::make_shared<const UserAgentParser>());
-    return cache;
-}
-
-// The country database is opened once per process, on first use, and
-// reopened only when another file is asked for. Returns null when no
-// database can be opened (the import then has no countries, and says why).
-const GeoLookup *sharedGeoLookup(const QString &mmdbPath, QString *error)
-{
-    static std::mutex mutex;
-    static std::unique_ptr<GeoLookup> geo;
-    static QString openedPath, openError;
-    static bool tried = false;
-    std::lock_guard lock(mutex);
-    if (!tried || openedPath != mmdbPath) {
-        tried = true;
-        openedPath = mmdbPath;
-        openError.clear();
-        auto fresh = std::make_unique<GeoLookup>();
-        if (fresh->open(mmdbPath, &openError))
-            geo = std::move(fresh);
-        else
-            geo.reset();
-    }
-    if (error)
-        *error = openError;
-    return geo.get();
-}
-
-// What every parse worker shares: the settings and the lookups.
-struct EnrichContext
-{
-    const RequestClassifier *classifier = nullptr;
-    const GeoLookup *geo = nullptr; // null: no countries
-    IpAnonymizer anonymizer;
-    AnalyticsSettings::VisitorKey visitorKey = AnalyticsSettings::VisitorKey::IpUserAgent;
-};
-
-// A parse worker's enrichment state.
-struct Enricher
-{
-    const EnrichContext *ctx = nullptr;
-    std::unique_ptr<UserAgentLookup> userAgents; // created on the first user agent
-    std::string keyBuffer, referrerBuffer, ipBuffer;
-
-    RecordFacts facts(const Record &r)
-    {
-        RecordFacts f;
-        std::string_view userAgent;
-        if (r.kind == RecordKind::Request) {
-            if (!r.userAgent.empty() && r.userAgent != "-") {
-                if (!userAgents)
-                    userAgents = std::make_unique<UserAgentLookup>(sharedUserAgentCache());
-                const ParsedUserAgent &ua = userAgents->lookup(r.userAgent);
-                f.bot = ua.bot;
-                f.deviceType = int(ua.deviceType);
-                f.browser = ua.browser.family;
-                f.os = ua.os.family;
-                f.browserVersion = ua.browserVersion;
-                userAgent = r.userAgent;
-            } else {
-                f.deviceType = int(DeviceType::Other);
-            }
-            if (!r.referrer.empty() && r.referrer != "-")
-                f.referrer = RequestClassifier::referrerDomain(r.referrer, referrerBuffer);
-            if (ctx->geo && !r.clientIp.empty())
-                f.country = GeoLookup::packCountry(ctx->geo->countryOf(r.clientIp));
-        }
-        const RequestClassifier::Facts c = ctx->classifier->classify(r, f.bot);
-        f.pageView = c.pageView;
-        f.download = c.download;
-        f.visitor = visitorOf(r, userAgent);
-        if (!r.sessionId.empty())
-            f.sessionId = VisitorSketch::hashKey(r.sessionId) | 1;
-        if (r.kind == RecordKind::Event) {
-            if (r.eventType == "session_start")
-                f.sessionEvent = 1;
-            else if (r.eventType == "session_end")
-                f.sessionEvent = 2;
-        }
-        return f;
-    }
-
-    // The visitor key (docs/METRICS.md): the user id when the record has
-    // one, else the client address (anonymised first when so configured),
-    // with the user agent by default. 0 when the record has neither.
-    std::uint64_t visitorOf(const Record &r, std::string_view userAgent)
-    {
-        keyBuffer.clear();
-        if (!r.userId.empty()) {
-            keyBuffer.append("u\x1f").append(r.userId);
-            return VisitorSketch::hashKey(keyBuffer) | 1;
-        }
-        if (r.clientIp.empty() || r.clientIp == "-")
-            return 0;
-        std::string_view ip = r.clientIp;
-        if (ctx->anonymizer.mode() != IpAnonymizer::Mode::Off) {
-            ipBuffer = ctx->anonymizer.anonymize(ip);
-            ip = ipBuffer;
-        }
-        keyBuffer.append(ip);
-        if (ctx->visitorKey == AnalyticsSettings::VisitorKey::IpUserAgent)
-            keyBuffer.append("\x1f").append(userAgent);
-        return VisitorSketch::hashKey(keyBuffer) | 1;
-    }
-};
 
 void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, const Cutoffs &cut,
                 Enricher &enricher, ChunkResult &out)

@@ -64,9 +64,11 @@ bool RetentionPolicy::apply(sql::Connection &c, std::int64_t newestMs) const
     if (ok)
         rollups("DELETE FROM rollup_hour WHERE grp = ?1 AND bucket < ?2", hourDays, detailHourDays);
     if (ok)
-        rollups("DELETE FROM visitors WHERE level = 0 AND grp = ?1 AND bucket < ?2", minuteDays, detailMinuteDays);
+        rollups("DELETE FROM visitors WHERE level = 0 AND grp = ?1 AND bucket < ?2", minuteDays,
+                detailMinuteDays);
     if (ok)
-        rollups("DELETE FROM visitors WHERE level = 1 AND grp = ?1 AND bucket < ?2", hourDays, detailHourDays);
+        rollups("DELETE FROM visitors WHERE level = 1 AND grp = ?1 AND bucket < ?2", hourDays,
+                detailHourDays);
     return ok;
 }
 

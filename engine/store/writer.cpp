@@ -1,5 +1,6 @@
 #include "store/writer.h"
 
+#include "store/rollupsql.h"
 #include "store/schema.h"
 #include "store/sketchsql.h"
 #include "store/sqlite.h"
@@ -20,54 +21,6 @@ class WriterText
     Q_DECLARE_TR_FUNCTIONS(es::Writer)
 };
 
-struct KeyedRow
-{
-    RollupKey key;
-    Counters counters;
-};
-
-// Sorts rows by key and adds up rows with equal keys, in place.
-std::vector<KeyedRow> &sortAndCombine(std::vector<KeyedRow> &rows)
-{
-    std::sort(rows.begin(), rows.end(), [](const KeyedRow &a, const KeyedRow &b) { return a.key < b.key; });
-    size_t out = 0;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if (out > 0 && rows[out - 1].key == rows[i].key)
-            rows[out - 1].counters += rows[i].counters;
-        else
-            rows[out++] = rows[i];
-    }
-    rows.resize(out);
-    return rows;
-}
-
-using CounterSums = std::unordered_map<RollupKey, Counters, RollupKeyHash>;
-
-// The three rollup tables share one layout; a batch adds its counters to them.
-std::string upsertSql(std::string_view table)
-{
-    return "INSERT INTO " + std::string(table) +
-           "(grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, s4xx, s5xx, events, page_views, "
-           "downloads, "
-           "duration_us, duration_count) "
-           "VALUES (?1, ?2, ?3, ?16, ?17, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
-           "ON CONFLICT(grp, bucket, d1, d2, bot) DO UPDATE SET hits = hits + excluded.hits, "
-           "bytes = bytes + excluded.bytes, s1xx = s1xx + excluded.s1xx, s2xx = s2xx + excluded.s2xx, "
-           "s3xx = s3xx + excluded.s3xx, s4xx = s4xx + excluded.s4xx, s5xx = s5xx + excluded.s5xx, "
-           "events = events + excluded.events, page_views = page_views + excluded.page_views, "
-           "downloads = downloads + excluded.downloads, duration_us = duration_us + excluded.duration_us, "
-           "duration_count = duration_count + excluded.duration_count";
-}
-
-std::string sessionUpsertSql(std::string_view table)
-{
-    return "INSERT INTO " + std::string(table) +
-           "(grp, bucket, d1, d2, bot, sessions, bounces, session_views, session_ms) "
-           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-           "ON CONFLICT(grp, bucket, d1, d2, bot) DO UPDATE SET sessions = sessions + excluded.sessions, "
-           "bounces = bounces + excluded.bounces, session_views = session_views + excluded.session_views, "
-           "session_ms = session_ms + excluded.session_ms";
-}
 } // namespace
 
 struct Writer::Impl
@@ -84,9 +37,9 @@ struct Writer::Impl
     bool prepare()
     {
         auto &c = db.connection();
-        upMinute = c.prepare(upsertSql("rollup_minute"));
-        upHour = c.prepare(upsertSql("rollup_hour"));
-        upDay = c.prepare(upsertSql("rollup_day"));
+        upMinute = c.prepare(counterUpsertSql("rollup_minute"));
+        upHour = c.prepare(counterUpsertSql("rollup_hour"));
+        upDay = c.prepare(counterUpsertSql("rollup_day"));
         insRaw = c.prepare(
             "INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, length) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -151,29 +104,6 @@ struct Writer::Impl
         }
         cache.emplace(value, id);
         return id;
-    }
-
-    static bool upsert(sql::Statement &st, const RollupKey &k, const Counters &c)
-    {
-        st.bind(1, int(k.grp))
-            .bind(2, k.bucket)
-            .bind(3, k.d1)
-            .bind(16, k.d2)
-            .bind(17, int(k.bot))
-            .bind(4, c.hits)
-            .bind(5, c.bytes)
-            .bind(6, c.s1xx)
-            .bind(7, c.s2xx);
-        st.bind(8, c.s3xx).bind(9, c.s4xx).bind(10, c.s5xx).bind(11, c.events);
-        st.bind(12, c.pageViews).bind(13, c.downloads).bind(14, c.durationUs).bind(15, c.durationCount);
-        return st.exec(); // exec() resets the statement; every parameter is bound again
-    }
-
-    static bool upsertSessions(sql::Statement &st, const RollupKey &k, const SessionTotals &t)
-    {
-        st.bind(1, int(k.grp)).bind(2, k.bucket).bind(3, k.d1).bind(4, k.d2).bind(5, int(k.bot));
-        st.bind(6, t.sessions).bind(7, t.bounces).bind(8, t.pageViews).bind(9, t.durationMs);
-        return st.exec();
     }
 
     // Adds `delta` to the stored sketch of (level, key).
@@ -289,11 +219,11 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     hourSums = {};
     daySums = {};
     for (const KeyedRow &r : sortAndCombine(minute))
-        ok = ok && upsert(upMinute, r.key, r.counters);
+        ok = ok && upsertCounters(upMinute, r.key, r.counters);
     for (const KeyedRow &r : sortAndCombine(hour))
-        ok = ok && upsert(upHour, r.key, r.counters);
+        ok = ok && upsertCounters(upHour, r.key, r.counters);
     for (const KeyedRow &r : sortAndCombine(day))
-        ok = ok && upsert(upDay, r.key, r.counters);
+        ok = ok && upsertCounters(upDay, r.key, r.counters);
 
     // Visitor sketches: minute (total) rows make up the hour rows, hour rows
     // the day rows, as for the counters.

@@ -241,19 +241,18 @@ private slots:
             ReadOnlySql sql;
             if (!sql.open(db))
                 return rows;
-            sql.run(
-                QStringLiteral(
-                    "SELECT grp, bucket, CASE WHEN grp IN (%2) THEN (SELECT value FROM dict "
-                    "WHERE id = d1) ELSE d1 END, d2, bot, hits, bytes, s2xx, s4xx, events, page_views, sessions, "
-                    "bounces, session_views, session_ms FROM %1")
-                    .arg(table, dictGroups.join(QLatin1Char(','))),
-                nullptr, [&](const QVariantList &r) {
-                    QStringList cells;
-                    for (const QVariant &v : r)
-                        cells << v.toString();
-                    rows << cells.join(QLatin1Char('|'));
-                    return true;
-                });
+            sql.run(QStringLiteral("SELECT grp, bucket, CASE WHEN grp IN (%2) THEN (SELECT value FROM dict "
+                                   "WHERE id = d1) ELSE d1 END, d2, bot, hits, bytes, s2xx, s4xx, events, "
+                                   "page_views, sessions, "
+                                   "bounces, session_views, session_ms FROM %1")
+                        .arg(table, dictGroups.join(QLatin1Char(','))),
+                    nullptr, [&](const QVariantList &r) {
+                        QStringList cells;
+                        for (const QVariant &v : r)
+                            cells << v.toString();
+                        rows << cells.join(QLatin1Char('|'));
+                        return true;
+                    });
             rows.sort();
             return rows;
         };

@@ -1,0 +1,50 @@
+#pragma once
+// Enrichment of parsed records in the import's parse workers
+// (docs/METRICS.md): user agent, bot, page view, download, referrer domain,
+// country and the visitor key.
+
+#include "aggregate/aggregate.h"
+#include "enrich/ipanonymizer.h"
+#include "store/analyticssettings.h"
+
+#include <QString>
+#include <memory>
+#include <string>
+
+namespace es {
+
+class GeoLookup;
+class RequestClassifier;
+class UserAgentLookup;
+
+// The country database, opened once per process on first use and reopened
+// only when another file is asked for. Null when none can be opened; *error
+// then says why.
+const GeoLookup *sharedGeoLookup(const QString &mmdbPath, QString *error);
+
+// What every parse worker shares: the settings and the lookups.
+struct EnrichContext
+{
+    const RequestClassifier *classifier = nullptr;
+    const GeoLookup *geo = nullptr; // null: no countries
+    IpAnonymizer anonymizer;
+    AnalyticsSettings::VisitorKey visitorKey = AnalyticsSettings::VisitorKey::IpUserAgent;
+};
+
+// A parse worker's enrichment state.
+struct Enricher
+{
+    const EnrichContext *ctx = nullptr;
+    std::unique_ptr<UserAgentLookup> userAgents; // created on the first user agent
+    std::string keyBuffer, referrerBuffer, ipBuffer;
+
+    Enricher();
+    ~Enricher();
+    RecordFacts facts(const Record &r);
+    // The visitor key (docs/METRICS.md): the user id when the record has
+    // one, else the client address (anonymised first when so configured),
+    // with the user agent by default. 0 when the record has neither.
+    std::uint64_t visitorOf(const Record &r, std::string_view userAgent);
+};
+
+} // namespace es
