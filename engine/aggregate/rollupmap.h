@@ -59,17 +59,19 @@ struct RollupKeyHash
     size_t operator()(const RollupKey &k) const noexcept { return rollupKeyHash(k); }
 };
 
-class RollupMap
+// An open-addressing hash map from rollup keys to additive values: no node
+// allocations, and the entries of one map sit in one array.
+template<typename Value> class BasicRollupMap
 {
     struct Slot
     {
         RollupKey key;
-        Counters counters;
+        Value counters;
         bool used = false;
     };
 
 public:
-    Counters &operator[](const RollupKey &k)
+    Value &operator[](const RollupKey &k)
     {
         if ((m_size + 1) * 4 > m_slots.size() * 3)
             grow();
@@ -109,7 +111,7 @@ public:
     {
     public:
         const_iterator(const Slot *p, const Slot *end) : m_p(p), m_end(end) { skip(); }
-        std::pair<const RollupKey &, const Counters &> operator*() const { return {m_p->key, m_p->counters}; }
+        std::pair<const RollupKey &, const Value &> operator*() const { return {m_p->key, m_p->counters}; }
         const_iterator &operator++()
         {
             ++m_p;
@@ -158,5 +160,7 @@ private:
     size_t m_mask = 0;
     size_t m_size = 0;
 };
+
+using RollupMap = BasicRollupMap<Counters>;
 
 } // namespace es

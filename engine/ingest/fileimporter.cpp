@@ -486,10 +486,14 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
                 block = false;
             }
         }
-        // Small, frequent batches keep the writer busy while parsing goes on
-        // and bound the memory held in deltas.
-        if (delta->delta.approxBytes() > kDeltaBytes || delta->delta.rawRowCount() > 250000 ||
-            sinceSubmit.elapsed() > 250)
+        // A delta goes to the writer every quarter second while the writer
+        // keeps up. While it is still busy with the last one, the delta keeps
+        // growing instead (up to its memory bound): one larger batch costs
+        // the writer far less than several small ones touching the same
+        // hour and day rows, so the pipeline adapts to the slower side.
+        const bool full = delta->delta.approxBytes() > kDeltaBytes || delta->delta.rawRowCount() > 250000;
+        const qint64 age = sinceSubmit.elapsed();
+        if (full || (age > 250 && (m_writer.pendingBatches() == 0 || age > 2000)))
             submitDelta(false);
     };
     auto reportProgress = [&](bool force, bool following) {

@@ -16,23 +16,32 @@ namespace sql {
 class Statement;
 }
 
-struct KeyedRow
+// Everything a batch adds to one rollup row: its counters and, at the hour
+// and day levels, the totals of the sessions that started in its bucket.
+struct RowSums
 {
-    RollupKey key;
     Counters counters;
+    SessionTotals sessions;
+
+    RowSums &operator+=(const RowSums &o)
+    {
+        counters += o.counters;
+        sessions.merge(o.sessions);
+        return *this;
+    }
 };
 
-using CounterSums = std::unordered_map<RollupKey, Counters, RollupKeyHash>;
+using RowSumMap = BasicRollupMap<RowSums>;
 
-// Sorts rows by key and adds up rows with equal keys, in place.
-std::vector<KeyedRow> &sortAndCombine(std::vector<KeyedRow> &rows);
+// The rows of a map in primary-key order, so that b-tree inserts have
+// locality. The pointers stay valid while the map is not changed.
+std::vector<std::pair<const RollupKey *, const RowSums *>> sortedRows(const RowSumMap &rows);
 
-// Statements for one of rollup_minute, rollup_hour, rollup_day.
-std::string counterUpsertSql(std::string_view table);
-std::string sessionUpsertSql(std::string_view table);
+// The statement that adds a row's counters and session totals to one of
+// rollup_minute, rollup_hour, rollup_day: one b-tree visit per row.
+std::string rowUpsertSql(std::string_view table);
 
-// Bind and run the statements above; false on an SQL error.
-bool upsertCounters(sql::Statement &st, const RollupKey &k, const Counters &c);
-bool upsertSessions(sql::Statement &st, const RollupKey &k, const SessionTotals &t);
+// Binds and runs it; false on an SQL error.
+bool upsertRow(sql::Statement &st, const RollupKey &k, const RowSums &r);
 
 } // namespace es

@@ -27,7 +27,7 @@ struct Writer::Impl
 {
     WorkspaceDb db;
     sql::Statement upMinute, upHour, upDay, insRaw, insSample, updCheckpoint, insCommit, dictIns, dictSel;
-    sql::Statement upSessHour, upSessDay, delOpen, insOpen, updSessionState, upVisitors;
+    sql::Statement delOpen, insOpen, updSessionState, upVisitors;
     // (dim, value) -> dict id; entries added inside a failed transaction are evicted.
     std::unordered_map<std::string, std::int64_t> dict[schema::kDimCount];
     std::vector<std::pair<int, std::string>> dictAddedInTx;
@@ -37,9 +37,9 @@ struct Writer::Impl
     bool prepare()
     {
         auto &c = db.connection();
-        upMinute = c.prepare(counterUpsertSql("rollup_minute"));
-        upHour = c.prepare(counterUpsertSql("rollup_hour"));
-        upDay = c.prepare(counterUpsertSql("rollup_day"));
+        upMinute = c.prepare(rowUpsertSql("rollup_minute"));
+        upHour = c.prepare(rowUpsertSql("rollup_hour"));
+        upDay = c.prepare(rowUpsertSql("rollup_day"));
         insRaw = c.prepare(
             "INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, length) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -60,8 +60,6 @@ struct Writer::Impl
         dictIns =
             c.prepare("INSERT INTO dict(dim, value) VALUES (?1, ?2) ON CONFLICT(dim, value) DO NOTHING");
         dictSel = c.prepare("SELECT id FROM dict WHERE dim = ?1 AND value = ?2");
-        upSessHour = c.prepare(sessionUpsertSql("rollup_hour"));
-        upSessDay = c.prepare(sessionUpsertSql("rollup_day"));
         delOpen = c.prepare("DELETE FROM open_sessions WHERE checkpoint_id = ?1");
         insOpen = c.prepare(
             "INSERT INTO open_sessions(checkpoint_id, level, grp, bucket, d1, d2, bot, sessions, "
@@ -73,7 +71,7 @@ struct Writer::Impl
             c.prepare("INSERT INTO visitors(level, grp, bucket, d1, d2, bot, sketch) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(level, grp, bucket, d1, d2, bot) "
                       "DO UPDATE SET sketch = sketch_union(sketch, excluded.sketch)");
-        if (!upSessHour.isValid() || !upSessDay.isValid() || !delOpen.isValid() || !insOpen.isValid() ||
+        if (!delOpen.isValid() || !insOpen.isValid() ||
             !updSessionState.isValid() || !upVisitors.isValid())
             return false;
         return upMinute.isValid() && upHour.isValid() && upDay.isValid() && insRaw.isValid() &&
@@ -158,72 +156,65 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         return k;
     };
 
-    // Minute rows have unique keys already; hour and day rows are summed in
-    // hash maps (far fewer keys), then every table's rows are sorted by key so
-    // the b-tree inserts have locality.
-    std::vector<KeyedRow> minute;
-    minute.reserve(a.minuteRows().size() * 2);
-    CounterSums hourSums, daySums;
-    hourSums.reserve(a.minuteRows().size() / 16 + a.hourRows().size());
-    daySums.reserve(a.minuteRows().size() / 256 + a.hourRows().size() / 8 + a.dayRows().size());
-    std::unordered_map<std::int64_t, std::int64_t> hourOf, dayOf; // memoised zone floors
-    auto floorCached = [&zone](std::unordered_map<std::int64_t, std::int64_t> &memo, std::int64_t t,
-                               Granularity g) {
-        auto it = memo.find(t);
-        if (it == memo.end())
-            it = memo.emplace(t, zone.floor(t, g)).first;
+    // Each level's rows are summed in a hash map, hour and day rows with the
+    // sessions that start in them, then written in key order so that the
+    // b-tree inserts have locality. One upsert per row sets every column.
+    RowSumMap minute, hour, day;
+    minute.reserve(a.minuteRows().size() + a.minuteRows().size() / 8);
+    hour.reserve(a.minuteRows().size() / 8 + a.hourRows().size() + a.sessionRows(1).size());
+    day.reserve(a.minuteRows().size() / 32 + a.hourRows().size() / 4 + a.dayRows().size() +
+                a.sessionRows(2).size());
+    // Zone floors, memoised: a batch spans few hours and days.
+    std::unordered_map<std::int64_t, std::int64_t> hourMemo, dayMemo;
+    auto hourOf = [&](std::int64_t t) {
+        auto it = hourMemo.find(t);
+        if (it == hourMemo.end())
+            it = hourMemo.emplace(t, zone.floor(t, Granularity::Hour)).first;
+        return it->second;
+    };
+    auto dayOf = [&](std::int64_t t) {
+        auto it = dayMemo.find(t);
+        if (it == dayMemo.end())
+            it = dayMemo.emplace(t, zone.floor(t, Granularity::Day)).first;
         return it->second;
     };
     auto at = [](RollupKey k, std::int64_t bucket) {
         k.bucket = bucket;
         return k;
     };
+    auto add = [&](RowSumMap &rows, const RollupKey &k, const RowSums &r) {
+        rows[k] += r;
+        if (k.grp == schema::GroupTotal)
+            rows[sourceKey(k)] += r;
+    };
     for (const auto &[key, cnt] : a.minuteRows()) {
         const RollupKey k = globalKey(key);
-        const std::int64_t h = floorCached(hourOf, k.bucket, Granularity::Hour);
-        const std::int64_t dd = floorCached(dayOf, h, Granularity::Day);
-        minute.push_back({k, cnt});
-        hourSums[at(k, h)] += cnt;
-        daySums[at(k, dd)] += cnt;
-        if (k.grp == schema::GroupTotal) {
-            minute.push_back({sourceKey(k), cnt});
-            hourSums[sourceKey(at(k, h))] += cnt;
-            daySums[sourceKey(at(k, dd))] += cnt;
-        }
+        const std::int64_t h = hourOf(k.bucket);
+        const RowSums r{cnt, {}};
+        add(minute, k, r);
+        add(hour, at(k, h), r);
+        add(day, at(k, dayOf(h)), r);
     }
     // Records beyond the minute (or hour) retention arrive at a coarser level.
     for (const auto &[key, cnt] : a.hourRows()) {
         const RollupKey k = globalKey(key);
-        const std::int64_t dd = floorCached(dayOf, k.bucket, Granularity::Day);
-        hourSums[k] += cnt;
-        daySums[at(k, dd)] += cnt;
-        if (k.grp == schema::GroupTotal) {
-            hourSums[sourceKey(k)] += cnt;
-            daySums[sourceKey(at(k, dd))] += cnt;
-        }
+        const RowSums r{cnt, {}};
+        add(hour, k, r);
+        add(day, at(k, dayOf(k.bucket)), r);
     }
-    for (const auto &[key, cnt] : a.dayRows()) {
-        const RollupKey k = globalKey(key);
-        daySums[k] += cnt;
-        if (k.grp == schema::GroupTotal)
-            daySums[sourceKey(k)] += cnt;
-    }
-    auto sorted = [](const CounterSums &sums) {
-        std::vector<KeyedRow> rows;
-        rows.reserve(sums.size());
-        for (const auto &[key, counters] : sums)
-            rows.push_back({key, counters});
-        return rows;
-    };
-    std::vector<KeyedRow> hour = sorted(hourSums), day = sorted(daySums);
-    hourSums = {};
-    daySums = {};
-    for (const KeyedRow &r : sortAndCombine(minute))
-        ok = ok && upsertCounters(upMinute, r.key, r.counters);
-    for (const KeyedRow &r : sortAndCombine(hour))
-        ok = ok && upsertCounters(upHour, r.key, r.counters);
-    for (const KeyedRow &r : sortAndCombine(day))
-        ok = ok && upsertCounters(upDay, r.key, r.counters);
+    for (const auto &[key, cnt] : a.dayRows())
+        add(day, globalKey(key), {cnt, {}});
+    // Closed sessions count in the hour and day of their start.
+    for (const auto &[key, t] : a.sessionRows(1))
+        add(hour, globalKey(key), {{}, t});
+    for (const auto &[key, t] : a.sessionRows(2))
+        add(day, globalKey(key), {{}, t});
+    for (const auto &[key, sums] : sortedRows(minute))
+        ok = ok && upsertRow(upMinute, *key, *sums);
+    for (const auto &[key, sums] : sortedRows(hour))
+        ok = ok && upsertRow(upHour, *key, *sums);
+    for (const auto &[key, sums] : sortedRows(day))
+        ok = ok && upsertRow(upDay, *key, *sums);
 
     // Visitor sketches: minute (total) rows make up the hour rows, hour rows
     // the day rows, as for the counters.
@@ -240,15 +231,15 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         };
         for (const auto &[key, s] : a.visitorRows(0)) {
             const RollupKey k = globalKey(key);
-            const std::int64_t h = floorCached(hourOf, k.bucket, Granularity::Hour);
+            const std::int64_t h = hourOf(k.bucket);
             addSketch(0, k, s);
             addSketch(1, at(k, h), s);
-            addSketch(2, at(k, floorCached(dayOf, h, Granularity::Day)), s);
+            addSketch(2, at(k, dayOf(h)), s);
         }
         for (const auto &[key, s] : a.visitorRows(1)) {
             const RollupKey k = globalKey(key);
             addSketch(1, k, s);
-            addSketch(2, at(k, floorCached(dayOf, k.bucket, Granularity::Day)), s);
+            addSketch(2, at(k, dayOf(k.bucket)), s);
         }
         for (const auto &[key, s] : a.visitorRows(2))
             addSketch(2, globalKey(key), s);
@@ -265,16 +256,7 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         }
     }
 
-    // Closed sessions, and the provisional rows of the sessions still open.
-    for (int level = 1; level <= 2 && ok; ++level) {
-        sql::Statement &st = level == 1 ? upSessHour : upSessDay;
-        for (const auto &[key, t] : a.sessionRows(level)) {
-            const RollupKey k = globalKey(key);
-            ok = ok && upsertSessions(st, k, t);
-            if (k.grp == schema::GroupTotal)
-                ok = ok && upsertSessions(st, sourceKey(k), t);
-        }
-    }
+    // The provisional rows of the sessions still open.
     if (ok) {
         delOpen.bind(1, b.checkpoint.id);
         ok = delOpen.exec();
@@ -443,8 +425,6 @@ void Writer::close()
     d->insCommit = {};
     d->dictIns = {};
     d->dictSel = {};
-    d->upSessHour = {};
-    d->upSessDay = {};
     d->delOpen = {};
     d->insOpen = {};
     d->updSessionState = {};
@@ -532,6 +512,12 @@ bool Writer::submit(std::unique_ptr<CommitBatch> batch)
             cb(info);
     });
     return true;
+}
+
+int Writer::pendingBatches() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_pendingBatches;
 }
 
 bool Writer::flush()

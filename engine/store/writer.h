@@ -108,6 +108,8 @@ public:
     bool submit(std::unique_ptr<CommitBatch> batch);
     // Waits until every submitted batch is committed (or the writer failed).
     bool flush();
+    // Batches submitted and not yet committed.
+    int pendingBatches() const;
 
     // Runs fn on the writer thread with the connection, and waits for it.
     template<typename Fn> auto call(Fn fn) -> decltype(fn());
