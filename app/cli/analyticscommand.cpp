@@ -1,5 +1,6 @@
 // eventscope analytics: shows or sets how visitors are identified and
-// anonymised, where countries come from, and the session rules.
+// anonymised, where countries come from, the session rules, and what counts
+// as a page view and a download.
 
 #include "cli/command.h"
 #include "cli/output.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,6 +41,19 @@ public:
                      tr("How late, in minutes, an out-of-order line may arrive without splitting a "
                         "session. Default 5."),
                      tr("MINUTES")});
+        p.addOption({QStringLiteral("static-extensions"),
+                     tr("Extensions of static assets, which are never page views, as a comma-separated "
+                        "list: \"css,js,png\" replaces the list, \"+avif,-txt\" edits it, \"default\" "
+                        "restores it."),
+                     tr("LIST")});
+        p.addOption({QStringLiteral("download-patterns"),
+                     tr("What counts as a download: extensions (\"zip,tar.gz\") and path patterns "
+                        "(\"/downloads/*\"), edited like --static-extensions."),
+                     tr("LIST")});
+        p.addOption({QStringLiteral("page-view-event"),
+                     tr("The JSON event type that counts as a page view. Default \"page_view\"; \"\" "
+                        "for none."),
+                     tr("TYPE")});
         p.addOption({QStringLiteral("json"), tr("Print the settings as JSON.")});
     }
     static int run(QCommandLineParser &p, const GlobalOptions &g);
@@ -109,6 +124,30 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         *m.secs = v * 60;
         changed = true;
     }
+    const struct
+    {
+        const char *option;
+        QStringList *list;
+        QStringList defaults;
+        bool patterns;
+    } lists[] = {
+        {"static-extensions", &s.classifier.staticExtensions, ClassifierConfig::defaultStaticExtensions(),
+         false},
+        {"download-patterns", &s.classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions(),
+         true}};
+    for (const auto &l : lists) {
+        const QString name = QString::fromLatin1(l.option);
+        if (!p.isSet(name))
+            continue;
+        if (p.value(name).trimmed().isEmpty())
+            return fail(tr("--%1 needs a list, \"default\" or \"none\".").arg(name));
+        *l.list = AnalyticsSettings::editList(*l.list, p.value(name), l.defaults, l.patterns);
+        changed = true;
+    }
+    if (p.isSet(QStringLiteral("page-view-event"))) {
+        s.classifier.pageViewEventType = p.value(QStringLiteral("page-view-event")).trimmed();
+        changed = true;
+    }
     if (changed) {
         const QString err = writer.setAnalyticsSettings(s);
         if (!err.isEmpty()) {
@@ -126,7 +165,12 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
                             {QStringLiteral("anonymize_ips"), IpAnonymizer::modeToString(s.anonymize)},
                             {QStringLiteral("geoip"), geo},
                             {QStringLiteral("session_timeout_minutes"), s.sessionTimeoutSecs / 60},
-                            {QStringLiteral("session_window_minutes"), s.sessionWindowSecs / 60}};
+                            {QStringLiteral("session_window_minutes"), s.sessionWindowSecs / 60},
+                            {QStringLiteral("static_extensions"),
+                             QJsonArray::fromStringList(s.classifier.staticExtensions)},
+                            {QStringLiteral("download_patterns"),
+                             QJsonArray::fromStringList(s.classifier.downloadExtensions)},
+                            {QStringLiteral("page_view_event"), s.classifier.pageViewEventType}};
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
         return ExitOk;
     }
@@ -136,6 +180,20 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     printOut(tr("countries          %1").arg(geo) + QLatin1Char('\n'));
     printOut(tr("session timeout    %1 min").arg(s.sessionTimeoutSecs / 60) + QLatin1Char('\n'));
     printOut(tr("late-line window   %1 min").arg(s.sessionWindowSecs / 60) + QLatin1Char('\n'));
+    auto listLine = [](const QStringList &list, const QStringList &defaults) {
+        const QString text = list.isEmpty() ? tr("(none)") : list.join(QStringLiteral(", "));
+        return list == defaults ? tr("%1 (default)").arg(text) : text;
+    };
+    printOut(tr("static assets      %1")
+                 .arg(listLine(s.classifier.staticExtensions, ClassifierConfig::defaultStaticExtensions())) +
+             QLatin1Char('\n'));
+    printOut(
+        tr("downloads          %1")
+            .arg(listLine(s.classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions())) +
+        QLatin1Char('\n'));
+    printOut(tr("page-view event    %1")
+                 .arg(s.classifier.pageViewEventType.isEmpty() ? tr("(none)") : s.classifier.pageViewEventType) +
+             QLatin1Char('\n'));
     if (changed)
         printOut(tr("Saved. The settings apply to what is imported from now on.") + QLatin1Char('\n'));
     return ExitOk;
@@ -148,7 +206,8 @@ Command analyticsCommand()
     return {QStringLiteral("analytics"),
             [] {
                 return AnalyticsCommand::tr(
-                    "Show or set the visitor key, IP anonymisation, country lookup and session rules.");
+                    "Show or set the visitor key, IP anonymisation, country lookup, session rules, and what "
+                    "counts as a page view and a download.");
             },
             &AnalyticsCommand::addOptions, &AnalyticsCommand::run};
 }

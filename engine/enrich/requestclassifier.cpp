@@ -11,10 +11,15 @@ char lower(char c)
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
 
-void fill(RequestClassifier::ExtSet &set, size_t &parts, const QStringList &exts)
+void fill(RequestClassifier::ExtSet &set, size_t &parts, const QStringList &exts,
+          std::vector<std::string> *globs = nullptr)
 {
     parts = 1;
     for (const QString &e : exts) {
+        if (globs && ClassifierConfig::isPattern(e)) {
+            globs->push_back(e.trimmed().toStdString());
+            continue;
+        }
         std::string s = e.trimmed().toLower().toStdString();
         while (!s.empty() && s.front() == '.')
             s.erase(s.begin());
@@ -55,11 +60,51 @@ QStringList ClassifierConfig::defaultDownloadExtensions()
             QStringLiteral("csv"),     QStringLiteral("xlsx"),    QStringLiteral("docx")};
 }
 
+bool ClassifierConfig::isPattern(const QString &entry)
+{
+    return entry.contains(QLatin1Char('/')) || entry.contains(QLatin1Char('*')) ||
+           entry.contains(QLatin1Char('?'));
+}
+
 RequestClassifier::RequestClassifier(const ClassifierConfig &config)
-    : m_pageViewType(config.pageViewEventType.toStdString())
+    : m_pageViewType(config.pageViewEventType.trimmed().toStdString())
 {
     fill(m_static, m_staticParts, config.staticExtensions);
-    fill(m_download, m_downloadParts, config.downloadExtensions);
+    fill(m_download, m_downloadParts, config.downloadExtensions, &m_downloadGlobs);
+}
+
+bool RequestClassifier::globMatch(std::string_view pattern, std::string_view text)
+{
+    // Greedy matching with one backtrack point: linear in practice.
+    size_t p = 0, t = 0, starP = std::string_view::npos, starT = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
+            ++p;
+            ++t;
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            starP = p++;
+            starT = t;
+        } else if (starP != std::string_view::npos) {
+            p = starP + 1;
+            t = ++starT;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
+    return p == pattern.size();
+}
+
+bool RequestClassifier::isDownloadPath(std::string_view path) const
+{
+    if (hasExtension(path, m_download, m_downloadParts))
+        return true;
+    for (const std::string &g : m_downloadGlobs) {
+        if (globMatch(g, path))
+            return true;
+    }
+    return false;
 }
 
 bool RequestClassifier::hasExtension(std::string_view path, const ExtSet &exts, size_t maxParts)
@@ -99,7 +144,7 @@ bool RequestClassifier::isPageView(const Record &r, bool bot) const
     if (bot || r.method != "GET")
         return false;
     const bool ok = (r.status >= 200 && r.status < 300) || r.status == 304;
-    return ok && !isStaticAsset(r.path) && !hasExtension(r.path, m_download, m_downloadParts);
+    return ok && !isStaticAsset(r.path) && !isDownloadPath(r.path);
 }
 
 RequestClassifier::Facts RequestClassifier::classify(const Record &r, bool bot) const
@@ -114,7 +159,7 @@ RequestClassifier::Facts RequestClassifier::classify(const Record &r, bool bot) 
     const bool ok = r.status >= 200 && r.status < 300;
     if (!ok && r.status != 304)
         return f;
-    const bool downloadPath = hasExtension(r.path, m_download, m_downloadParts);
+    const bool downloadPath = isDownloadPath(r.path);
     f.download = ok && r.status != 206 && downloadPath;
     f.pageView = !bot && !downloadPath && !isStaticAsset(r.path);
     return f;
@@ -126,7 +171,7 @@ bool RequestClassifier::isDownload(const Record &r) const
         return false;
     if (r.status < 200 || r.status >= 300 || r.status == 206)
         return false;
-    return hasExtension(r.path, m_download, m_downloadParts);
+    return isDownloadPath(r.path);
 }
 
 std::string_view RequestClassifier::referrerDomain(std::string_view referrer, std::string &out)

@@ -7,7 +7,9 @@
 //   (default "page_view") is a page view.
 // - download: a GET with a successful, complete response (2xx except 206
 //   Partial Content, so resumed or chunked downloads count once) whose path
-//   ends in a download extension (archives, installers, disk images, ...).
+//   ends in a download extension (archives, installers, disk images, ...) or
+//   matches a download pattern ("/downloads/*": `*` any run of characters,
+//   `?` one character, matched against the whole path).
 // - referrer domain: the host of the Referer URL, lower-case, without "www."
 //   and port; empty for direct traffic ("-" or no referrer).
 //
@@ -20,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace es {
 
@@ -28,11 +31,15 @@ struct ClassifierConfig
     // Extensions without the dot, case-insensitive; multi-part ones such as
     // "tar.gz" are matched against the end of the path.
     QStringList staticExtensions = defaultStaticExtensions();
+    // Extensions as above, and path patterns: an entry with a '/', '*' or '?'
+    // is a pattern over the whole path (case-sensitive, as paths are).
     QStringList downloadExtensions = defaultDownloadExtensions();
     QString pageViewEventType = QStringLiteral("page_view");
 
     static QStringList defaultStaticExtensions();
     static QStringList defaultDownloadExtensions();
+    static bool isPattern(const QString &entry);
+    bool operator==(const ClassifierConfig &) const = default;
 };
 
 class RequestClassifier
@@ -50,6 +57,10 @@ public:
     };
     Facts classify(const Record &r, bool bot) const;
     bool isStaticAsset(std::string_view path) const;
+    bool isDownloadPath(std::string_view path) const;
+
+    // `*` matches any run of characters, `?` any one; the whole text must match.
+    static bool globMatch(std::string_view pattern, std::string_view text);
 
     // Writes the referrer's domain into `out` (reused storage) and returns a
     // view of it; empty when there is no usable referrer.
@@ -73,6 +84,7 @@ private:
 
     ExtSet m_static;
     ExtSet m_download;
+    std::vector<std::string> m_downloadGlobs;
     size_t m_staticParts = 1;   // most dots in one static extension, plus one
     size_t m_downloadParts = 1; // likewise for downloads
     std::string m_pageViewType;

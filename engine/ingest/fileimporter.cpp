@@ -374,8 +374,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         cutoffs.detailMinuteSecs = RetentionPolicy::cutoffMs(newest, policy.detailMinuteDays) / 1000;
         cutoffs.detailHourSecs = RetentionPolicy::cutoffMs(newest, policy.detailHourDays) / 1000;
     }
-    const RequestClassifier classifier;
     const AnalyticsSettings settings = m_writer.analyticsSettings();
+    const RequestClassifier classifier(settings.classifier);
     EnrichContext enrich;
     enrich.classifier = &classifier;
     enrich.visitorKey = settings.visitorKey;

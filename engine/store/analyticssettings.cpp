@@ -2,6 +2,8 @@
 
 #include "store/workspacedb.h"
 
+#include <algorithm>
+
 namespace es {
 
 namespace {
@@ -11,7 +13,65 @@ int intMeta(WorkspaceDb &db, const char *key, int fallback, int min, int max)
     const int v = db.meta(QLatin1String(key)).toInt(&ok);
     return ok && v >= min && v <= max ? v : fallback;
 }
+// Lists are stored comma-separated; "none" is the empty list, an absent key
+// the default list.
+QStringList listMeta(WorkspaceDb &db, const char *key, const QStringList &defaults)
+{
+    const QString v = db.meta(QLatin1String(key), QStringLiteral("default"));
+    if (v == QLatin1String("default"))
+        return defaults;
+    if (v == QLatin1String("none"))
+        return {};
+    return v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QString listText(const QStringList &list, const QStringList &defaults)
+{
+    if (list == defaults)
+        return QStringLiteral("default");
+    return list.isEmpty() ? QStringLiteral("none") : list.join(QLatin1Char(','));
+}
+
+QString normalisedEntry(const QString &entry, bool patternsAllowed)
+{
+    QString e = entry.trimmed();
+    if (patternsAllowed && ClassifierConfig::isPattern(e))
+        return e;
+    while (e.startsWith(QLatin1Char('.')))
+        e.remove(0, 1);
+    return e.toLower();
+}
 } // namespace
+
+QStringList AnalyticsSettings::editList(const QStringList &current, const QString &edit,
+                                        const QStringList &defaults, bool patternsAllowed)
+{
+    const QString t = edit.trimmed();
+    if (t.compare(QLatin1String("default"), Qt::CaseInsensitive) == 0)
+        return defaults;
+    if (t.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return {};
+    const QStringList parts = t.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool relative = std::any_of(parts.begin(), parts.end(), [](const QString &p) {
+        const QString s = p.trimmed();
+        return s.startsWith(QLatin1Char('+')) || s.startsWith(QLatin1Char('-'));
+    });
+    QStringList out = relative ? current : QStringList();
+    for (const QString &p : parts) {
+        QString s = p.trimmed();
+        const bool remove = s.startsWith(QLatin1Char('-'));
+        if (remove || s.startsWith(QLatin1Char('+')))
+            s.remove(0, 1);
+        s = normalisedEntry(s, patternsAllowed);
+        if (s.isEmpty())
+            continue;
+        if (remove)
+            out.removeAll(s);
+        else if (!out.contains(s))
+            out << s;
+    }
+    return out;
+}
 
 QString AnalyticsSettings::visitorKeyName(VisitorKey k)
 {
@@ -44,6 +104,11 @@ AnalyticsSettings AnalyticsSettings::load(WorkspaceDb &db)
     s.geoipPath = db.meta(QStringLiteral("geoip_path"));
     s.sessionTimeoutSecs = intMeta(db, "session_timeout_secs", s.sessionTimeoutSecs, 1, 24 * 3600);
     s.sessionWindowSecs = intMeta(db, "session_window_secs", s.sessionWindowSecs, 0, 24 * 3600);
+    s.classifier.staticExtensions =
+        listMeta(db, "static_extensions", ClassifierConfig::defaultStaticExtensions());
+    s.classifier.downloadExtensions =
+        listMeta(db, "download_patterns", ClassifierConfig::defaultDownloadExtensions());
+    s.classifier.pageViewEventType = db.meta(QStringLiteral("page_view_event"), QStringLiteral("page_view"));
     return s;
 }
 
@@ -55,7 +120,12 @@ bool AnalyticsSettings::save(WorkspaceDb &db) const
            db.setMeta(QStringLiteral("geoip"), geoip ? QStringLiteral("on") : QStringLiteral("off")) &&
            db.setMeta(QStringLiteral("geoip_path"), geoipPath) &&
            db.setMeta(QStringLiteral("session_timeout_secs"), QString::number(sessionTimeoutSecs)) &&
-           db.setMeta(QStringLiteral("session_window_secs"), QString::number(sessionWindowSecs));
+           db.setMeta(QStringLiteral("session_window_secs"), QString::number(sessionWindowSecs)) &&
+           db.setMeta(QStringLiteral("static_extensions"),
+                      listText(classifier.staticExtensions, ClassifierConfig::defaultStaticExtensions())) &&
+           db.setMeta(QStringLiteral("download_patterns"),
+                      listText(classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions())) &&
+           db.setMeta(QStringLiteral("page_view_event"), classifier.pageViewEventType);
 }
 
 } // namespace es

@@ -159,6 +159,47 @@ private slots:
         QVERIFY(c.isPageView(request("GET", "/a.js", 200), false));
     }
 
+    void globs_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("match");
+        QTest::newRow("star suffix") << "/downloads/*" << "/downloads/a/b.bin" << true;
+        QTest::newRow("star needs the prefix") << "/downloads/*" << "/download/a" << false;
+        QTest::newRow("empty star") << "/downloads/*" << "/downloads/" << true;
+        QTest::newRow("question mark") << "/v?/setup" << "/v2/setup" << true;
+        QTest::newRow("question mark is one character") << "/v?/setup" << "/v10/setup" << false;
+        QTest::newRow("two stars") << "*/release-*.bin" << "/a/b/release-1.2.bin" << true;
+        QTest::newRow("backtracking") << "*a*b" << "xaxxbxab" << true;
+        QTest::newRow("backtracking fails") << "*a*b" << "xaxxbxa" << false;
+        QTest::newRow("case-sensitive") << "/Downloads/*" << "/downloads/x" << false;
+        QTest::newRow("whole path") << "/get" << "/get/more" << false;
+    }
+
+    void globs()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, text);
+        QFETCH(bool, match);
+        QCOMPARE(RequestClassifier::globMatch(pattern.toStdString(), text.toStdString()), match);
+    }
+
+    void downloadPatterns()
+    {
+        ClassifierConfig config;
+        config.downloadExtensions = {QStringLiteral("zip"), QStringLiteral("/get/*"),
+                                     QStringLiteral("*/installer")};
+        const RequestClassifier c(config);
+        QVERIFY(c.isDownload(request("GET", "/get/app", 200)));
+        QVERIFY(c.isDownload(request("GET", "/v3/installer", 200)));
+        QVERIFY(c.isDownload(request("GET", "/a.ZIP", 200)));
+        QVERIFY(!c.isDownload(request("GET", "/get", 200)));
+        QVERIFY(!c.isDownload(request("GET", "/get/app", 206))); // a part is not a download
+        // A download path is never a page view, even when it is not a download.
+        QVERIFY(!c.isPageView(request("GET", "/get/app", 304), false));
+        QVERIFY(c.isPageView(request("GET", "/getting-started", 200), false));
+    }
+
     void referrerDomains_data()
     {
         QTest::addColumn<QString>("referrer");
