@@ -54,6 +54,12 @@ public:
                      tr("The JSON event type that counts as a page view. Default \"page_view\"; \"\" "
                         "for none."),
                      tr("TYPE")});
+        p.addOption({QStringLiteral("groups"),
+                     tr("Which breakdowns are pre-aggregated, edited like --static-extensions: "
+                        "\"-browser_version,-path_device\" turns two off, \"default\" turns all on. "
+                        "Fewer groups import faster and take less space; queries that need a group "
+                        "that is off say so."),
+                     tr("LIST")});
         p.addOption({QStringLiteral("json"), tr("Print the settings as JSON.")});
     }
     static int run(QCommandLineParser &p, const GlobalOptions &g);
@@ -144,6 +150,19 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         *l.list = AnalyticsSettings::editList(*l.list, p.value(name), l.defaults, l.patterns);
         changed = true;
     }
+    std::uint32_t groupsBefore = s.groups;
+    if (p.isSet(QStringLiteral("groups"))) {
+        const QStringList names = AnalyticsSettings::editList(AnalyticsSettings::groupNames(s.groups),
+                                                              p.value(QStringLiteral("groups")),
+                                                              AnalyticsSettings::allGroupNames(), false);
+        QString unknown;
+        const auto mask = AnalyticsSettings::groupsFromNames(names, &unknown);
+        if (!mask)
+            return fail(tr("there is no group \"%1\". The groups are: %2.")
+                            .arg(unknown, AnalyticsSettings::allGroupNames().join(QStringLiteral(", "))));
+        s.groups = *mask;
+        changed = true;
+    }
     if (p.isSet(QStringLiteral("page-view-event"))) {
         s.classifier.pageViewEventType = p.value(QStringLiteral("page-view-event")).trimmed();
         changed = true;
@@ -170,7 +189,9 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
                              QJsonArray::fromStringList(s.classifier.staticExtensions)},
                             {QStringLiteral("download_patterns"),
                              QJsonArray::fromStringList(s.classifier.downloadExtensions)},
-                            {QStringLiteral("page_view_event"), s.classifier.pageViewEventType}};
+                            {QStringLiteral("page_view_event"), s.classifier.pageViewEventType},
+                            {QStringLiteral("groups"),
+                             QJsonArray::fromStringList(AnalyticsSettings::groupNames(s.groups))}};
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
         return ExitOk;
     }
@@ -194,8 +215,23 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     printOut(tr("page-view event    %1")
                  .arg(s.classifier.pageViewEventType.isEmpty() ? tr("(none)") : s.classifier.pageViewEventType) +
              QLatin1Char('\n'));
+    printOut(tr("groups             %1")
+                 .arg(listLine(AnalyticsSettings::groupNames(s.groups), AnalyticsSettings::allGroupNames())) +
+             QLatin1Char('\n'));
     if (changed)
         printOut(tr("Saved. The settings apply to what is imported from now on.") + QLatin1Char('\n'));
+    const QStringList turnedOn = AnalyticsSettings::groupNames(s.groups & ~groupsBefore);
+    const QStringList turnedOff = AnalyticsSettings::groupNames(groupsBefore & ~s.groups);
+    if (!turnedOn.isEmpty())
+        printOut(tr("Data imported while %1 was off has no rows for it: import those files again into a new "
+                    "workspace to include them.")
+                     .arg(turnedOn.join(QStringLiteral(", "))) +
+                 QLatin1Char('\n'));
+    if (!turnedOff.isEmpty())
+        printOut(tr("Rows already stored for %1 are kept but no longer updated, and queries that need them "
+                    "are refused until the group is on again.")
+                     .arg(turnedOff.join(QStringLiteral(", "))) +
+                 QLatin1Char('\n'));
     return ExitOk;
 }
 

@@ -55,10 +55,11 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
     const int vdLevel = b.detailHourKept ? 1 : 2;
     const std::int64_t vdBucket = b.detailHourKept ? b.hour : b.day;
     auto count = [&](RollupMap &map, int grp, std::int64_t bucket, std::int64_t d1, int d2 = 0) {
-        map[RollupKey(grp, bucket, d1, d2, bot)].add(r, facts.pageView, facts.download);
+        if (schema::groupOn(m_groups, grp))
+            map[RollupKey(grp, bucket, d1, d2, bot)].add(r, facts.pageView, facts.download);
     };
     auto see = [&](int level, int grp, std::int64_t bucket, std::int64_t d1, int d2 = 0) {
-        if (visitor != 0)
+        if (visitor != 0 && schema::groupOn(m_groups, grp))
             m_visitors[level][RollupKey(grp, bucket, d1, d2, bot)].add(visitor);
     };
 
@@ -92,7 +93,7 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
         count(detail, schema::GroupPath, detailBucket, pathId);
         if (!bot && device != kUnknownDevice)
             count(m_day, schema::GroupPathDevice, b.day, pathId, device);
-        if (visitor != 0)
+        if (visitor != 0 && schema::groupOn(m_groups, schema::GroupPath))
             m_visitors[2][RollupKey(schema::GroupPath, b.day, pathId, 0, bot)].add(visitor);
     }
     int refId = -1;
@@ -172,7 +173,11 @@ void Aggregate::flushClientRows()
 {
     RollupMap *levels[3] = {&m_minute, &m_hour, &m_day};
     // Calls fn(grp, d1, d2) for every group row a combined client key stands for.
-    auto splitClient = [](const RollupKey &k, auto &&fn) {
+    auto splitClient = [mask = m_groups](const RollupKey &k, auto &&fn0) {
+        auto fn = [&](int grp, std::int64_t d1, int d2) {
+            if (schema::groupOn(mask, grp))
+                fn0(grp, d1, d2);
+        };
         const int method = int(k.d1 & 0xFFFF);
         const int browser = int(k.d1 >> 16 & 0xFFFF);
         const int os = int(k.d1 >> 32 & 0xFFFF);

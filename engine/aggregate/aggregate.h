@@ -112,6 +112,8 @@ public:
     // Splits the combined client rows into the method, browser, OS, device
     // and bot groups. Call when a part is complete; merge() does it too.
     void flushClientRows();
+    // The groups rows are kept for (a bit per schema::Group); all by default.
+    void setGroups(std::uint32_t mask) { m_groups = mask; }
     void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
     void addSkipped() { ++m_skipped; }
     void addLines(std::int64_t n) { m_lines += n; }
@@ -163,6 +165,7 @@ public:
     size_t approxBytes() const;
 
 private:
+    std::uint32_t m_groups = ~0u;
     RollupMap m_minute; // groups Total, Site, EventType
     RollupMap m_hour;   // group Status
     RollupMap m_day;

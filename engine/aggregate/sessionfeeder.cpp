@@ -100,7 +100,8 @@ void SessionFeeder::addSession(const ClosedSession &s, Aggregate &into) const
         SessionMap &rows = into.sessionRows(level);
         const std::int64_t bucket = level == 1 ? hour : day;
         auto add = [&](int grp, std::int64_t d1, int d2 = 0) {
-            rows[RollupKey(grp, bucket, d1, d2)].merge(t);
+            if (schema::groupOn(m_groups, grp))
+                rows[RollupKey(grp, bucket, d1, d2)].merge(t);
         };
         add(schema::GroupTotal, 0);
         if (ids[size_t(StrDim::Path)] >= 0) {

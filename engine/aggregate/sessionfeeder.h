@@ -46,6 +46,8 @@ public:
     void addOpenRows(Aggregate &into) const;
 
     const Sessionizer &sessionizer() const { return m_sessionizer; }
+    // The groups session rows are kept for (a bit per schema::Group).
+    void setGroups(std::uint32_t mask) { m_groups = mask; }
 
 private:
     void addSession(const ClosedSession &s, Aggregate &into) const;
@@ -56,6 +58,7 @@ private:
     std::unordered_map<std::uint64_t, std::string> m_texts; // attribute hash -> text
     std::vector<ClosedSession> m_closed;                    // reused
     size_t m_textsAfterPrune = 0;
+    std::uint32_t m_groups = ~0u;
 };
 
 } // namespace es

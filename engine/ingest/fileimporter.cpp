@@ -95,6 +95,7 @@ struct Cutoffs
     std::int64_t hourSecs = INT64_MIN;
     std::int64_t detailMinuteSecs = INT64_MIN;
     std::int64_t detailHourSecs = INT64_MIN;
+    std::uint32_t groups = ~0u; // the pre-aggregated groups (AnalyticsSettings::groups)
 };
 
 // The newest time among the last lines of a plain file, or INT64_MIN. A
@@ -139,6 +140,7 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, co
     out.index = c.index;
     out.endOffset = c.offset + (c.consumed >= 0 ? c.consumed : std::int64_t(c.len));
     Aggregate &agg = out.agg;
+    agg.setGroups(cut.groups);
     if (c.oversizeLine) {
         agg.addLines(1);
         agg.addMalformed(1, "line longer than 1 MiB", std::string_view(c.data.data(), c.len));
@@ -376,6 +378,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     }
     const AnalyticsSettings settings = m_writer.analyticsSettings();
     const RequestClassifier classifier(settings.classifier);
+    cutoffs.groups = settings.groups;
     EnrichContext enrich;
     enrich.classifier = &classifier;
     enrich.visitorKey = settings.visitorKey;
@@ -391,6 +394,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     sessionConfig.timeoutMs = std::int64_t(settings.sessionTimeoutSecs) * 1000;
     sessionConfig.windowMs = std::int64_t(settings.sessionWindowSecs) * 1000;
     SessionFeeder sessions(m_writer.bucketer(), sessionConfig);
+    sessions.setGroups(settings.groups);
     if (!cp.sessionState.empty() && !sessions.restore(cp.sessionState))
         res.warnings << ImportText::tr(
                             "The saved sessions of %1 could not be read; sessions that were open at "

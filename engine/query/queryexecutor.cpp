@@ -1,6 +1,7 @@
 #include "query/queryexecutor.h"
 
 #include "query/queryexecutor_p.h"
+#include "store/analyticssettings.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
@@ -32,6 +33,8 @@ WorkspaceInfo WorkspaceInfo::load(sql::Connection &c)
             info.retention.detailMinuteDays = days;
         else if (ok && key == "detail_hour_retention_days")
             info.retention.detailHourDays = days;
+        else if (key == "aggregation_groups")
+            info.groups = AnalyticsSettings::groupsFromMeta(value);
     }
     info.newestMs = newestEventMs(c);
     return info;
@@ -62,6 +65,14 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
     const std::optional<GroupChoice> choice = Dimensions::chooseGroup(dims, error);
     if (!choice)
         return false;
+    if (!schema::groupOn(m_info.groups, choice->group)) {
+        const QString name = QString::fromLatin1(schema::groupName(choice->group));
+        *error = tr("This workspace does not pre-aggregate the \"%1\" group, which the query needs. Turn it "
+                    "on with \"eventscope analytics --groups +%1\", then import the data again to fill it "
+                    "(data already imported has no rows for it).")
+                     .arg(name);
+        return false;
+    }
     out.group = choice->group;
     for (size_t i = 0; i < groupBy.size(); ++i)
         out.keys.push_back({groupBy[i], choice->dimSlots[i]});

@@ -25,6 +25,7 @@ struct WorkspaceInfo
     QByteArray timeZone = "UTC";
     RetentionPolicy retention;
     std::int64_t newestMs = INT64_MIN; // newest committed event
+    std::uint32_t groups = ~0u;        // the pre-aggregated groups (AnalyticsSettings::groups)
 
     static WorkspaceInfo load(sql::Connection &c);
     // The first stored bucket retention keeps at a level for a group

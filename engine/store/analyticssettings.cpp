@@ -73,6 +73,41 @@ QStringList AnalyticsSettings::editList(const QStringList &current, const QStrin
     return out;
 }
 
+QStringList AnalyticsSettings::groupNames(std::uint32_t mask)
+{
+    QStringList out;
+    for (int g = 0; g < schema::kGroupCount; ++g) {
+        if (schema::groupOn(mask, g) && !schema::groupOn(schema::kRequiredGroups, g))
+            out << QString::fromLatin1(schema::groupName(g));
+    }
+    return out;
+}
+
+std::optional<std::uint32_t> AnalyticsSettings::groupsFromNames(const QStringList &names, QString *unknown)
+{
+    std::uint32_t mask = schema::kRequiredGroups;
+    for (const QString &n : names) {
+        const int g = schema::groupFromName(n.trimmed().toLower().toStdString());
+        if (g < 0) {
+            if (unknown)
+                *unknown = n.trimmed();
+            return std::nullopt;
+        }
+        mask |= 1u << g;
+    }
+    return mask;
+}
+
+std::uint32_t AnalyticsSettings::groupsFromMeta(const QString &value)
+{
+    if (value.isEmpty() || value == QLatin1String("default"))
+        return schema::kAllGroups;
+    if (value == QLatin1String("none"))
+        return schema::kRequiredGroups;
+    return groupsFromNames(value.split(QLatin1Char(','), Qt::SkipEmptyParts), nullptr)
+        .value_or(schema::kAllGroups);
+}
+
 QString AnalyticsSettings::visitorKeyName(VisitorKey k)
 {
     return k == VisitorKey::Ip ? QStringLiteral("ip") : QStringLiteral("ip+ua");
@@ -109,6 +144,7 @@ AnalyticsSettings AnalyticsSettings::load(WorkspaceDb &db)
     s.classifier.downloadExtensions =
         listMeta(db, "download_patterns", ClassifierConfig::defaultDownloadExtensions());
     s.classifier.pageViewEventType = db.meta(QStringLiteral("page_view_event"), QStringLiteral("page_view"));
+    s.groups = groupsFromMeta(db.meta(QStringLiteral("aggregation_groups")));
     return s;
 }
 
@@ -125,7 +161,8 @@ bool AnalyticsSettings::save(WorkspaceDb &db) const
                       listText(classifier.staticExtensions, ClassifierConfig::defaultStaticExtensions())) &&
            db.setMeta(QStringLiteral("download_patterns"),
                       listText(classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions())) &&
-           db.setMeta(QStringLiteral("page_view_event"), classifier.pageViewEventType);
+           db.setMeta(QStringLiteral("page_view_event"), classifier.pageViewEventType) &&
+           db.setMeta(QStringLiteral("aggregation_groups"), listText(groupNames(groups), allGroupNames()));
 }
 
 } // namespace es

@@ -6,10 +6,12 @@
 
 #include "enrich/ipanonymizer.h"
 #include "enrich/requestclassifier.h"
+#include "store/schema.h"
 
 #include <QByteArray>
 #include <QString>
 #include <cstdint>
+#include <optional>
 
 namespace es {
 
@@ -29,6 +31,9 @@ struct AnalyticsSettings
     // What counts as a page view and a download (static-asset extensions,
     // download extensions and path patterns, the page-view event type).
     ClassifierConfig classifier;
+    // The pre-aggregated groups, a bit per schema::Group. Rows of a group
+    // that is off are not written; queries that need it say how to turn it on.
+    std::uint32_t groups = schema::kAllGroups;
 
     static AnalyticsSettings load(WorkspaceDb &db);
     bool save(WorkspaceDb &db) const;
@@ -39,6 +44,14 @@ struct AnalyticsSettings
     // Applies an edit to a list: "a,b" replaces it, "+a,-b" adds a and
     // removes b (once one entry has a sign, unsigned ones are added too), "default" restores `defaults`, "none" empties it. Entries
     // are trimmed; extensions lose a leading dot and are lower-cased.
+    // The names of the optional groups in `mask` (the total and the source
+    // are always on), and back: nullopt and the first unknown name in *unknown.
+    static QStringList groupNames(std::uint32_t mask);
+    static std::optional<std::uint32_t> groupsFromNames(const QStringList &names, QString *unknown);
+    static QStringList allGroupNames() { return groupNames(schema::kAllGroups); }
+    // The groups of the stored `aggregation_groups` value (all when unset or unreadable).
+    static std::uint32_t groupsFromMeta(const QString &value);
+
     static QStringList editList(const QStringList &current, const QString &edit, const QStringList &defaults,
                                 bool patternsAllowed);
 };

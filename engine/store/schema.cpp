@@ -316,6 +316,30 @@ CREATE VIEW sessions_by_day AS
   GROUP BY day_start;
 )SQL";
 
+namespace {
+constexpr const char *kGroupNames[kGroupCount] = {
+    "total",   "path", "status", "event_type", "site",     "source",          "method",         "browser",
+    "os",      "device", "bot",  "country",    "referrer", "browser_version", "country_device", "path_device"};
+} // namespace
+
+const char *groupName(int grp)
+{
+    return grp >= 0 && grp < kGroupCount ? kGroupNames[grp] : "";
+}
+
+int groupFromName(std::string_view name)
+{
+    for (int g = 0; g < kGroupCount; ++g) {
+        if (name == kGroupNames[g])
+            return g;
+    }
+    if (name == "url")
+        return GroupPath;
+    if (name == "url_device")
+        return GroupPathDevice;
+    return -1;
+}
+
 const std::vector<std::string_view> &migrations()
 {
     static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4};

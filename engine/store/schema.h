@@ -3,6 +3,7 @@
 // moves a database from PRAGMA user_version i to i+1. Never edit a migration
 // that has shipped: add a new one.
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -54,6 +55,18 @@ enum Group : int {
     GroupPathDevice = 15,     // d1: dict id (DimPath), d2: device type
 };
 inline constexpr int kGroupCount = 16;
+
+// Which groups are pre-aggregated is a workspace setting (a bit per group,
+// docs/METRICS.md); the total and the source group are always on.
+inline constexpr std::uint32_t kAllGroups = (1u << kGroupCount) - 1;
+inline constexpr std::uint32_t kRequiredGroups = 1u << GroupTotal | 1u << GroupSource;
+inline constexpr bool groupOn(std::uint32_t mask, int grp)
+{
+    return (mask >> grp & 1u) != 0;
+}
+// The name users give a group ("browser_version", "country_device"), and back.
+const char *groupName(int grp);
+int groupFromName(std::string_view name); // -1 when unknown
 
 // Every rollup row is split by bot (column `bot`, 1 for bots), so that every
 // metric can be asked with bots included, excluded or only.

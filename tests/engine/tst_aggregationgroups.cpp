@@ -1,0 +1,166 @@
+// Which groups are pre-aggregated is a workspace setting: a group that is off
+// gets no rows (counters, visitor sketches, sessions), the groups that are on
+// get exactly the rows they get with every group on, and a query that needs
+// a group that is off fails with a message naming the setting to change.
+
+#include "ingest/fileimporter.h"
+#include "query/queryservice.h"
+#include "store/analyticssettings.h"
+#include "store/readonlysql.h"
+#include "store/schema.h"
+#include "store/writer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+
+namespace {
+
+QStringList rowsOf(const QString &db, const QString &query)
+{
+    ReadOnlySql sql;
+    QStringList out;
+    if (sql.open(db))
+        sql.run(query, nullptr, [&](const QVariantList &r) {
+            QStringList cells;
+            for (const QVariant &v : r)
+                cells << v.toString();
+            out << cells.join(QLatin1Char('|'));
+            return true;
+        });
+    return out;
+}
+
+// Counters, sessions and sketch sizes per level and group.
+QStringList groupSummary(const QString &db, int grp)
+{
+    QStringList out;
+    for (const char *t : {"rollup_minute", "rollup_hour", "rollup_day"})
+        out << rowsOf(db, QStringLiteral("SELECT count(*), sum(hits), sum(page_views), sum(sessions), "
+                                         "sum(bounces), sum(d1 * 7 + d2 * 3 + bot + bucket % 1000) FROM %1 "
+                                         "WHERE grp = %2")
+                              .arg(QLatin1String(t))
+                              .arg(grp));
+    out << rowsOf(db, QStringLiteral("SELECT level, count(*), sum(length(sketch)) FROM visitors WHERE grp = %1 "
+                                     "GROUP BY level")
+                          .arg(grp));
+    return out;
+}
+
+} // namespace
+
+class TestAggregationGroups : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_log;
+
+    QString importWith(const QString &name, std::uint32_t groups)
+    {
+        const QString db = m_dir.filePath(name + QStringLiteral(".eventscope"));
+        Writer w;
+        if (!w.open(db))
+            return {};
+        AnalyticsSettings s = w.analyticsSettings();
+        s.geoip = false;
+        s.groups = groups;
+        if (!w.setAnalyticsSettings(s).isEmpty())
+            return {};
+        FileImporter imp(w, {});
+        if (!imp.importFile(m_log).error.isEmpty())
+            return {};
+        w.close();
+        return db;
+    }
+
+    static constexpr std::uint32_t kOff =
+        1u << schema::GroupBrowserVersion | 1u << schema::GroupPathDevice | 1u << schema::GroupReferrer;
+
+private slots:
+    void initTestCase()
+    {
+        // The first 3,000 lines of a real access log (four days).
+        QFile in(QStringLiteral(ES_SHARED_DATA_DIR "/access_logs/elastic_apache_logs.log"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text;
+        for (int i = 0; i < 3000 && !in.atEnd(); ++i)
+            text += in.readLine();
+        m_log = m_dir.filePath(QStringLiteral("access.log"));
+        QFile out(m_log);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(text), text.size());
+    }
+
+    void namesRoundTrip()
+    {
+        QCOMPARE(AnalyticsSettings::groupsFromNames(AnalyticsSettings::allGroupNames(), nullptr),
+                 std::optional<std::uint32_t>(schema::kAllGroups));
+        QString unknown;
+        QVERIFY(!AnalyticsSettings::groupsFromNames({QStringLiteral("path"), QStringLiteral("colour")}, &unknown));
+        QCOMPARE(unknown, QStringLiteral("colour"));
+        // The total and the source cannot be turned off.
+        QCOMPARE(AnalyticsSettings::groupsFromMeta(QStringLiteral("none")), schema::kRequiredGroups);
+        QCOMPARE(AnalyticsSettings::groupsFromMeta(QStringLiteral("url,country")),
+                 schema::kRequiredGroups | 1u << schema::GroupPath | 1u << schema::GroupCountry);
+    }
+
+    void offGroupsGetNoRowsAndTheOthersAreUnchanged()
+    {
+        const QString all = importWith(QStringLiteral("all"), schema::kAllGroups);
+        const QString some = importWith(QStringLiteral("some"), schema::kAllGroups & ~kOff);
+        QVERIFY(!all.isEmpty() && !some.isEmpty());
+        for (int g = 0; g < schema::kGroupCount; ++g) {
+            const QStringList full = groupSummary(all, g);
+            const QStringList part = groupSummary(some, g);
+            if (kOff >> g & 1u) {
+                int stored = 0; // rows with every group on, at any level
+                for (int level = 0; level < 3; ++level)
+                    stored += full[level].split(QLatin1Char('|')).first().toInt();
+                QVERIFY2(stored > 0, schema::groupName(g));
+                for (const char *t : {"rollup_minute", "rollup_hour", "rollup_day"})
+                    QCOMPARE(rowsOf(some, QStringLiteral("SELECT count(*) FROM %1 WHERE grp = %2")
+                                              .arg(QLatin1String(t))
+                                              .arg(g)),
+                             QStringList{QStringLiteral("0")});
+                QCOMPARE(rowsOf(some, QStringLiteral("SELECT count(*) FROM visitors WHERE grp = %1").arg(g)),
+                         QStringList{QStringLiteral("0")});
+            } else {
+                QCOMPARE(part, full);
+            }
+        }
+    }
+
+    void queriesNameTheGroupToTurnOn()
+    {
+        const QString some = importWith(QStringLiteral("query"), schema::kAllGroups & ~kOff);
+        const QString all = importWith(QStringLiteral("query-all"), schema::kAllGroups);
+        QueryService service, reference;
+        QVERIFY2(service.open(some), qPrintable(service.errorString()));
+        QVERIFY2(reference.open(all), qPrintable(reference.errorString()));
+        Query q;
+        q.metrics = {MetricId::Hits};
+        q.range = {0, 4102444800}; // 1970 to 2100
+        q.groupBy = {DimensionId::BrowserVersion};
+        const QueryResult bad = service.run(q).result();
+        QVERIFY2(bad.error.contains(QLatin1String("eventscope analytics --groups +browser_version")),
+                 qPrintable(bad.error));
+        // A group that is on answers as with every group on.
+        q.groupBy = {DimensionId::Browser};
+        q.metrics = {MetricId::Hits, MetricId::Visitors, MetricId::Sessions};
+        const QueryResult good = service.run(q).result();
+        const QueryResult expected = reference.run(q).result();
+        QVERIFY2(good.error.isEmpty(), qPrintable(good.error));
+        QVERIFY(good.rows.size() > 3);
+        QCOMPARE(good.rows, expected.rows);
+        // So does a filter on a group that is on, not one on a group that is off.
+        q.groupBy = {};
+        q.filters = {{DimensionId::Referrer, {QStringLiteral("google.com")}}};
+        QVERIFY(service.run(q).result().error.contains(QLatin1String("--groups +referrer")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAggregationGroups)
+#include "tst_aggregationgroups.moc"
