@@ -1,5 +1,5 @@
-// eventscope query: metrics by time bucket and dimension, through the
-// QueryService (docs/QUERY.md).
+// eventscope query: metrics by time bucket and dimension, and the top movers
+// of a dimension (--movers), through the QueryService (docs/QUERY.md).
 
 #include "cli/command.h"
 #include "cli/output.h"
@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
@@ -33,7 +34,7 @@ void QueryCommand::addOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("metric"),
                  tr("Metrics to show, separated by commas (hits, page_views, visitors, bounce_rate, ...). "
-                    "--list shows them all."),
+                    "--list shows them all. With --movers: one count metric, default hits."),
                  tr("M[,M...]")});
     p.addOption({QStringLiteral("by"),
                  tr("Group by one or two dimensions, separated by a comma (url, country, ...)."),
@@ -50,7 +51,8 @@ void QueryCommand::addOptions(QCommandLineParser &p)
          tr("TIME")});
     p.addOption({QStringLiteral("to"),
                  tr("End of the range (exclusive; same forms as --from). Default: the end of the day of the "
-                    "newest event."),
+                    "newest event (with --movers: the end of its hour, or minute for windows shorter than an "
+                    "hour)."),
                  tr("TIME")});
     p.addOption({QStringLiteral("granularity"),
                  tr("One row per minute, hour, day, week, month, quarter or year; none (the default) for one "
@@ -63,9 +65,14 @@ void QueryCommand::addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("week-start"), tr("First day of a week: monday (default) ... sunday."),
                  tr("DAY"), QStringLiteral("monday")});
     p.addOption({QStringLiteral("compare"),
-                 tr("Add the values of a comparison period and the change: previous, wow, mom or yoy."),
+                 tr("Add the values of a comparison period and the change: previous, wow, mom or yoy. With "
+                    "--movers: the window before (previous, the default), one day (dod) or one week (wow) "
+                    "earlier."),
                  tr("PERIOD")});
-    p.addOption({QStringLiteral("top"), tr("Only the N values with the highest --sort metric."), tr("N")});
+    p.addOption({QStringLiteral("top"),
+                 tr("Only the N values with the highest --sort metric (with --movers: N per list, default "
+                    "10)."),
+                 tr("N")});
     p.addOption({QStringLiteral("sort"),
                  tr("Rank dimension values by this metric, highest first (METRIC:asc for lowest first). "
                     "Default: the first metric."),
@@ -76,12 +83,71 @@ void QueryCommand::addOptions(QCommandLineParser &p)
                  tr("MODE"), QStringLiteral("default")});
     p.addOption({QStringLiteral("format"), tr("Output format: table (default), csv or json."), tr("FORMAT"),
                  QStringLiteral("table")});
+    p.addOption({QStringLiteral("movers"),
+                 tr("Top movers instead of a table: the values of DIM with the highest count in a window "
+                    "ending at --to (top), and the largest increases (rising) and decreases (falling) "
+                    "against an earlier window (--compare)."),
+                 tr("DIM")});
+    p.addOption({QStringLiteral("window"),
+                 tr("Length of the --movers window: minutes, hours, days or weeks (15m, 1h, 1d, 7d, 2w). "
+                    "Default: 1d."),
+                 tr("DURATION")});
     p.addOption({QStringLiteral("list"), tr("List the metrics and dimensions with their definitions.")});
 }
 
 QString usage(const QString &message)
 {
     return QueryCommand::tr("eventscope query: %1").arg(message) + QLatin1Char('\n');
+}
+
+// --filter, --bots and --top, shared by tables and movers. False after
+// printing the usage error.
+bool parseFilters(const QCommandLineParser &p, std::vector<Filter> &filters)
+{
+    for (const QString &f : p.values(QStringLiteral("filter"))) {
+        const qsizetype eq = f.indexOf(QLatin1Char('='));
+        const auto d = eq > 0 ? Dimensions::fromName(f.left(eq)) : std::nullopt;
+        if (!d) {
+            printErr(usage(
+                QueryCommand::tr("--filter takes DIMENSION=VALUE with a dimension from \"eventscope query "
+                                 "--list\", not \"%1\".")
+                    .arg(f)));
+            return false;
+        }
+        auto it =
+            std::find_if(filters.begin(), filters.end(), [&](const Filter &x) { return x.dimension == *d; });
+        if (it == filters.end())
+            filters.push_back({*d, {f.mid(eq + 1)}});
+        else
+            it->values << f.mid(eq + 1);
+    }
+    return true;
+}
+
+bool parseBots(const QCommandLineParser &p, BotMode &mode)
+{
+    const auto bots = botModeFromName(p.value(QStringLiteral("bots")));
+    if (!bots) {
+        printErr(usage(QueryCommand::tr("--bots takes include, exclude or only, not \"%1\".")
+                           .arg(p.value(QStringLiteral("bots")))));
+        return false;
+    }
+    mode = *bots;
+    return true;
+}
+
+bool parseTop(const QCommandLineParser &p, int &n)
+{
+    if (!p.isSet(QStringLiteral("top")))
+        return true;
+    bool ok = false;
+    n = p.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok || n <= 0) {
+        printErr(usage(QueryCommand::tr("--top takes a positive number, not \"%1\".")
+                           .arg(p.value(QStringLiteral("top")))));
+        return false;
+    }
+    return true;
 }
 
 int listAll(const QString &format)
@@ -267,6 +333,183 @@ void printResult(const QueryResult &r, const QString &format, bool dateOnly)
         print(line, false);
 }
 
+// A --movers window: whole local days (d, w) or an exact length (m, h).
+std::optional<PeriodShift> parseWindow(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,6})\\s*([mhdw])\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const std::int64_t n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0).toLower();
+    const std::int64_t days = unit == QLatin1Char('w') ? 7 * n : unit == QLatin1Char('d') ? n : 0;
+    const std::int64_t seconds = unit == QLatin1Char('h') ? 3600 * n : unit == QLatin1Char('m') ? 60 * n : 0;
+    if (n == 0 || days > 3660 || seconds > 3660 * 86400)
+        return std::nullopt;
+    return PeriodShift{0, int(days), seconds};
+}
+
+// Back by a shift in local wall-clock time (days keep the time of day across
+// DST changes); a wall-clock time that DST skips falls back to exact seconds.
+std::int64_t moveBack(const ZoneBucketer &zone, std::int64_t t, PeriodShift s)
+{
+    const std::optional<std::int64_t> r = shiftBack(zone, t, s);
+    return r ? *r : t - std::int64_t(s.days) * 86400 - s.seconds;
+}
+
+int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString &format)
+{
+    for (const char *name : {"by", "from", "granularity", "sort", "tz", "week-start"}) {
+        if (p.isSet(QLatin1String(name))) {
+            printErr(
+                usage(QueryCommand::tr("--%1 does not go with --movers; choose the windows with --window, "
+                                       "--to and --compare.")
+                          .arg(QLatin1String(name))));
+            return ExitUsage;
+        }
+    }
+    MoversQuery q;
+    const QString dimName = p.value(QStringLiteral("movers"));
+    const auto dim = Dimensions::fromName(dimName);
+    if (!dim) {
+        printErr(usage(QueryCommand::tr("unknown dimension \"%1\" for --movers. \"eventscope query --list\" "
+                                        "lists the dimensions.")
+                           .arg(dimName)));
+        return ExitUsage;
+    }
+    q.dimension = *dim;
+    const QStringList metrics = p.value(QStringLiteral("metric")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (metrics.size() > 1) {
+        printErr(usage(QueryCommand::tr("--movers ranks by one metric, not \"%1\".")
+                           .arg(p.value(QStringLiteral("metric")))));
+        return ExitUsage;
+    }
+    if (!metrics.isEmpty()) {
+        const auto m = Metrics::fromName(metrics.first());
+        if (!m) {
+            printErr(usage(
+                QueryCommand::tr("unknown metric \"%1\". \"eventscope query --list\" lists the metrics.")
+                    .arg(metrics.first())));
+            return ExitUsage;
+        }
+        q.metric = *m;
+    }
+    if (!parseFilters(p, q.filters) || !parseBots(p, q.bots) || !parseTop(p, q.topN))
+        return ExitUsage;
+    PeriodShift window{0, 1, 0};
+    if (p.isSet(QStringLiteral("window"))) {
+        const auto w = parseWindow(p.value(QStringLiteral("window")));
+        if (!w) {
+            printErr(
+                usage(QueryCommand::tr("--window takes a length in minutes, hours, days or weeks such as "
+                                       "15m, 1h, 1d or 7d (at most 3660 days), not \"%1\".")
+                          .arg(p.value(QStringLiteral("window")))));
+            return ExitUsage;
+        }
+        window = *w;
+    }
+    std::optional<PeriodShift> against; // nullopt: the window just before
+    const QString cmp = p.value(QStringLiteral("compare")).trimmed().toLower();
+    if (cmp == QLatin1String("dod") || cmp == QLatin1String("day-over-day"))
+        against = PeriodShift{0, 1, 0};
+    else if (cmp == QLatin1String("wow") || cmp == QLatin1String("week-over-week"))
+        against = PeriodShift{0, 7, 0};
+    else if (!cmp.isEmpty() && cmp != QLatin1String("previous") && cmp != QLatin1String("previous-period")) {
+        printErr(usage(QueryCommand::tr("--compare with --movers takes previous, dod or wow, not \"%1\".")
+                           .arg(p.value(QStringLiteral("compare")))));
+        return ExitUsage;
+    }
+
+    QueryService service;
+    if (!service.open(g.dbPath)) {
+        printErr(service.errorString() + QLatin1Char('\n'));
+        return ExitFailure;
+    }
+    // The engine reads movers in the workspace zone (UTC when it is unknown).
+    const QByteArray zoneId =
+        ZoneBucketer(service.workspaceTimeZone()).isValid() ? service.workspaceTimeZone() : QByteArray("UTC");
+    const ZoneBucketer zone(zoneId);
+    const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+    std::int64_t to = 0;
+    if (p.isSet(QStringLiteral("to"))) {
+        QString error;
+        const auto ms = parseTimeExpression(p.value(QStringLiteral("to")), nowMs, zone, &error);
+        if (!ms) {
+            printErr(usage(QStringLiteral("--to: %1").arg(error)));
+            return ExitUsage;
+        }
+        // Whole minutes, so that neither window is widened into the other.
+        to = zone.next(zone.floor((*ms + 999) / 1000 - 1, Granularity::Minute), Granularity::Minute);
+    } else {
+        const std::int64_t newest = service.newestEventSecs();
+        const Granularity unit =
+            window.days > 0 || window.seconds % 3600 == 0 ? Granularity::Hour : Granularity::Minute;
+        to = zone.next(zone.floor(newest == INT64_MIN ? nowMs / 1000 : newest, unit), unit);
+    }
+    const std::int64_t from = moveBack(zone, to, window);
+    q.window = {from, to};
+    q.previousWindow = against ? TimeRange{moveBack(zone, from, *against), moveBack(zone, to, *against)}
+                               : TimeRange{moveBack(zone, from, window), from};
+
+    const MoversResult r = service.topMovers(q).result();
+    if (!r.ok) {
+        printErr(QueryCommand::tr("eventscope query: %1").arg(r.error) + QLatin1Char('\n'));
+        return ExitFailure;
+    }
+    // One table; the list column says top, rising or falling. Named like the
+    // comparison columns of a table query.
+    using Role = ResultColumn::Role;
+    const QString metric = Metrics::name(q.metric);
+    const bool numeric = Dimensions::def(q.dimension).numeric;
+    const ColumnKind valueKind = numeric ? ColumnKind::Integer : ColumnKind::Text;
+    QueryResult t;
+    t.columns = {
+        {QStringLiteral("list"), ColumnKind::Text, Role::Dimension, {}, {}},
+        {QStringLiteral("rank"), ColumnKind::Integer, Role::Metric, {}, {}},
+        {Dimensions::name(q.dimension), valueKind, Role::Dimension, {}, q.dimension},
+        {metric, ColumnKind::Integer, Role::Metric, q.metric, {}},
+        {metric + QLatin1String("_previous"), ColumnKind::Integer, Role::Previous, q.metric, {}},
+        {metric + QLatin1String("_change"), ColumnKind::Integer, Role::Change, q.metric, {}},
+        {metric + QLatin1String("_change_pct"), ColumnKind::Real, Role::ChangePercent, q.metric, {}}};
+    const std::pair<const char *, const std::vector<Mover> *> lists[] = {
+        {"top", &r.top}, {"rising", &r.rising}, {"falling", &r.falling}};
+    for (const auto &[name, movers] : lists) {
+        std::int64_t rank = 0;
+        for (const Mover &m : *movers) {
+            t.rows.push_back({QString::fromLatin1(name), ++rank,
+                              numeric ? Cell(std::int64_t(m.value.toLongLong())) : Cell(m.value), m.current,
+                              m.previous, m.change, m.percent ? Cell(*m.percent) : Cell(std::monostate{})});
+        }
+    }
+    // The windows as read: the engine widens them to whole buckets of its level.
+    const Granularity level = r.level == QLatin1String("day")    ? Granularity::Day
+                              : r.level == QLatin1String("hour") ? Granularity::Hour
+                                                                 : Granularity::Minute;
+    auto snap = [&](TimeRange w) {
+        return TimeRange{zone.floor(w.fromSecs, level), zone.next(zone.floor(w.toSecs - 1, level), level)};
+    };
+    t.range = snap(q.window);
+    t.previous = snap(q.previousWindow);
+    t.timeZone = zoneId;
+    t.level = r.level;
+    t.warnings = r.warnings;
+    t.ok = true;
+    if (format == QLatin1String("table")) {
+        const QTimeZone tz(zoneId);
+        auto local = [&](std::int64_t secs) {
+            return QDateTime::fromSecsSinceEpoch(secs, tz).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        };
+        printOut(QueryCommand::tr("Movers of %1 by %2: %3 to %4, against %5 to %6 (%7)")
+                     .arg(Dimensions::name(q.dimension), metric, local(t.range.fromSecs),
+                          local(t.range.toSecs), local(t.previous.fromSecs), local(t.previous.toSecs),
+                          QString::fromUtf8(zoneId)) +
+                 QStringLiteral("\n\n"));
+    }
+    printResult(t, format, false);
+    return ExitOk;
+}
+
 } // namespace
 
 int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
@@ -279,6 +522,13 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     }
     if (p.isSet(QStringLiteral("list")))
         return listAll(format);
+    if (p.isSet(QStringLiteral("movers")))
+        return runMovers(p, g, format);
+    if (p.isSet(QStringLiteral("window"))) {
+        printErr(
+            usage(tr("--window sets the window of --movers; add --movers DIM, or use --from and --to.")));
+        return ExitUsage;
+    }
 
     Query q;
     if (!p.isSet(QStringLiteral("metric"))) {
@@ -309,23 +559,8 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         printErr(usage(tr("--by takes at most two dimensions.")));
         return ExitUsage;
     }
-    for (const QString &f : p.values(QStringLiteral("filter"))) {
-        const qsizetype eq = f.indexOf(QLatin1Char('='));
-        const auto d = eq > 0 ? Dimensions::fromName(f.left(eq)) : std::nullopt;
-        if (!d) {
-            printErr(
-                usage(tr("--filter takes DIMENSION=VALUE with a dimension from \"eventscope query --list\", "
-                         "not \"%1\".")
-                          .arg(f)));
-            return ExitUsage;
-        }
-        auto it = std::find_if(q.filters.begin(), q.filters.end(),
-                               [&](const Filter &x) { return x.dimension == *d; });
-        if (it == q.filters.end())
-            q.filters.push_back({*d, {f.mid(eq + 1)}});
-        else
-            it->values << f.mid(eq + 1);
-    }
+    if (!parseFilters(p, q.filters))
+        return ExitUsage;
     const QString gran = p.value(QStringLiteral("granularity"));
     if (gran.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
         q.granularity = granularityFromName(gran);
@@ -346,15 +581,8 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         }
         q.comparison = *c;
     }
-    if (p.isSet(QStringLiteral("top"))) {
-        bool ok = false;
-        q.topN = p.value(QStringLiteral("top")).toInt(&ok);
-        if (!ok || q.topN <= 0) {
-            printErr(
-                usage(tr("--top takes a positive number, not \"%1\".").arg(p.value(QStringLiteral("top")))));
-            return ExitUsage;
-        }
-    }
+    if (!parseTop(p, q.topN))
+        return ExitUsage;
     if (p.isSet(QStringLiteral("sort"))) {
         QString s = p.value(QStringLiteral("sort"));
         if (s.endsWith(QLatin1String(":asc"), Qt::CaseInsensitive)) {
@@ -369,13 +597,8 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
             return ExitUsage;
         }
     }
-    const auto bots = botModeFromName(p.value(QStringLiteral("bots")));
-    if (!bots) {
-        printErr(usage(
-            tr("--bots takes include, exclude or only, not \"%1\".").arg(p.value(QStringLiteral("bots")))));
+    if (!parseBots(p, q.bots))
         return ExitUsage;
-    }
-    q.bots = *bots;
     const QString week = p.value(QStringLiteral("week-start")).toLower();
     static const char *const kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                         "friday", "saturday", "sunday"};
