@@ -136,11 +136,10 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         QStringList *list;
         QStringList defaults;
         bool patterns;
-    } lists[] = {
-        {"static-extensions", &s.classifier.staticExtensions, ClassifierConfig::defaultStaticExtensions(),
-         false},
-        {"download-patterns", &s.classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions(),
-         true}};
+    } lists[] = {{"static-extensions", &s.classifier.staticExtensions,
+                  ClassifierConfig::defaultStaticExtensions(), false},
+                 {"download-patterns", &s.classifier.downloadExtensions,
+                  ClassifierConfig::defaultDownloadExtensions(), true}};
     for (const auto &l : lists) {
         const QString name = QString::fromLatin1(l.option);
         if (!p.isSet(name))
@@ -180,18 +179,17 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
                         : s.geoipPath.isEmpty() ? QStringLiteral("default")
                                                 : s.geoipPath;
     if (p.isSet(QStringLiteral("json"))) {
-        const QJsonObject o{{QStringLiteral("visitor_key"), AnalyticsSettings::visitorKeyName(s.visitorKey)},
-                            {QStringLiteral("anonymize_ips"), IpAnonymizer::modeToString(s.anonymize)},
-                            {QStringLiteral("geoip"), geo},
-                            {QStringLiteral("session_timeout_minutes"), s.sessionTimeoutSecs / 60},
-                            {QStringLiteral("session_window_minutes"), s.sessionWindowSecs / 60},
-                            {QStringLiteral("static_extensions"),
-                             QJsonArray::fromStringList(s.classifier.staticExtensions)},
-                            {QStringLiteral("download_patterns"),
-                             QJsonArray::fromStringList(s.classifier.downloadExtensions)},
-                            {QStringLiteral("page_view_event"), s.classifier.pageViewEventType},
-                            {QStringLiteral("groups"),
-                             QJsonArray::fromStringList(AnalyticsSettings::groupNames(s.groups))}};
+        const QJsonObject o{
+            {QStringLiteral("visitor_key"), AnalyticsSettings::visitorKeyName(s.visitorKey)},
+            {QStringLiteral("anonymize_ips"), IpAnonymizer::modeToString(s.anonymize)},
+            {QStringLiteral("geoip"), geo},
+            {QStringLiteral("session_timeout_minutes"), s.sessionTimeoutSecs / 60},
+            {QStringLiteral("session_window_minutes"), s.sessionWindowSecs / 60},
+            {QStringLiteral("static_extensions"), QJsonArray::fromStringList(s.classifier.staticExtensions)},
+            {QStringLiteral("download_patterns"),
+             QJsonArray::fromStringList(s.classifier.downloadExtensions)},
+            {QStringLiteral("page_view_event"), s.classifier.pageViewEventType},
+            {QStringLiteral("groups"), QJsonArray::fromStringList(AnalyticsSettings::groupNames(s.groups))}};
         printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
         return ExitOk;
     }
@@ -212,9 +210,10 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         tr("downloads          %1")
             .arg(listLine(s.classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions())) +
         QLatin1Char('\n'));
-    printOut(tr("page-view event    %1")
-                 .arg(s.classifier.pageViewEventType.isEmpty() ? tr("(none)") : s.classifier.pageViewEventType) +
-             QLatin1Char('\n'));
+    printOut(
+        tr("page-view event    %1")
+            .arg(s.classifier.pageViewEventType.isEmpty() ? tr("(none)") : s.classifier.pageViewEventType) +
+        QLatin1Char('\n'));
     printOut(tr("groups             %1")
                  .arg(listLine(AnalyticsSettings::groupNames(s.groups), AnalyticsSettings::allGroupNames())) +
              QLatin1Char('\n'));

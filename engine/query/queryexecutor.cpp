@@ -97,6 +97,30 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
     return true;
 }
 
+namespace {
+
+// "visitors, hits" and "url × device", for messages.
+QString metricNames(const Query &q)
+{
+    QStringList names;
+    for (MetricId m : q.metrics)
+        names << Metrics::name(m);
+    return names.join(QStringLiteral(", "));
+}
+
+QString groupDimensions(const Query &q, const QueryExecutor::Resolved &r)
+{
+    QStringList dims;
+    for (const auto &k : r.keys)
+        dims << Dimensions::name(k.dimension);
+    for (const Filter &f : q.filters)
+        dims << Dimensions::name(f.dimension);
+    dims.removeDuplicates();
+    return dims.join(QStringLiteral(" × "));
+}
+
+} // namespace
+
 bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, QueryResult &result)
 {
     plan.workspaceZone = std::make_unique<ZoneBucketer>(m_info.timeZone, q.weekStart);
@@ -116,9 +140,7 @@ bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, Que
     }
     const ZoneBucketer &z = *plan.zone;
     const bool sameZone = plan.zone->zoneId() == plan.workspaceZone->zoneId();
-    const RollupLevel minLevel = plan.sessions || (plan.visitors && r.group != schema::GroupTotal)
-                                     ? RollupLevel::Hour
-                                     : RollupLevel::Minute;
+    const RollupLevel minLevel = *plan.finestLevel(r.group); // run() refused the nullopt case
     const TimeRange asked = q.range;
     plan.series = q.granularity;
     if (q.granularity) {
@@ -128,12 +150,15 @@ bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, Que
                      : g == Granularity::Hour || !sameZone ? RollupLevel::Hour
                                                            : RollupLevel::Day;
         if (plan.level < minLevel) {
-            result.error = plan.sessions
-                               ? tr("Sessions are counted per hour and per day, not per minute. Use "
-                                    "--granularity hour or coarser.")
-                               : tr("Visitors by a dimension are kept per hour and per day; per minute only "
-                                    "the total is kept. Use --granularity hour or coarser, or drop the "
-                                    "dimension.");
+            const QString dims = groupDimensions(q, r);
+            const QString level = rollupLevelName(minLevel);
+            result.error = dims.isEmpty()
+                               ? tr("%1 are kept per %2 and coarser, not per minute. Use "
+                                    "--granularity %2 or coarser.")
+                                     .arg(metricNames(q), level)
+                               : tr("%1 by %2 are kept per %3 and coarser. Use --granularity %3 or "
+                                    "coarser, or drop the dimension.")
+                                     .arg(metricNames(q), dims, level);
             return false;
         }
     } else {
@@ -146,11 +171,21 @@ bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, Que
                      : hour ? RollupLevel::Hour
                             : RollupLevel::Minute;
         if (plan.level < minLevel) {
-            plan.level = RollupLevel::Hour;
-            plan.snap = Granularity::Hour;
-            result.warnings << tr(
-                "The range was widened to whole hours: sessions and visitors by a dimension "
-                "are kept per hour.");
+            if (minLevel == RollupLevel::Day && !sameZone) {
+                result.error =
+                    tr("%1 by %2 are kept per day, in the workspace time zone %3 only. Ask in "
+                       "that time zone.")
+                        .arg(metricNames(q), groupDimensions(q, r), QString::fromUtf8(m_info.timeZone));
+                return false;
+            }
+            plan.level = minLevel;
+            plan.snap = levelGranularity(minLevel);
+            const QString dims = groupDimensions(q, r);
+            result.warnings << (dims.isEmpty()
+                                    ? tr("The range was widened to whole %1s: %2 are kept per %1.")
+                                          .arg(rollupLevelName(minLevel), metricNames(q))
+                                    : tr("The range was widened to whole %1s: %2 by %3 are kept per %1.")
+                                          .arg(rollupLevelName(minLevel), metricNames(q), dims));
         }
         // Totals of a range that retention thinned out at this level come
         // from the next coarser level instead.
@@ -289,19 +324,19 @@ QueryResult QueryExecutor::run(const Query &q)
         plan.botRows[0] = plan.botRows[0] || rows[0];
         plan.botRows[1] = plan.botRows[1] || rows[1];
     }
-    if (plan.sessions && !schema::hasSessions(r.group)) {
-        QStringList dims;
-        for (const auto &k : r.keys)
-            dims << Dimensions::name(k.dimension);
-        for (const Filter &f : q.filters)
-            dims << Dimensions::name(f.dimension);
-        dims.removeDuplicates();
+    plan.counters = std::any_of(needed.begin(), needed.end(), [](MetricId m) {
+        return !Metrics::def(m).visitors && !Metrics::def(m).sessions;
+    });
+    if (plan.visitors && schema::finestVisitorLevel(r.group) > 2)
+        return QueryResult::failure(tr("Unique visitors are not kept by %1. Ask for them by each dimension "
+                                       "on its own.")
+                                        .arg(groupDimensions(q, r)));
+    if (plan.sessions && !schema::hasSessions(r.group))
         return QueryResult::failure(
             tr("Sessions are not kept by %1. Ask for session metrics without a dimension, "
                "or by url, site, source, referrer, country, browser, browser_version, os "
                "or device.")
-                .arg(dims.join(QStringLiteral(" × "))));
-    }
+                .arg(groupDimensions(q, r)));
     if (!planLevel(q, r, plan, result))
         return QueryResult::failure(result.error);
 

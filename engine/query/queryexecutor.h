@@ -42,9 +42,11 @@ public:
     QueryResult run(const Query &q);
     MoversResult movers(const MoversQuery &q);
 
-private:
+    // Defined in queryexecutor_p.h.
     struct Plan;
     struct Resolved;
+
+private:
 
     bool resolve(const std::vector<DimensionId> &groupBy, const std::vector<Filter> &filters, Resolved &out,
                  QString *error);

@@ -3,9 +3,12 @@
 // dimensions and the plan of a query, and how a cell becomes a metric value.
 
 #include "query/queryexecutor.h"
+#include "store/schema.h"
 
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
+#include <optional>
 
 namespace es {
 
@@ -27,9 +30,26 @@ struct QueryExecutor::Plan
     TimeRange current;
     ComparisonPlan cmp;
     ColumnMask columns = 0;
+    bool counters = false; // needs counter columns
     bool visitors = false;
     bool sessions = false;
     std::array<bool, 2> botRows{false, false};
+
+    // The finest level that holds every metric of the plan for `group`;
+    // nullopt when one of them is not kept for the group at all.
+    std::optional<RollupLevel> finestLevel(int group) const
+    {
+        int finest = 0;
+        if (counters)
+            finest = std::max(finest, schema::finestCounterLevel(group));
+        if (visitors)
+            finest = std::max(finest, schema::finestVisitorLevel(group));
+        if (sessions)
+            finest = std::max(finest, schema::finestSessionLevel(group));
+        if (finest > 2)
+            return std::nullopt;
+        return RollupLevel(finest);
+    }
 };
 
 namespace queryexec {

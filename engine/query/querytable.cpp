@@ -230,11 +230,14 @@ MoversResult QueryExecutor::movers(const MoversQuery &q)
     plan.level = allAligned(Granularity::Day)    ? RollupLevel::Day
                  : allAligned(Granularity::Hour) ? RollupLevel::Hour
                                                  : RollupLevel::Minute;
-    if (plan.level == RollupLevel::Minute &&
-        (plan.sessions || (plan.visitors && r.group != schema::GroupTotal))) {
-        if (plan.sessions)
+    plan.counters = !def.visitors && !def.sessions;
+    const std::optional<RollupLevel> finest = plan.finestLevel(r.group);
+    if (!finest)
+        return fail(tr("%1 is not kept by %2.").arg(Metrics::name(q.metric), Dimensions::name(q.dimension)));
+    if (plan.level < *finest) {
+        if (plan.sessions && *finest == RollupLevel::Hour)
             return fail(tr("Sessions are counted per hour and per day; use windows of whole hours."));
-        plan.level = RollupLevel::Hour;
+        plan.level = *finest;
     }
     plan.snap = levelGranularity(plan.level);
     const TimeRange window = snapRange(z, q.window, plan.snap);

@@ -159,8 +159,9 @@ bool AnalyticsSettings::save(WorkspaceDb &db) const
            db.setMeta(QStringLiteral("session_window_secs"), QString::number(sessionWindowSecs)) &&
            db.setMeta(QStringLiteral("static_extensions"),
                       listText(classifier.staticExtensions, ClassifierConfig::defaultStaticExtensions())) &&
-           db.setMeta(QStringLiteral("download_patterns"),
-                      listText(classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions())) &&
+           db.setMeta(
+               QStringLiteral("download_patterns"),
+               listText(classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions())) &&
            db.setMeta(QStringLiteral("page_view_event"), classifier.pageViewEventType) &&
            db.setMeta(QStringLiteral("aggregation_groups"), listText(groupNames(groups), allGroupNames()));
 }

@@ -42,10 +42,10 @@ struct AnalyticsSettings
     static bool visitorKeyFromName(const QString &name, VisitorKey *out);
 
     // Applies an edit to a list: "a,b" replaces it, "+a,-b" adds a and
-    // removes b (once one entry has a sign, unsigned ones are added too), "default" restores `defaults`, "none" empties it. Entries
-    // are trimmed; extensions lose a leading dot and are lower-cased.
-    // The names of the optional groups in `mask` (the total and the source
-    // are always on), and back: nullopt and the first unknown name in *unknown.
+    // removes b (once one entry has a sign, unsigned ones are added too), "default" restores `defaults`,
+    // "none" empties it. Entries are trimmed; extensions lose a leading dot and are lower-cased. The names of
+    // the optional groups in `mask` (the total and the source are always on), and back: nullopt and the first
+    // unknown name in *unknown.
     static QStringList groupNames(std::uint32_t mask);
     static std::optional<std::uint32_t> groupsFromNames(const QStringList &names, QString *unknown);
     static QStringList allGroupNames() { return groupNames(schema::kAllGroups); }

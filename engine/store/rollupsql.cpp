@@ -19,10 +19,10 @@ std::vector<std::pair<const RollupKey *, const RowSums *>> sortedRows(const RowS
 // The three rollup tables share one layout; a batch adds to every column.
 std::string rowUpsertSql(std::string_view table)
 {
-    static constexpr const char *kColumns[] = {
-        "hits",      "bytes",          "s1xx",     "s2xx",    "s3xx",          "s4xx",      "s5xx",
-        "events",    "page_views",     "downloads", "duration_us", "duration_count", "sessions",
-        "bounces",   "session_views",  "session_ms"};
+    static constexpr const char *kColumns[] = {"hits",       "bytes",     "s1xx",          "s2xx",
+                                               "s3xx",       "s4xx",      "s5xx",          "events",
+                                               "page_views", "downloads", "duration_us",   "duration_count",
+                                               "sessions",   "bounces",   "session_views", "session_ms"};
     std::string cols = "grp, bucket, d1, d2, bot", values = "?1, ?2, ?3, ?4, ?5", update;
     int n = 5;
     for (const char *c : kColumns) {

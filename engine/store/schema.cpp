@@ -318,8 +318,9 @@ CREATE VIEW sessions_by_day AS
 
 namespace {
 constexpr const char *kGroupNames[kGroupCount] = {
-    "total",   "path", "status", "event_type", "site",     "source",          "method",         "browser",
-    "os",      "device", "bot",  "country",    "referrer", "browser_version", "country_device", "path_device"};
+    "total",          "path",       "status", "event_type", "site",    "source",   "method",
+    "browser",        "os",         "device", "bot",        "country", "referrer", "browser_version",
+    "country_device", "path_device"};
 } // namespace
 
 const char *groupName(int grp)

@@ -81,6 +81,25 @@ inline constexpr bool hasSessions(int grp)
            (grp >= GroupBrowser && grp <= GroupDevice) || grp >= GroupCountry;
 }
 
+// The finest level (0 minute, 1 hour, 2 day; 3 none) at which a group has
+// counter rows, visitor sketches and session totals. url × device is counted
+// per day only, visitors by url per day, and not at all by url × device.
+inline constexpr int finestCounterLevel(int grp)
+{
+    return grp == GroupPathDevice ? 2 : 0;
+}
+inline constexpr int finestVisitorLevel(int grp)
+{
+    return grp == GroupTotal || grp == GroupSource ? 0
+           : grp == GroupPath                      ? 2
+           : grp == GroupPathDevice                ? 3
+                                                   : 1;
+}
+inline constexpr int finestSessionLevel(int grp)
+{
+    return hasSessions(grp) ? 1 : 3;
+}
+
 // Groups with many values (a busy site has thousands of paths): a row per
 // value and minute would be nearly a row per request, so their minute and
 // hour rows are kept for a shorter time than those of the other groups.

@@ -71,8 +71,7 @@ struct Writer::Impl
             c.prepare("INSERT INTO visitors(level, grp, bucket, d1, d2, bot, sketch) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(level, grp, bucket, d1, d2, bot) "
                       "DO UPDATE SET sketch = sketch_union(sketch, excluded.sketch)");
-        if (!delOpen.isValid() || !insOpen.isValid() ||
-            !updSessionState.isValid() || !upVisitors.isValid())
+        if (!delOpen.isValid() || !insOpen.isValid() || !updSessionState.isValid() || !upVisitors.isValid())
             return false;
         return upMinute.isValid() && upHour.isValid() && upDay.isValid() && insRaw.isValid() &&
                insSample.isValid() && updCheckpoint.isValid() && insCommit.isValid() && dictIns.isValid() &&

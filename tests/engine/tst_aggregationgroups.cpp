@@ -43,9 +43,10 @@ QStringList groupSummary(const QString &db, int grp)
                                          "WHERE grp = %2")
                               .arg(QLatin1String(t))
                               .arg(grp));
-    out << rowsOf(db, QStringLiteral("SELECT level, count(*), sum(length(sketch)) FROM visitors WHERE grp = %1 "
-                                     "GROUP BY level")
-                          .arg(grp));
+    out << rowsOf(db,
+                  QStringLiteral("SELECT level, count(*), sum(length(sketch)) FROM visitors WHERE grp = %1 "
+                                 "GROUP BY level")
+                      .arg(grp));
     return out;
 }
 
@@ -99,7 +100,8 @@ private slots:
         QCOMPARE(AnalyticsSettings::groupsFromNames(AnalyticsSettings::allGroupNames(), nullptr),
                  std::optional<std::uint32_t>(schema::kAllGroups));
         QString unknown;
-        QVERIFY(!AnalyticsSettings::groupsFromNames({QStringLiteral("path"), QStringLiteral("colour")}, &unknown));
+        QVERIFY(!AnalyticsSettings::groupsFromNames({QStringLiteral("path"), QStringLiteral("colour")},
+                                                    &unknown));
         QCOMPARE(unknown, QStringLiteral("colour"));
         // The total and the source cannot be turned off.
         QCOMPARE(AnalyticsSettings::groupsFromMeta(QStringLiteral("none")), schema::kRequiredGroups);

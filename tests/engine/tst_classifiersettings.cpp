@@ -55,7 +55,8 @@ class TestClassifierSettings : public QObject
 
     // Imports `text` into a new workspace with `config`; returns page views
     // and downloads of the day.
-    QPair<qint64, qint64> importWith(const QString &name, const ClassifierConfig &config, const QByteArray &text)
+    QPair<qint64, qint64> importWith(const QString &name, const ClassifierConfig &config,
+                                     const QByteArray &text)
     {
         const QString db = m_dir.filePath(name + QStringLiteral(".eventscope"));
         const QString log = m_dir.filePath(name + QStringLiteral(".log"));
@@ -155,7 +156,8 @@ private slots:
 
     void pageViewEventType()
     {
-        const QByteArray events = jsonEvent("page_view") + jsonEvent("screen_view") + jsonEvent("screen_view");
+        const QByteArray events =
+            jsonEvent("page_view") + jsonEvent("screen_view") + jsonEvent("screen_view");
         QCOMPARE(importWith(QStringLiteral("ev-default"), ClassifierConfig(), events).first, 1LL);
         ClassifierConfig c;
         c.pageViewEventType = QStringLiteral("screen_view");

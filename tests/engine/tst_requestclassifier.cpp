@@ -164,16 +164,26 @@ private slots:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("match");
-        QTest::newRow("star suffix") << "/downloads/*" << "/downloads/a/b.bin" << true;
-        QTest::newRow("star needs the prefix") << "/downloads/*" << "/download/a" << false;
-        QTest::newRow("empty star") << "/downloads/*" << "/downloads/" << true;
-        QTest::newRow("question mark") << "/v?/setup" << "/v2/setup" << true;
-        QTest::newRow("question mark is one character") << "/v?/setup" << "/v10/setup" << false;
-        QTest::newRow("two stars") << "*/release-*.bin" << "/a/b/release-1.2.bin" << true;
-        QTest::newRow("backtracking") << "*a*b" << "xaxxbxab" << true;
-        QTest::newRow("backtracking fails") << "*a*b" << "xaxxbxa" << false;
-        QTest::newRow("case-sensitive") << "/Downloads/*" << "/downloads/x" << false;
-        QTest::newRow("whole path") << "/get" << "/get/more" << false;
+        QTest::newRow("star suffix") << "/downloads/*"
+                                     << "/downloads/a/b.bin" << true;
+        QTest::newRow("star needs the prefix") << "/downloads/*"
+                                               << "/download/a" << false;
+        QTest::newRow("empty star") << "/downloads/*"
+                                    << "/downloads/" << true;
+        QTest::newRow("question mark") << "/v?/setup"
+                                       << "/v2/setup" << true;
+        QTest::newRow("question mark is one character") << "/v?/setup"
+                                                        << "/v10/setup" << false;
+        QTest::newRow("two stars") << "*/release-*.bin"
+                                   << "/a/b/release-1.2.bin" << true;
+        QTest::newRow("backtracking") << "*a*b"
+                                      << "xaxxbxab" << true;
+        QTest::newRow("backtracking fails") << "*a*b"
+                                            << "xaxxbxa" << false;
+        QTest::newRow("case-sensitive") << "/Downloads/*"
+                                        << "/downloads/x" << false;
+        QTest::newRow("whole path") << "/get"
+                                    << "/get/more" << false;
     }
 
     void globs()
