@@ -504,18 +504,6 @@
         <translation>Unbekannte Zeitzone „%1“. Geben Sie einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC an.</translation>
     </message>
     <message>
-        <source>Sessions are counted per hour and per day, not per minute. Use --granularity hour or coarser.</source>
-        <translation>Sitzungen werden pro Stunde und pro Tag gezählt, nicht pro Minute. Verwenden Sie --granularity hour oder gröber.</translation>
-    </message>
-    <message>
-        <source>Visitors by a dimension are kept per hour and per day; per minute only the total is kept. Use --granularity hour or coarser, or drop the dimension.</source>
-        <translation>Besucher nach einer Dimension werden pro Stunde und pro Tag gespeichert, pro Minute nur die Gesamtzahl. Verwenden Sie --granularity hour oder gröber oder lassen Sie die Dimension weg.</translation>
-    </message>
-    <message>
-        <source>The range was widened to whole hours: sessions and visitors by a dimension are kept per hour.</source>
-        <translation>Der Zeitraum wurde auf ganze Stunden erweitert: Sitzungen und Besucher nach einer Dimension werden pro Stunde gespeichert.</translation>
-    </message>
-    <message>
         <source>The range was widened to whole %1s: %2 rows before %3 were removed by retention.</source>
         <translation>Der Zeitraum wurde auf ganze Einheiten der Stufe %1 erweitert: Zeilen der Stufe %2 vor %3 wurden wegen der Aufbewahrungsdauer entfernt.</translation>
     </message>
@@ -586,6 +574,38 @@
     <message>
         <source>The windows were widened to whole %1s.</source>
         <translation>Die Zeitfenster wurden auf ganze Einheiten der Stufe %1 erweitert.</translation>
+    </message>
+    <message>
+        <source>This workspace does not pre-aggregate the &quot;%1&quot; group, which the query needs. Turn it on with &quot;eventscope analytics --groups +%1&quot;, then import the data again to fill it (data already imported has no rows for it).</source>
+        <translation>Dieser Arbeitsbereich aggregiert die Gruppe „%1“, die die Abfrage benötigt, nicht vorab. Schalten Sie sie mit „eventscope analytics --groups +%1“ ein und importieren Sie die Daten dann erneut, um sie zu füllen (bereits importierte Daten haben keine Zeilen dafür).</translation>
+    </message>
+    <message>
+        <source>%1 are kept per %2 and coarser, not per minute. Use --granularity %2 or coarser.</source>
+        <translation>%1 werden auf Stufe %2 und gröber gespeichert, nicht pro Minute. Verwenden Sie --granularity %2 oder eine gröbere Stufe.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 are kept per %3 and coarser. Use --granularity %3 or coarser, or drop the dimension.</source>
+        <translation>%1 nach %2 werden auf Stufe %3 und gröber gespeichert. Verwenden Sie --granularity %3 oder eine gröbere Stufe, oder lassen Sie die Dimension weg.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 are kept per day, in the workspace time zone %3 only. Ask in that time zone.</source>
+        <translation>%1 nach %2 werden pro Tag und nur in der Zeitzone %3 des Arbeitsbereichs gespeichert. Fragen Sie in dieser Zeitzone ab.</translation>
+    </message>
+    <message>
+        <source>The range was widened to whole %1s: %2 are kept per %1.</source>
+        <translation>Der Zeitraum wurde auf ganze Einheiten der Stufe %1 erweitert: %2 werden auf Stufe %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The range was widened to whole %1s: %2 by %3 are kept per %1.</source>
+        <translation>Der Zeitraum wurde auf ganze Einheiten der Stufe %1 erweitert: %2 nach %3 werden auf Stufe %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unique visitors are not kept by %1. Ask for them by each dimension on its own.</source>
+        <translation>Eindeutige Besucher werden nicht nach %1 gespeichert. Fragen Sie sie nach jeder Dimension einzeln ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept by %2.</source>
+        <translation>%1 wird nicht nach %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -864,8 +884,72 @@
         <translation>Gespeichert. Die Einstellungen gelten für alles, was ab jetzt importiert wird.</translation>
     </message>
     <message>
-        <source>Show or set the visitor key, IP anonymisation, country lookup and session rules.</source>
-        <translation>Besucherschlüssel, IP-Anonymisierung, Länderbestimmung und Sitzungsregeln anzeigen oder festlegen.</translation>
+        <source>Extensions of static assets, which are never page views, as a comma-separated list: &quot;css,js,png&quot; replaces the list, &quot;+avif,-txt&quot; edits it, &quot;default&quot; restores it.</source>
+        <translation>Endungen statischer Assets, die nie Seitenaufrufe sind, als kommagetrennte Liste: „css,js,png“ ersetzt die Liste, „+avif,-txt“ bearbeitet sie, „default“ stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>What counts as a download: extensions (&quot;zip,tar.gz&quot;) and path patterns (&quot;/downloads/*&quot;), edited like --static-extensions.</source>
+        <translation>Was als Download zählt: Endungen („zip,tar.gz“) und Pfadmuster („/downloads/*“), zu bearbeiten wie bei --static-extensions.</translation>
+    </message>
+    <message>
+        <source>The JSON event type that counts as a page view. Default &quot;page_view&quot;; &quot;&quot; for none.</source>
+        <translation>Der JSON-Ereignistyp, der als Seitenaufruf zählt. Standard „page_view“; &quot;&quot; für keinen.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Which breakdowns are pre-aggregated, edited like --static-extensions: &quot;-browser_version,-path_device&quot; turns two off, &quot;default&quot; turns all on. Fewer groups import faster and take less space; queries that need a group that is off say so.</source>
+        <translation>Welche Aufschlüsselungen vorab aggregiert werden, zu bearbeiten wie bei --static-extensions: „-browser_version,-path_device“ schaltet zwei aus, „default“ schaltet alle ein. Mit weniger Gruppen geht der Import schneller und braucht weniger Platz; Abfragen, die eine ausgeschaltete Gruppe benötigen, weisen darauf hin.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a list, &quot;default&quot; or &quot;none&quot;.</source>
+        <translation>--%1 erwartet eine Liste, „default“ oder „none“.</translation>
+    </message>
+    <message>
+        <source>there is no group &quot;%1&quot;. The groups are: %2.</source>
+        <translation>es gibt keine Gruppe „%1“. Die Gruppen sind: %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>static assets      %1</source>
+        <translation>statische Assets         %1</translation>
+    </message>
+    <message>
+        <source>downloads          %1</source>
+        <translation>Downloads                %1</translation>
+    </message>
+    <message>
+        <source>page-view event    %1</source>
+        <translation>Seitenaufruf-Ereignis    %1</translation>
+    </message>
+    <message>
+        <source>groups             %1</source>
+        <translation>Gruppen                  %1</translation>
+    </message>
+    <message>
+        <source>Data imported while %1 was off has no rows for it: import those files again into a new workspace to include them.</source>
+        <translation>Daten, die importiert wurden, während %1 ausgeschaltet war, haben keine Zeilen dafür: importieren Sie diese Dateien erneut in einen neuen Arbeitsbereich, um sie einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>Rows already stored for %1 are kept but no longer updated, and queries that need them are refused until the group is on again.</source>
+        <translation>Bereits für %1 gespeicherte Zeilen bleiben erhalten, werden aber nicht mehr aktualisiert, und Abfragen, die sie benötigen, werden abgelehnt, bis die Gruppe wieder eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Show or set the visitor key, IP anonymisation, country lookup, session rules, and what counts as a page view and a download.</source>
+        <translation>Besucherschlüssel, IP-Anonymisierung, Länderzuordnung, Sitzungsregeln sowie das, was als Seitenaufruf und als Download zählt, anzeigen oder festlegen.</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1357,6 @@
 <context>
     <name>es::cli::QueryCommand</name>
     <message>
-        <source>Metrics to show, separated by commas (hits, page_views, visitors, bounce_rate, ...). --list shows them all.</source>
-        <translation>Anzuzeigende Metriken, durch Kommas getrennt (hits, page_views, visitors, bounce_rate, ...). --list zeigt alle an.</translation>
-    </message>
-    <message>
         <source>M[,M...]</source>
         <translation>M[,M...]</translation>
     </message>
@@ -1305,10 +1385,6 @@
         <translation>ZEIT</translation>
     </message>
     <message>
-        <source>End of the range (exclusive; same forms as --from). Default: the end of the day of the newest event.</source>
-        <translation>Ende des Zeitraums (exklusiv; dieselben Formen wie bei --from). Standard: das Ende des Tages mit dem neuesten Ereignis.</translation>
-    </message>
-    <message>
         <source>One row per minute, hour, day, week, month, quarter or year; none (the default) for one row per dimension value over the whole range.</source>
         <translation>Eine Zeile pro minute, hour, day, week, month, quarter oder year; none (Standard) für eine Zeile pro Dimensionswert über den ganzen Zeitraum.</translation>
     </message>
@@ -1333,16 +1409,8 @@
         <translation>TAG</translation>
     </message>
     <message>
-        <source>Add the values of a comparison period and the change: previous, wow, mom or yoy.</source>
-        <translation>Die Werte eines Vergleichszeitraums und die Veränderung hinzufügen: previous, wow, mom oder yoy.</translation>
-    </message>
-    <message>
         <source>PERIOD</source>
         <translation>ZEITRAUM</translation>
-    </message>
-    <message>
-        <source>Only the N values with the highest --sort metric.</source>
-        <translation>Nur die N Werte mit der höchsten --sort-Metrik.</translation>
     </message>
     <message>
         <source>N</source>
@@ -1459,6 +1527,66 @@
     <message>
         <source>Show metrics by time and dimension (see --list).</source>
         <translation>Metriken nach Zeit und Dimension anzeigen (siehe --list).</translation>
+    </message>
+    <message>
+        <source>Metrics to show, separated by commas (hits, page_views, visitors, bounce_rate, ...). --list shows them all. With --movers: one count metric, default hits.</source>
+        <translation>Anzuzeigende Metriken, durch Kommas getrennt (hits, page_views, visitors, bounce_rate, ...). --list zeigt alle an. Mit --movers: eine Anzahl-Metrik, Standard hits.</translation>
+    </message>
+    <message>
+        <source>End of the range (exclusive; same forms as --from). Default: the end of the day of the newest event (with --movers: the end of its hour, or minute for windows shorter than an hour).</source>
+        <translation>Ende des Zeitraums (exklusiv; dieselben Formen wie bei --from). Standard: das Ende des Tages des neuesten Ereignisses (mit --movers: das Ende seiner Stunde bzw. bei Zeitfenstern unter einer Stunde seiner Minute).</translation>
+    </message>
+    <message>
+        <source>Add the values of a comparison period and the change: previous, wow, mom or yoy. With --movers: the window before (previous, the default), one day (dod) or one week (wow) earlier.</source>
+        <translation>Die Werte eines Vergleichszeitraums und die Veränderung ergänzen: previous, wow, mom oder yoy. Mit --movers: das vorangehende Zeitfenster (previous, der Standard) oder das Zeitfenster einen Tag (dod) bzw. eine Woche (wow) früher.</translation>
+    </message>
+    <message>
+        <source>Only the N values with the highest --sort metric (with --movers: N per list, default 10).</source>
+        <translation>Nur die N Werte mit dem höchsten Wert der Metrik von --sort (mit --movers: N pro Liste, Standard 10).</translation>
+    </message>
+    <message>
+        <source>Top movers instead of a table: the values of DIM with the highest count in a window ending at --to (top), and the largest increases (rising) and decreases (falling) against an earlier window (--compare).</source>
+        <translation>Größte Veränderungen statt einer Tabelle: die Werte von DIM mit der höchsten Anzahl in einem Zeitfenster, das bei --to endet (top), sowie die stärksten Anstiege (rising) und Rückgänge (falling) gegenüber einem früheren Zeitfenster (--compare).</translation>
+    </message>
+    <message>
+        <source>DIM</source>
+        <translation>DIM</translation>
+    </message>
+    <message>
+        <source>Length of the --movers window: minutes, hours, days or weeks (15m, 1h, 1d, 7d, 2w). Default: 1d.</source>
+        <translation>Länge des Zeitfensters von --movers: Minuten, Stunden, Tage oder Wochen (15m, 1h, 1d, 7d, 2w). Standard: 1d.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --movers; choose the windows with --window, --to and --compare.</source>
+        <translation>--%1 lässt sich nicht mit --movers kombinieren; wählen Sie die Zeitfenster mit --window, --to und --compare.</translation>
+    </message>
+    <message>
+        <source>unknown dimension &quot;%1&quot; for --movers. &quot;eventscope query --list&quot; lists the dimensions.</source>
+        <translation>unbekannte Dimension „%1“ für --movers. „eventscope query --list“ listet die Dimensionen auf.</translation>
+    </message>
+    <message>
+        <source>--movers ranks by one metric, not &quot;%1&quot;.</source>
+        <translation>--movers ordnet nach einer einzigen Metrik, nicht nach „%1“.</translation>
+    </message>
+    <message>
+        <source>--window takes a length in minutes, hours, days or weeks such as 15m, 1h, 1d or 7d (at most 3660 days), not &quot;%1&quot;.</source>
+        <translation>--window erwartet eine Länge in Minuten, Stunden, Tagen oder Wochen wie 15m, 1h, 1d oder 7d (höchstens 3660 Tage), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--compare with --movers takes previous, dod or wow, not &quot;%1&quot;.</source>
+        <translation>--compare erwartet mit --movers previous, dod oder wow, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Movers of %1 by %2: %3 to %4, against %5 to %6 (%7)</source>
+        <translation>Größte Veränderungen bei %1 nach %2: %3 bis %4, gegenüber %5 bis %6 (%7)</translation>
+    </message>
+    <message>
+        <source>--window sets the window of --movers; add --movers DIM, or use --from and --to.</source>
+        <translation>--window legt das Zeitfenster von --movers fest; ergänzen Sie --movers DIM oder verwenden Sie --from und --to.</translation>
     </message>
 </context>
 <context>
