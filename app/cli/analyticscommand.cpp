@@ -60,10 +60,25 @@ public:
                         "Fewer groups import faster and take less space; queries that need a group "
                         "that is off say so."),
                      tr("LIST")});
+        p.addOption({QStringLiteral("params"),
+                     tr("JSON params keys that become dimensions (params.KEY), at most four: \"+os_type\" "
+                        "adds one, \"-os_type\" removes one and deletes its rows, \"none\" removes all."),
+                     tr("KEYS")});
         p.addOption({QStringLiteral("json"), tr("Print the settings as JSON.")});
     }
     static int run(QCommandLineParser &p, const GlobalOptions &g);
 };
+
+// The configured params keys, without the free slots.
+QStringList configuredParams(const AnalyticsSettings &s)
+{
+    QStringList out;
+    for (const QString &k : s.paramKeys) {
+        if (!k.isEmpty())
+            out << k;
+    }
+    return out;
+}
 
 int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
 {
@@ -162,6 +177,13 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         s.groups = *mask;
         changed = true;
     }
+    const QStringList paramsBefore = s.paramKeys;
+    if (p.isSet(QStringLiteral("params"))) {
+        QString error;
+        if (!AnalyticsSettings::editParamKeys(s.paramKeys, p.value(QStringLiteral("params")), &error))
+            return fail(error);
+        changed = true;
+    }
     if (p.isSet(QStringLiteral("page-view-event"))) {
         s.classifier.pageViewEventType = p.value(QStringLiteral("page-view-event")).trimmed();
         changed = true;
@@ -217,8 +239,19 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     printOut(tr("groups             %1")
                  .arg(listLine(AnalyticsSettings::groupNames(s.groups), AnalyticsSettings::allGroupNames())) +
              QLatin1Char('\n'));
+    const QStringList params = configuredParams(s);
+    printOut(tr("params dimensions  %1")
+                 .arg(params.isEmpty()
+                          ? tr("(none)")
+                          : QStringLiteral("params.") + params.join(QStringLiteral(", params."))) +
+             QLatin1Char('\n'));
     if (changed)
         printOut(tr("Saved. The settings apply to what is imported from now on.") + QLatin1Char('\n'));
+    for (int slot = 0; slot < paramsBefore.size(); ++slot) {
+        const QString was = paramsBefore[slot];
+        if (!was.isEmpty() && was != s.paramKeys.value(slot))
+            printOut(tr("The rows of params.%1 were deleted.").arg(was) + QLatin1Char('\n'));
+    }
     const QStringList turnedOn = AnalyticsSettings::groupNames(s.groups & ~groupsBefore);
     const QStringList turnedOff = AnalyticsSettings::groupNames(groupsBefore & ~s.groups);
     if (!turnedOn.isEmpty())

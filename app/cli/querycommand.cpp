@@ -6,9 +6,11 @@
 #include "core/timeexpr.h"
 #include "core/zonebucketer.h"
 #include "query/queryservice.h"
+#include "store/readonlysql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,11 +104,11 @@ QString usage(const QString &message)
 
 // --filter, --bots and --top, shared by tables and movers. False after
 // printing the usage error.
-bool parseFilters(const QCommandLineParser &p, std::vector<Filter> &filters)
+bool parseFilters(const QCommandLineParser &p, const QStringList &paramKeys, std::vector<Filter> &filters)
 {
     for (const QString &f : p.values(QStringLiteral("filter"))) {
         const qsizetype eq = f.indexOf(QLatin1Char('='));
-        const auto d = eq > 0 ? Dimensions::fromName(f.left(eq)) : std::nullopt;
+        const auto d = eq > 0 ? Dimensions::fromName(f.left(eq), paramKeys) : std::nullopt;
         if (!d) {
             printErr(usage(
                 QueryCommand::tr("--filter takes DIMENSION=VALUE with a dimension from \"eventscope query "
@@ -150,7 +152,35 @@ bool parseTop(const QCommandLineParser &p, int &n)
     return true;
 }
 
-int listAll(const QString &format)
+// The params.* keys that are dimensions in the workspace (by slot), so that
+// names like params.os_type resolve; empty when it cannot be read.
+QStringList workspaceParamKeys(const QString &dbPath)
+{
+    ReadOnlySql sql;
+    QStringList keys;
+    if (QFileInfo::exists(dbPath) && sql.open(dbPath))
+        sql.run(QStringLiteral("SELECT value FROM meta WHERE key = 'param_dimensions'"), nullptr,
+                [&](const QVariantList &r) {
+                    keys = r.value(0).toString().split(QLatin1Char(','));
+                    return false;
+                });
+    return keys;
+}
+
+// The dimensions to list: the fixed ones, and the configured params keys.
+std::vector<std::pair<QString, const DimensionDef *>> listedDimensions(const QStringList &paramKeys)
+{
+    std::vector<std::pair<QString, const DimensionDef *>> out;
+    for (const DimensionDef &d : Dimensions::all()) {
+        if (!isParamDimension(d.id))
+            out.emplace_back(Dimensions::name(d.id), &d);
+        else if (!paramKeys.value(int(d.id) - int(DimensionId::Param0)).isEmpty())
+            out.emplace_back(Dimensions::name(d.id, paramKeys), &d);
+    }
+    return out;
+}
+
+int listAll(const QString &format, const QStringList &paramKeys)
 {
     if (format == QLatin1String("json")) {
         QJsonArray metrics, dims;
@@ -161,11 +191,11 @@ int listAll(const QString &format)
                 {QStringLiteral("kind"), m.real ? QStringLiteral("real") : QStringLiteral("integer")},
                 {QStringLiteral("bots_by_default"),
                  m.excludesBotsByDefault ? QStringLiteral("exclude") : QStringLiteral("include")}});
-        for (const DimensionDef &d : Dimensions::all())
+        for (const auto &[name, d] : listedDimensions(paramKeys))
             dims.append(
-                QJsonObject{{QStringLiteral("name"), Dimensions::name(d.id)},
-                            {QStringLiteral("alias"), d.alias ? QString::fromLatin1(d.alias) : QString()},
-                            {QStringLiteral("definition"), Dimensions::definition(d.id)}});
+                QJsonObject{{QStringLiteral("name"), name},
+                            {QStringLiteral("alias"), d->alias ? QString::fromLatin1(d->alias) : QString()},
+                            {QStringLiteral("definition"), Dimensions::definition(d->id)}});
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("metrics"), metrics},
                                                              {QStringLiteral("dimensions"), dims}})
                                        .toJson(QJsonDocument::Indented)));
@@ -179,11 +209,10 @@ int listAll(const QString &format)
             QStringLiteral("  %1  %2%3\n").arg(Metrics::name(m.id), -20).arg(Metrics::definition(m.id), bots);
     }
     text += QLatin1Char('\n') + QueryCommand::tr("Dimensions:") + QLatin1Char('\n');
-    for (const DimensionDef &d : Dimensions::all()) {
-        QString name = Dimensions::name(d.id);
-        if (d.alias)
-            name += QStringLiteral(" (%1)").arg(QLatin1String(d.alias));
-        text += QStringLiteral("  %1  %2\n").arg(name, -20).arg(Dimensions::definition(d.id));
+    for (auto [name, d] : listedDimensions(paramKeys)) {
+        if (d->alias)
+            name += QStringLiteral(" (%1)").arg(QLatin1String(d->alias));
+        text += QStringLiteral("  %1  %2\n").arg(name, -20).arg(Dimensions::definition(d->id));
     }
     text +=
         QLatin1Char('\n') +
@@ -358,7 +387,8 @@ std::int64_t moveBack(const ZoneBucketer &zone, std::int64_t t, PeriodShift s)
     return r ? *r : t - std::int64_t(s.days) * 86400 - s.seconds;
 }
 
-int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString &format)
+int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString &format,
+              const QStringList &paramKeys)
 {
     for (const char *name : {"by", "from", "granularity", "sort", "tz", "week-start"}) {
         if (p.isSet(QLatin1String(name))) {
@@ -371,7 +401,7 @@ int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString
     }
     MoversQuery q;
     const QString dimName = p.value(QStringLiteral("movers"));
-    const auto dim = Dimensions::fromName(dimName);
+    const auto dim = Dimensions::fromName(dimName, paramKeys);
     if (!dim) {
         printErr(usage(QueryCommand::tr("unknown dimension \"%1\" for --movers. \"eventscope query --list\" "
                                         "lists the dimensions.")
@@ -395,7 +425,7 @@ int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString
         }
         q.metric = *m;
     }
-    if (!parseFilters(p, q.filters) || !parseBots(p, q.bots) || !parseTop(p, q.topN))
+    if (!parseFilters(p, paramKeys, q.filters) || !parseBots(p, q.bots) || !parseTop(p, q.topN))
         return ExitUsage;
     PeriodShift window{0, 1, 0};
     if (p.isSet(QStringLiteral("window"))) {
@@ -467,7 +497,7 @@ int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString
     t.columns = {
         {QStringLiteral("list"), ColumnKind::Text, Role::Dimension, {}, {}},
         {QStringLiteral("rank"), ColumnKind::Integer, Role::Metric, {}, {}},
-        {Dimensions::name(q.dimension), valueKind, Role::Dimension, {}, q.dimension},
+        {Dimensions::name(q.dimension, paramKeys), valueKind, Role::Dimension, {}, q.dimension},
         {metric, ColumnKind::Integer, Role::Metric, q.metric, {}},
         {metric + QLatin1String("_previous"), ColumnKind::Integer, Role::Previous, q.metric, {}},
         {metric + QLatin1String("_change"), ColumnKind::Integer, Role::Change, q.metric, {}},
@@ -501,7 +531,7 @@ int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString
             return QDateTime::fromSecsSinceEpoch(secs, tz).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         };
         printOut(QueryCommand::tr("Movers of %1 by %2: %3 to %4, against %5 to %6 (%7)")
-                     .arg(Dimensions::name(q.dimension), metric, local(t.range.fromSecs),
+                     .arg(Dimensions::name(q.dimension, paramKeys), metric, local(t.range.fromSecs),
                           local(t.range.toSecs), local(t.previous.fromSecs), local(t.previous.toSecs),
                           QString::fromUtf8(zoneId)) +
                  QStringLiteral("\n\n"));
@@ -520,10 +550,11 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         printErr(usage(tr("unknown --format \"%1\"; use table, csv or json.").arg(format)));
         return ExitUsage;
     }
+    const QStringList paramKeys = workspaceParamKeys(g.dbPath);
     if (p.isSet(QStringLiteral("list")))
-        return listAll(format);
+        return listAll(format, paramKeys);
     if (p.isSet(QStringLiteral("movers")))
-        return runMovers(p, g, format);
+        return runMovers(p, g, format, paramKeys);
     if (p.isSet(QStringLiteral("window"))) {
         printErr(
             usage(tr("--window sets the window of --movers; add --movers DIM, or use --from and --to.")));
@@ -547,7 +578,7 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         q.metrics.push_back(*m);
     }
     for (const QString &name : p.value(QStringLiteral("by")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto d = Dimensions::fromName(name);
+        const auto d = Dimensions::fromName(name, paramKeys);
         if (!d) {
             printErr(usage(
                 tr("unknown dimension \"%1\". \"eventscope query --list\" lists the dimensions.").arg(name)));
@@ -559,7 +590,7 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         printErr(usage(tr("--by takes at most two dimensions.")));
         return ExitUsage;
     }
-    if (!parseFilters(p, q.filters))
+    if (!parseFilters(p, paramKeys, q.filters))
         return ExitUsage;
     const QString gran = p.value(QStringLiteral("granularity"));
     if (gran.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {

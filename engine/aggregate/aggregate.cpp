@@ -8,6 +8,7 @@ namespace es {
 
 namespace {
 constexpr int kUnknownDevice = 0xF;
+static_assert(int(StrDim::Count) - int(StrDim::Param0) == schema::kParamSlots);
 } // namespace
 
 int strDimOfGroup(int grp)
@@ -31,7 +32,7 @@ int strDimOfGroup(int grp)
     case schema::GroupBrowserVersion:
         return int(StrDim::BrowserVersion);
     default:
-        return -1;
+        return schema::isParamGroup(grp) ? int(StrDim::Param0) + grp - schema::GroupParam0 : -1;
     }
 }
 
@@ -101,6 +102,14 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
         refId = m_strings[int(StrDim::Referrer)].intern(facts.referrer);
         count(detail, schema::GroupReferrer, detailBucket, refId);
         see(vdLevel, schema::GroupReferrer, vdBucket, refId);
+    }
+    for (int slot = 0; slot < schema::kParamSlots; ++slot) {
+        const std::string_view v = facts.params[size_t(slot)];
+        if (v.empty())
+            continue;
+        const int id = m_strings[int(StrDim::Param0) + slot].intern(v);
+        count(detail, schema::GroupParam0 + slot, detailBucket, id);
+        see(vdLevel, schema::GroupParam0 + slot, vdBucket, id);
     }
     int browser = kNoId, os = kNoId, version = kNoId;
     if (r.kind == RecordKind::Request) {

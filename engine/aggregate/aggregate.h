@@ -29,7 +29,8 @@ enum class StrDim : int {
     Os = 5,
     Referrer = 6,
     BrowserVersion = 7,
-    Count = 8
+    Param0 = 8, // values of the configured params.* keys, slots 0..3
+    Count = 12
 };
 
 // Visitor sketches of rollup rows, keyed like the counters.
@@ -97,6 +98,8 @@ struct RecordFacts
     std::uint64_t visitor = 0;       // hash of the visitor key (docs/METRICS.md), 0 when there is none
     std::uint64_t sessionId = 0;     // hash of an explicit session id, 0 when none
     int sessionEvent = 0;            // 1 session_start, 2 session_end event, else 0
+    // Values of the configured params.* keys by slot, empty when absent.
+    std::array<std::string_view, 4> params{};
 };
 
 class Aggregate

@@ -8,6 +8,7 @@
 #include "store/analyticssettings.h"
 
 #include <QString>
+#include <array>
 #include <memory>
 #include <string>
 
@@ -29,7 +30,23 @@ struct EnrichContext
     const GeoLookup *geo = nullptr; // null: no countries
     IpAnonymizer anonymizer;
     AnalyticsSettings::VisitorKey visitorKey = AnalyticsSettings::VisitorKey::IpUserAgent;
+    // The params.* keys that are dimensions, by slot; empty for a free slot.
+    std::array<std::string, 4> paramKeys;
+    bool anyParamKey() const
+    {
+        for (const std::string &k : paramKeys) {
+            if (!k.empty())
+                return true;
+        }
+        return false;
+    }
 };
+
+// The value of `key` among the top-level members of the JSON object text
+// `object`, as text: a string unescaped, a number or true/false as written.
+// False for a missing key, null, an object, an array or text that is not a
+// JSON object. `out` holds the value.
+bool jsonMemberText(std::string_view object, std::string_view key, std::string &out);
 
 // A parse worker's enrichment state.
 struct Enricher
@@ -37,6 +54,7 @@ struct Enricher
     const EnrichContext *ctx = nullptr;
     std::unique_ptr<UserAgentLookup> userAgents; // created on the first user agent
     std::string keyBuffer, referrerBuffer, ipBuffer;
+    std::array<std::string, 4> paramBuffers;
 
     Enricher();
     ~Enricher();

@@ -3,6 +3,7 @@
 #include "aggregate/sessionfeeder.h"
 #include "core/blockingqueue.h"
 #include "enrich/requestclassifier.h"
+#include "store/schema.h"
 #include "formats/formatdetector.h"
 #include "formats/formatregistry.h"
 #include "ingest/enricher.h"
@@ -382,6 +383,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     EnrichContext enrich;
     enrich.classifier = &classifier;
     enrich.visitorKey = settings.visitorKey;
+    for (int slot = 0; slot < schema::kParamSlots; ++slot)
+        enrich.paramKeys[size_t(slot)] = settings.paramKeys.value(slot).toStdString();
     enrich.anonymizer = IpAnonymizer(settings.anonymize, settings.ipSalt);
     if (settings.geoip || !m_options.geoipPath.isEmpty()) {
         QString geoError;

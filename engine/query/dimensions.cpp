@@ -54,6 +54,18 @@ constexpr std::array<DimensionDef, kDimensionCount> kDims = {{
     {DimensionId::Source, "source", nullptr,
      QT_TRANSLATE_NOOP("es::Dimensions", "The imported file or Kafka topic, by name."), schema::GroupSource,
      0, false},
+    {DimensionId::Param0, "param1", nullptr,
+     QT_TRANSLATE_NOOP("es::Dimensions", "Value of a configured JSON params key (params.KEY)."),
+     schema::GroupParam0, schema::DimParam0, false},
+    {DimensionId::Param1, "param2", nullptr,
+     QT_TRANSLATE_NOOP("es::Dimensions", "Value of a configured JSON params key (params.KEY)."),
+     schema::GroupParam0 + 1, schema::DimParam0 + 1, false},
+    {DimensionId::Param2, "param3", nullptr,
+     QT_TRANSLATE_NOOP("es::Dimensions", "Value of a configured JSON params key (params.KEY)."),
+     schema::GroupParam0 + 2, schema::DimParam0 + 2, false},
+    {DimensionId::Param3, "param4", nullptr,
+     QT_TRANSLATE_NOOP("es::Dimensions", "Value of a configured JSON params key (params.KEY)."),
+     schema::GroupParam0 + 3, schema::DimParam0 + 3, false},
 }};
 
 constexpr std::array<const char *, 5> kDevices = {"desktop", "mobile", "tablet", "bot", "other"};
@@ -99,6 +111,28 @@ std::optional<DimensionId> Dimensions::fromName(const QString &name)
 QString Dimensions::name(DimensionId id)
 {
     return QLatin1String(def(id).name);
+}
+
+std::optional<DimensionId> Dimensions::fromName(const QString &name, const QStringList &paramKeys)
+{
+    const QString n = name.trimmed();
+    if (n.startsWith(QLatin1String("params."), Qt::CaseInsensitive)) {
+        const qsizetype slot = paramKeys.indexOf(n.mid(7));
+        if (slot < 0 || slot >= schema::kParamSlots)
+            return std::nullopt;
+        return DimensionId(int(DimensionId::Param0) + int(slot));
+    }
+    return fromName(n);
+}
+
+QString Dimensions::name(DimensionId id, const QStringList &paramKeys)
+{
+    if (isParamDimension(id)) {
+        const QString key = paramKeys.value(int(id) - int(DimensionId::Param0));
+        if (!key.isEmpty())
+            return QStringLiteral("params.") + key;
+    }
+    return name(id);
 }
 
 QString Dimensions::definition(DimensionId id)

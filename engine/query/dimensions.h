@@ -33,8 +33,16 @@ enum class DimensionId : int {
     Bot,
     Referrer,
     Source,
+    Param0, // the configured JSON params.* keys, by slot (Param0 + 0..3)
+    Param1,
+    Param2,
+    Param3,
 };
-inline constexpr int kDimensionCount = 14;
+inline constexpr int kDimensionCount = 18;
+inline constexpr bool isParamDimension(DimensionId d)
+{
+    return d >= DimensionId::Param0 && d <= DimensionId::Param3;
+}
 
 // Where a dimension's value sits in a rollup row.
 enum class DimensionSlot : int { D1, D2, BotColumn };
@@ -73,7 +81,12 @@ public:
     static std::span<const DimensionDef> all();
     static const DimensionDef &def(DimensionId id);
     static std::optional<DimensionId> fromName(const QString &name);
+    // Also resolves "params.KEY" to the slot of KEY in `paramKeys` (a
+    // workspace's AnalyticsSettings::paramKeys).
+    static std::optional<DimensionId> fromName(const QString &name, const QStringList &paramKeys);
     static QString name(DimensionId id);
+    // "params.KEY" for a configured params slot, else name().
+    static QString name(DimensionId id, const QStringList &paramKeys);
     static QString definition(DimensionId id);
 
     // The group holding every dimension of `dims` (duplicates allowed). bot is

@@ -35,6 +35,8 @@ WorkspaceInfo WorkspaceInfo::load(sql::Connection &c)
             info.retention.detailHourDays = days;
         else if (key == "aggregation_groups")
             info.groups = AnalyticsSettings::groupsFromMeta(value);
+        else if (key == "param_dimensions")
+            info.paramKeys = value.split(QLatin1Char(','));
     }
     info.newestMs = newestEventMs(c);
     return info;
@@ -62,9 +64,23 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
     std::vector<DimensionId> dims = groupBy;
     for (const Filter &f : filters)
         dims.push_back(f.dimension);
+    for (DimensionId d : dims) {
+        if (isParamDimension(d) && m_info.paramKeys.value(int(d) - int(DimensionId::Param0)).isEmpty()) {
+            *error = tr("No params key is a dimension in slot %1 of this workspace. Make one with "
+                        "\"eventscope analytics --params +KEY\" and ask for params.KEY.")
+                         .arg(int(d) - int(DimensionId::Param0) + 1);
+            return false;
+        }
+    }
     const std::optional<GroupChoice> choice = Dimensions::chooseGroup(dims, error);
-    if (!choice)
+    if (!choice) {
+        for (int slot = 0; slot < schema::kParamSlots; ++slot) { // "param2" -> "params.plan"
+            const DimensionId d = DimensionId(int(DimensionId::Param0) + slot);
+            if (!m_info.paramKeys.value(slot).isEmpty())
+                error->replace(Dimensions::name(d), Dimensions::name(d, m_info.paramKeys));
+        }
         return false;
+    }
     if (!schema::groupOn(m_info.groups, choice->group)) {
         const QString name = QString::fromLatin1(schema::groupName(choice->group));
         *error = tr("This workspace does not pre-aggregate the \"%1\" group, which the query needs. Turn it "
@@ -80,7 +96,7 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
         ReadSpec::FilterPart part{choice->dimSlots[groupBy.size() + i], {}};
         if (filters[i].values.isEmpty()) {
             *error = tr("The filter on %1 has no value; write it as %1=VALUE.")
-                         .arg(Dimensions::name(filters[i].dimension));
+                         .arg(Dimensions::name(filters[i].dimension, m_info.paramKeys));
             return false;
         }
         for (const QString &v : filters[i].values) {
@@ -89,7 +105,7 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
                 return false;
             if (ranges->empty())
                 out.warnings << tr("No %1 is \"%2\" in this workspace, so that filter value matches nothing.")
-                                    .arg(Dimensions::name(filters[i].dimension), v);
+                                    .arg(Dimensions::name(filters[i].dimension, m_info.paramKeys), v);
             part.ranges.insert(part.ranges.end(), ranges->begin(), ranges->end());
         }
         out.filters.push_back(std::move(part));
@@ -108,13 +124,13 @@ QString metricNames(const Query &q)
     return names.join(QStringLiteral(", "));
 }
 
-QString groupDimensions(const Query &q, const QueryExecutor::Resolved &r)
+QString groupDimensions(const Query &q, const QueryExecutor::Resolved &r, const QStringList &paramKeys)
 {
     QStringList dims;
     for (const auto &k : r.keys)
-        dims << Dimensions::name(k.dimension);
+        dims << Dimensions::name(k.dimension, paramKeys);
     for (const Filter &f : q.filters)
-        dims << Dimensions::name(f.dimension);
+        dims << Dimensions::name(f.dimension, paramKeys);
     dims.removeDuplicates();
     return dims.join(QStringLiteral(" × "));
 }
@@ -150,7 +166,7 @@ bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, Que
                      : g == Granularity::Hour || !sameZone ? RollupLevel::Hour
                                                            : RollupLevel::Day;
         if (plan.level < minLevel) {
-            const QString dims = groupDimensions(q, r);
+            const QString dims = groupDimensions(q, r, m_info.paramKeys);
             const QString level = rollupLevelName(minLevel);
             result.error = dims.isEmpty()
                                ? tr("%1 are kept per %2 and coarser, not per minute. Use "
@@ -172,15 +188,15 @@ bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, Que
                             : RollupLevel::Minute;
         if (plan.level < minLevel) {
             if (minLevel == RollupLevel::Day && !sameZone) {
-                result.error =
-                    tr("%1 by %2 are kept per day, in the workspace time zone %3 only. Ask in "
-                       "that time zone.")
-                        .arg(metricNames(q), groupDimensions(q, r), QString::fromUtf8(m_info.timeZone));
+                result.error = tr("%1 by %2 are kept per day, in the workspace time zone %3 only. Ask in "
+                                  "that time zone.")
+                                   .arg(metricNames(q), groupDimensions(q, r, m_info.paramKeys),
+                                        QString::fromUtf8(m_info.timeZone));
                 return false;
             }
             plan.level = minLevel;
             plan.snap = levelGranularity(minLevel);
-            const QString dims = groupDimensions(q, r);
+            const QString dims = groupDimensions(q, r, m_info.paramKeys);
             result.warnings << (dims.isEmpty()
                                     ? tr("The range was widened to whole %1s: %2 are kept per %1.")
                                           .arg(rollupLevelName(minLevel), metricNames(q))
@@ -330,13 +346,13 @@ QueryResult QueryExecutor::run(const Query &q)
     if (plan.visitors && schema::finestVisitorLevel(r.group) > 2)
         return QueryResult::failure(tr("Unique visitors are not kept by %1. Ask for them by each dimension "
                                        "on its own.")
-                                        .arg(groupDimensions(q, r)));
+                                        .arg(groupDimensions(q, r, m_info.paramKeys)));
     if (plan.sessions && !schema::hasSessions(r.group))
         return QueryResult::failure(
             tr("Sessions are not kept by %1. Ask for session metrics without a dimension, "
                "or by url, site, source, referrer, country, browser, browser_version, os "
                "or device.")
-                .arg(groupDimensions(q, r)));
+                .arg(groupDimensions(q, r, m_info.paramKeys)));
     if (!planLevel(q, r, plan, result))
         return QueryResult::failure(result.error);
 

@@ -26,6 +26,7 @@ struct WorkspaceInfo
     RetentionPolicy retention;
     std::int64_t newestMs = INT64_MIN; // newest committed event
     std::uint32_t groups = ~0u;        // the pre-aggregated groups (AnalyticsSettings::groups)
+    QStringList paramKeys;             // the params.* keys that are dimensions, by slot
 
     static WorkspaceInfo load(sql::Connection &c);
     // The first stored bucket retention keeps at a level for a group
@@ -47,7 +48,6 @@ public:
     struct Resolved;
 
 private:
-
     bool resolve(const std::vector<DimensionId> &groupBy, const std::vector<Filter> &filters, Resolved &out,
                  QString *error);
     bool planLevel(const Query &q, const Resolved &r, Plan &plan, QueryResult &result);

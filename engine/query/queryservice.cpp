@@ -214,6 +214,14 @@ std::int64_t QueryService::newestEventSecs()
     return ms == INT64_MIN ? ms : ms / 1000;
 }
 
+QStringList QueryService::paramKeys()
+{
+    std::lock_guard lock(m_cache->watchMutex);
+    if (!m_cache->watch.isOpen())
+        return {};
+    return WorkspaceInfo::load(m_cache->watch).paramKeys;
+}
+
 bool QueryService::isOpen() const
 {
     return m_cache->watch.isOpen();

@@ -48,6 +48,9 @@ public:
     QByteArray workspaceTimeZone() const { return m_zone; }
     // Time of the newest imported event, Unix seconds; INT64_MIN when empty.
     std::int64_t newestEventSecs();
+    // The params.* keys that are dimensions, by slot ("" for a free slot);
+    // see Dimensions::fromName(name, paramKeys).
+    QStringList paramKeys();
 
     QFuture<QueryResult> run(const Query &q);
     QFuture<MoversResult> topMovers(const MoversQuery &q);

@@ -71,7 +71,8 @@ QueryResult QueryExecutor::buildTable(const Query &q, const Resolved &r, const P
     }
     for (const ReadSpec::KeyPart &k : r.keys) {
         const ColumnKind kind = Dimensions::def(k.dimension).numeric ? ColumnKind::Integer : ColumnKind::Text;
-        t.columns.push_back({Dimensions::name(k.dimension), kind, Role::Dimension, {}, k.dimension});
+        t.columns.push_back(
+            {Dimensions::name(k.dimension, m_info.paramKeys), kind, Role::Dimension, {}, k.dimension});
     }
     for (MetricId m : q.metrics) {
         const ColumnKind kind = Metrics::def(m).real ? ColumnKind::Real : ColumnKind::Integer;
@@ -218,7 +219,7 @@ MoversResult QueryExecutor::movers(const MoversQuery &q)
     plan.sessions = def.sessions;
     plan.botRows = Metrics::botRows(q.metric, q.bots);
     if (plan.sessions && !schema::hasSessions(r.group))
-        return fail(tr("Sessions are not kept by %1.").arg(Dimensions::name(q.dimension)));
+        return fail(tr("Sessions are not kept by %1.").arg(Dimensions::name(q.dimension, m_info.paramKeys)));
     const ZoneBucketer &z = *plan.workspaceZone;
     auto allAligned = [&](Granularity g) {
         for (const TimeRange &w : {q.window, q.previousWindow}) {
@@ -233,7 +234,8 @@ MoversResult QueryExecutor::movers(const MoversQuery &q)
     plan.counters = !def.visitors && !def.sessions;
     const std::optional<RollupLevel> finest = plan.finestLevel(r.group);
     if (!finest)
-        return fail(tr("%1 is not kept by %2.").arg(Metrics::name(q.metric), Dimensions::name(q.dimension)));
+        return fail(tr("%1 is not kept by %2.")
+                        .arg(Metrics::name(q.metric), Dimensions::name(q.dimension, m_info.paramKeys)));
     if (plan.level < *finest) {
         if (plan.sessions && *finest == RollupLevel::Hour)
             return fail(tr("Sessions are counted per hour and per day; use windows of whole hours."));

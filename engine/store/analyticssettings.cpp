@@ -2,6 +2,7 @@
 
 #include "store/workspacedb.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace es {
@@ -88,7 +89,7 @@ std::optional<std::uint32_t> AnalyticsSettings::groupsFromNames(const QStringLis
     std::uint32_t mask = schema::kRequiredGroups;
     for (const QString &n : names) {
         const int g = schema::groupFromName(n.trimmed().toLower().toStdString());
-        if (g < 0) {
+        if (g < 0 || schema::isParamGroup(g)) {
             if (unknown)
                 *unknown = n.trimmed();
             return std::nullopt;
@@ -106,6 +107,76 @@ std::uint32_t AnalyticsSettings::groupsFromMeta(const QString &value)
         return schema::kRequiredGroups;
     return groupsFromNames(value.split(QLatin1Char(','), Qt::SkipEmptyParts), nullptr)
         .value_or(schema::kAllGroups);
+}
+
+bool AnalyticsSettings::editParamKeys(QStringList &keys, const QString &edit, QString *error)
+{
+    while (keys.size() < schema::kParamSlots)
+        keys << QString();
+    auto keyOf = [](QString k) {
+        k = k.trimmed();
+        if (k.startsWith(QLatin1String("params."), Qt::CaseInsensitive))
+            k.remove(0, 7);
+        return k;
+    };
+    auto valid = [](const QString &k) {
+        if (k.isEmpty() || k.size() > 64)
+            return false;
+        return std::all_of(k.begin(), k.end(), [](QChar c) {
+            return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') ||
+                   c == QLatin1Char('.');
+        });
+    };
+    const QString t = edit.trimmed();
+    const QStringList parts = t.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0
+                                  ? QStringList()
+                                  : t.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool relative = std::any_of(parts.begin(), parts.end(), [](const QString &p) {
+        const QString s = p.trimmed();
+        return s.startsWith(QLatin1Char('+')) || s.startsWith(QLatin1Char('-'));
+    });
+    QStringList add, remove;
+    for (const QString &p : parts) {
+        QString s = p.trimmed();
+        const bool minus = s.startsWith(QLatin1Char('-'));
+        if (minus || s.startsWith(QLatin1Char('+')))
+            s.remove(0, 1);
+        s = keyOf(s);
+        if (!valid(s)) {
+            if (error)
+                *error = QCoreApplication::translate(
+                             "es::AnalyticsSettings",
+                             "\"%1\" is not a params key: use letters, digits, '_', '-' and '.' (up to 64).")
+                             .arg(s);
+            return false;
+        }
+        (minus ? remove : add) << s;
+    }
+    if (!relative) { // exactly these keys
+        for (const QString &k : std::as_const(keys)) {
+            if (!k.isEmpty() && !add.contains(k))
+                remove << k;
+        }
+    }
+    for (QString &k : keys) {
+        if (remove.contains(k))
+            k.clear();
+    }
+    for (const QString &k : std::as_const(add)) {
+        if (keys.contains(k))
+            continue;
+        const qsizetype free = keys.indexOf(QString());
+        if (free < 0) {
+            if (error)
+                *error = QCoreApplication::translate("es::AnalyticsSettings",
+                                                     "At most %1 params keys can be dimensions; remove one "
+                                                     "first.")
+                             .arg(schema::kParamSlots);
+            return false;
+        }
+        keys[free] = k;
+    }
+    return true;
 }
 
 QString AnalyticsSettings::visitorKeyName(VisitorKey k)
@@ -145,6 +216,9 @@ AnalyticsSettings AnalyticsSettings::load(WorkspaceDb &db)
         listMeta(db, "download_patterns", ClassifierConfig::defaultDownloadExtensions());
     s.classifier.pageViewEventType = db.meta(QStringLiteral("page_view_event"), QStringLiteral("page_view"));
     s.groups = groupsFromMeta(db.meta(QStringLiteral("aggregation_groups")));
+    const QStringList keys = db.meta(QStringLiteral("param_dimensions")).split(QLatin1Char(','));
+    for (int slot = 0; slot < schema::kParamSlots && slot < keys.size(); ++slot)
+        s.paramKeys[slot] = keys[slot].trimmed();
     return s;
 }
 
@@ -163,7 +237,8 @@ bool AnalyticsSettings::save(WorkspaceDb &db) const
                QStringLiteral("download_patterns"),
                listText(classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions())) &&
            db.setMeta(QStringLiteral("page_view_event"), classifier.pageViewEventType) &&
-           db.setMeta(QStringLiteral("aggregation_groups"), listText(groupNames(groups), allGroupNames()));
+           db.setMeta(QStringLiteral("aggregation_groups"), listText(groupNames(groups), allGroupNames())) &&
+           db.setMeta(QStringLiteral("param_dimensions"), paramKeys.join(QLatin1Char(',')));
 }
 
 } // namespace es

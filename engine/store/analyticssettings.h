@@ -34,6 +34,9 @@ struct AnalyticsSettings
     // The pre-aggregated groups, a bit per schema::Group. Rows of a group
     // that is off are not written; queries that need it say how to turn it on.
     std::uint32_t groups = schema::kAllGroups;
+    // The JSON params.* keys that are dimensions, by slot (schema::GroupParam0
+    // + slot); "" for a free slot. Always schema::kParamSlots entries.
+    QStringList paramKeys = QStringList(schema::kParamSlots, QString());
 
     static AnalyticsSettings load(WorkspaceDb &db);
     bool save(WorkspaceDb &db) const;
@@ -51,6 +54,12 @@ struct AnalyticsSettings
     static QStringList allGroupNames() { return groupNames(schema::kAllGroups); }
     // The groups of the stored `aggregation_groups` value (all when unset or unreadable).
     static std::uint32_t groupsFromMeta(const QString &value);
+
+    // Applies an edit to the params.* keys: "+a,-b" adds and removes keys
+    // (a key keeps its slot; an added key takes the first free one), "a,b"
+    // keeps exactly those, "none" removes all. Keys may be written with or
+    // without "params.". False with *error for a bad key or no free slot.
+    static bool editParamKeys(QStringList &keys, const QString &edit, QString *error);
 
     static QStringList editList(const QStringList &current, const QString &edit, const QStringList &defaults,
                                 bool patternsAllowed);

@@ -317,10 +317,11 @@ CREATE VIEW sessions_by_day AS
 )SQL";
 
 namespace {
-constexpr const char *kGroupNames[kGroupCount] = {
-    "total",          "path",       "status", "event_type", "site",    "source",   "method",
-    "browser",        "os",         "device", "bot",        "country", "referrer", "browser_version",
-    "country_device", "path_device"};
+constexpr const char *kGroupNames[] = {
+    "total",          "path",        "status", "event_type", "site",    "source",   "method",
+    "browser",        "os",          "device", "bot",        "country", "referrer", "browser_version",
+    "country_device", "path_device", "param1", "param2",     "param3",  "param4"};
+static_assert(sizeof(kGroupNames) / sizeof(kGroupNames[0]) == kGroupCount);
 } // namespace
 
 const char *groupName(int grp)

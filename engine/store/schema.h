@@ -30,8 +30,10 @@ enum Dim : int {
     DimOs = 10,             // operating-system family
     DimCountry = 11,        // stored as GeoLookup::packCountry(), no dict entry
     DimBrowserVersion = 12, // browser family and major version, "Firefox 120"
+    DimParam0 = 13,         // values of the configured params.* keys, slots 0..3 (13..16)
 };
-inline constexpr int kDimCount = 13;
+inline constexpr int kParamSlots = 4;
+inline constexpr int kDimCount = DimParam0 + kParamSlots;
 
 // Rollup groups: the total plus one group per single dimension. Every group
 // has minute, hour and day rows; retention removes old minute and hour rows
@@ -53,13 +55,21 @@ enum Group : int {
     GroupBrowserVersion = 13, // d1: dict id (DimBrowserVersion)
     GroupCountryDevice = 14,  // d1: country as in GroupCountry, d2: device type
     GroupPathDevice = 15,     // d1: dict id (DimPath), d2: device type
+    GroupParam0 = 16,         // d1: dict id (DimParam0 + slot); groups 16..19, one per params.* slot
 };
-inline constexpr int kGroupCount = 16;
+inline constexpr int kGroupCount = GroupParam0 + kParamSlots;
+inline constexpr bool isParamGroup(int grp)
+{
+    return grp >= GroupParam0 && grp < GroupParam0 + kParamSlots;
+}
 
 // Which groups are pre-aggregated is a workspace setting (a bit per group,
-// docs/METRICS.md); the total and the source group are always on.
+// docs/METRICS.md); the total and the source group are always on. The
+// params.* groups are on while a key is configured for their slot.
 inline constexpr std::uint32_t kAllGroups = (1u << kGroupCount) - 1;
-inline constexpr std::uint32_t kRequiredGroups = 1u << GroupTotal | 1u << GroupSource;
+// The params groups are governed by the configured keys, not by this mask.
+inline constexpr std::uint32_t kParamGroupBits = ((1u << kParamSlots) - 1) << GroupParam0;
+inline constexpr std::uint32_t kRequiredGroups = 1u << GroupTotal | 1u << GroupSource | kParamGroupBits;
 inline constexpr bool groupOn(std::uint32_t mask, int grp)
 {
     return (mask >> grp & 1u) != 0;
@@ -78,7 +88,7 @@ int groupFromName(std::string_view name); // -1 when unknown
 inline constexpr bool hasSessions(int grp)
 {
     return grp == GroupTotal || grp == GroupPath || grp == GroupSite || grp == GroupSource ||
-           (grp >= GroupBrowser && grp <= GroupDevice) || grp >= GroupCountry;
+           (grp >= GroupBrowser && grp <= GroupDevice) || (grp >= GroupCountry && grp <= GroupPathDevice);
 }
 
 // The finest level (0 minute, 1 hour, 2 day; 3 none) at which a group has

@@ -135,8 +135,9 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     };
     // Dictionary dimension of each string dimension, in StrDim order.
     static constexpr int kDictDim[size_t(StrDim::Count)] = {
-        schema::DimPath,    schema::DimSite, schema::DimEventType, schema::DimMethod,
-        schema::DimBrowser, schema::DimOs,   schema::DimReferrer,  schema::DimBrowserVersion};
+        schema::DimPath,    schema::DimSite,       schema::DimEventType,  schema::DimMethod,
+        schema::DimBrowser, schema::DimOs,         schema::DimReferrer,   schema::DimBrowserVersion,
+        schema::DimParam0,  schema::DimParam0 + 1, schema::DimParam0 + 2, schema::DimParam0 + 3};
     std::vector<std::int64_t> dictIds[size_t(StrDim::Count)];
     for (size_t sd = 0; sd < size_t(StrDim::Count); ++sd)
         dictIds[sd] = mapDim(a, StrDim(sd), kDictDim[sd]);
@@ -537,7 +538,35 @@ QString Writer::setAnalyticsSettings(const AnalyticsSettings &settings)
         AnalyticsSettings s = settings;
         if (s.anonymize == IpAnonymizer::Mode::SaltedHash && s.ipSalt.isEmpty())
             s.ipSalt = IpAnonymizer::newSalt();
-        return s.save(d->db) ? QString() : d->db.connection().errorString();
+        auto &c = d->db.connection();
+        const AnalyticsSettings before = AnalyticsSettings::load(d->db);
+        sql::Transaction tx(c);
+        bool ok = tx.isActive();
+        // A params.* slot that changes key loses the rows of the old key, so
+        // that a later key in the slot never mixes with them.
+        for (int slot = 0; slot < schema::kParamSlots && ok; ++slot) {
+            const QString was = before.paramKeys.value(slot);
+            if (was.isEmpty() || was == s.paramKeys.value(slot))
+                continue;
+            const int grp = schema::GroupParam0 + slot;
+            for (const char *table :
+                 {"rollup_minute", "rollup_hour", "rollup_day", "visitors", "open_sessions"}) {
+                auto st = c.prepare(std::string("DELETE FROM ") + table + " WHERE grp = ?1");
+                st.bind(1, grp);
+                ok = ok && st.exec();
+            }
+            auto st = c.prepare("DELETE FROM dict WHERE dim = ?1");
+            st.bind(1, schema::DimParam0 + slot);
+            ok = ok && st.exec();
+            d->dict[schema::DimParam0 + slot].clear();
+        }
+        ok = ok && s.save(d->db) && tx.commit();
+        if (!ok) {
+            const QString err = c.errorString();
+            tx.rollback();
+            return err;
+        }
+        return QString();
     });
 }
 
