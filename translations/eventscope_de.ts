@@ -173,6 +173,17 @@
     </message>
 </context>
 <context>
+    <name>es::AnalyticsSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a params key: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; (up to 64).</source>
+        <translation>„%1“ ist kein params-Schlüssel: verwenden Sie Buchstaben, Ziffern, „_“, „-“ und „.“ (höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>At most %1 params keys can be dimensions; remove one first.</source>
+        <translation>Höchstens %1 params-Schlüssel können Dimensionen sein; entfernen Sie zuerst einen.</translation>
+    </message>
+</context>
+<context>
     <name>es::DimensionValues</name>
     <message>
         <source>The status filter takes an HTTP status code such as 404, not &quot;%1&quot;; for a class use status_class=4xx.</source>
@@ -256,6 +267,10 @@
     <message>
         <source>No aggregation group holds %1 together. Dimensions can be combined only as %2 (and bot with any of them); group by or filter on fewer dimensions, or run one query per dimension.</source>
         <translation>Keine Aggregationsgruppe enthält %1 gemeinsam. Dimensionen lassen sich nur als %2 kombinieren (und bot mit jeder davon); gruppieren oder filtern Sie nach weniger Dimensionen oder führen Sie eine Abfrage pro Dimension aus.</translation>
+    </message>
+    <message>
+        <source>Value of a configured JSON params key (params.KEY).</source>
+        <translation>Wert eines konfigurierten JSON-params-Schlüssels (params.KEY).</translation>
     </message>
 </context>
 <context>
@@ -607,6 +622,10 @@
         <source>%1 is not kept by %2.</source>
         <translation>%1 wird nicht nach %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>No params key is a dimension in slot %1 of this workspace. Make one with &quot;eventscope analytics --params +KEY&quot; and ask for params.KEY.</source>
+        <translation>Auf Platz %1 dieses Arbeitsbereichs ist kein params-Schlüssel als Dimension eingerichtet. Richten Sie einen mit „eventscope analytics --params +KEY“ ein und fragen Sie params.KEY ab.</translation>
+    </message>
 </context>
 <context>
     <name>es::QueryService</name>
@@ -950,6 +969,22 @@
     <message>
         <source>Show or set the visitor key, IP anonymisation, country lookup, session rules, and what counts as a page view and a download.</source>
         <translation>Besucherschlüssel, IP-Anonymisierung, Länderzuordnung, Sitzungsregeln sowie das, was als Seitenaufruf und als Download zählt, anzeigen oder festlegen.</translation>
+    </message>
+    <message>
+        <source>JSON params keys that become dimensions (params.KEY), at most four: &quot;+os_type&quot; adds one, &quot;-os_type&quot; removes one and deletes its rows, &quot;none&quot; removes all.</source>
+        <translation>JSON-params-Schlüssel, die zu Dimensionen werden (params.KEY), höchstens vier: „+os_type“ fügt einen hinzu, „-os_type“ entfernt einen und löscht seine Zeilen, „none“ entfernt alle.</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>params dimensions  %1</source>
+        <translation>params-Dimensionen       %1</translation>
+    </message>
+    <message>
+        <source>The rows of params.%1 were deleted.</source>
+        <translation>Die Zeilen von params.%1 wurden gelöscht.</translation>
     </message>
 </context>
 <context>
