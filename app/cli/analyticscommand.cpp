@@ -64,6 +64,11 @@ public:
                      tr("JSON params keys that become dimensions (params.KEY), at most four: \"+os_type\" "
                         "adds one, \"-os_type\" removes one and deletes its rows, \"none\" removes all."),
                      tr("KEYS")});
+        p.addOption({QStringLiteral("pairs"),
+                     tr("Pairs of groups pre-aggregated together, so that queries can combine them, at "
+                        "most four: \"+country:browser\" adds one, \"-country:browser\" removes one and "
+                        "deletes its rows, \"none\" removes all."),
+                     tr("PAIRS")});
         p.addOption({QStringLiteral("json"), tr("Print the settings as JSON.")});
     }
     static int run(QCommandLineParser &p, const GlobalOptions &g);
@@ -76,6 +81,17 @@ QStringList configuredParams(const AnalyticsSettings &s)
     for (const QString &k : s.paramKeys) {
         if (!k.isEmpty())
             out << k;
+    }
+    return out;
+}
+
+// The configured pairs, "country:browser", without the free slots.
+QStringList configuredPairs(const AnalyticsSettings &s)
+{
+    QStringList out;
+    for (const auto &p : s.pairs) {
+        if (p[0] >= 0)
+            out << AnalyticsSettings::pairName(p);
     }
     return out;
 }
@@ -184,6 +200,13 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
             return fail(error);
         changed = true;
     }
+    const auto pairsBefore = s.pairs;
+    if (p.isSet(QStringLiteral("pairs"))) {
+        QString error;
+        if (!AnalyticsSettings::editPairs(s.pairs, p.value(QStringLiteral("pairs")), &error))
+            return fail(error);
+        changed = true;
+    }
     if (p.isSet(QStringLiteral("page-view-event"))) {
         s.classifier.pageViewEventType = p.value(QStringLiteral("page-view-event")).trimmed();
         changed = true;
@@ -245,8 +268,18 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
                           ? tr("(none)")
                           : QStringLiteral("params.") + params.join(QStringLiteral(", params."))) +
              QLatin1Char('\n'));
+    const QStringList pairs = configuredPairs(s);
+    printOut(
+        tr("pairs              %1").arg(pairs.isEmpty() ? tr("(none)") : pairs.join(QStringLiteral(", "))) +
+        QLatin1Char('\n'));
     if (changed)
         printOut(tr("Saved. The settings apply to what is imported from now on.") + QLatin1Char('\n'));
+    for (size_t slot = 0; slot < pairsBefore.size(); ++slot) {
+        if (pairsBefore[slot][0] >= 0 && pairsBefore[slot] != s.pairs[slot])
+            printOut(tr("The rows of the pair %1 were deleted.")
+                         .arg(AnalyticsSettings::pairName(pairsBefore[slot])) +
+                     QLatin1Char('\n'));
+    }
     for (int slot = 0; slot < paramsBefore.size(); ++slot) {
         const QString was = paramsBefore[slot];
         if (!was.isEmpty() && was != s.paramKeys.value(slot))

@@ -9,7 +9,17 @@ namespace es {
 namespace {
 constexpr int kUnknownDevice = 0xF;
 static_assert(int(StrDim::Count) - int(StrDim::Param0) == schema::kParamSlots);
+static_assert(std::tuple_size_v<Aggregate::PairGroups> == schema::kPairSlots);
 } // namespace
+
+int Aggregate::strDimOf(int grp, int part) const
+{
+    if (schema::isPairGroup(grp)) {
+        const int single = m_pairs[size_t(grp - schema::GroupPair0)][size_t(part)];
+        return single >= 0 ? strDimOfGroup(single) : -1;
+    }
+    return part == 0 ? strDimOfGroup(grp) : -1;
+}
 
 int strDimOfGroup(int grp)
 {
@@ -151,6 +161,55 @@ void Aggregate::addRecord(const Record &r, const RecordBuckets &b, const RecordF
             both(schema::GroupCountry, facts.country);
         }
     }
+    if (m_pairs[0][0] >= 0 || m_pairs[1][0] >= 0 || m_pairs[2][0] >= 0 || m_pairs[3][0] >= 0) {
+        // The code of the record in a single group, as its rows store it in
+        // d1 (string ids of this aggregate); false when it has no value.
+        auto codeOf = [&](int grp, std::int64_t &code) {
+            auto str = [&](StrDim sd, std::string_view v) {
+                if (v.empty())
+                    return false;
+                code = m_strings[int(sd)].intern(v);
+                return true;
+            };
+            switch (grp) {
+            case schema::GroupPath:
+                return str(StrDim::Path, r.path);
+            case schema::GroupSite:
+                return str(StrDim::Site, r.site);
+            case schema::GroupEventType:
+                return r.kind == RecordKind::Event && str(StrDim::EventType, r.eventType);
+            case schema::GroupReferrer:
+                return str(StrDim::Referrer, facts.referrer);
+            case schema::GroupMethod:
+                return r.kind == RecordKind::Request && str(StrDim::Method, r.method);
+            case schema::GroupBrowser:
+                return r.kind == RecordKind::Request && str(StrDim::Browser, facts.browser);
+            case schema::GroupOs:
+                return r.kind == RecordKind::Request && str(StrDim::Os, facts.os);
+            case schema::GroupBrowserVersion:
+                return r.kind == RecordKind::Request && str(StrDim::BrowserVersion, facts.browserVersion);
+            case schema::GroupStatus:
+                code = r.status;
+                return r.status >= 0;
+            case schema::GroupCountry:
+                code = facts.country;
+                return r.kind == RecordKind::Request;
+            case schema::GroupDevice:
+                code = device;
+                return r.kind == RecordKind::Request && device != kUnknownDevice;
+            default:
+                return false;
+            }
+        };
+        for (int slot = 0; slot < schema::kPairSlots; ++slot) {
+            const auto &pair = m_pairs[size_t(slot)];
+            std::int64_t a = 0, c = 0;
+            if (pair[0] < 0 || !codeOf(pair[0], a) || !codeOf(pair[1], c))
+                continue;
+            count(detail, schema::GroupPair0 + slot, detailBucket, a, int(c));
+            see(vdLevel, schema::GroupPair0 + slot, vdBucket, a, int(c));
+        }
+    }
     if (b.rawKept) {
         if (m_rawSegments.empty())
             m_rawSegments.emplace_back();
@@ -238,11 +297,15 @@ void Aggregate::merge(Aggregate &o, std::int64_t offsetBase, std::int64_t lineBa
         for (int i = 0; i < o.m_strings[d].size(); ++i)
             map[d][size_t(i)] = m_strings[d].intern(o.m_strings[d].value(i));
     }
+    m_pairs = o.m_pairs; // every part of an import has the same configuration
     auto translate = [&](const RollupKey &k) {
         RollupKey t = k;
-        const int sd = strDimOfGroup(k.grp);
-        if (sd >= 0)
+        if (const int sd = o.strDimOf(k.grp, 0); sd >= 0)
             t.d1 = map[sd][size_t(k.d1)];
+        if (schema::isPairGroup(k.grp)) {
+            if (const int sd = o.strDimOf(k.grp, 1); sd >= 0)
+                t.d2 = map[sd][size_t(k.d2)];
+        }
         return t;
     };
     for (const auto &[k, c] : o.m_minute)

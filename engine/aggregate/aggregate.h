@@ -117,6 +117,14 @@ public:
     void flushClientRows();
     // The groups rows are kept for (a bit per schema::Group); all by default.
     void setGroups(std::uint32_t mask) { m_groups = mask; }
+    // The configured pair groups (schema::GroupPair0 + slot): the two single
+    // groups each combines, {-1, -1} for a free slot.
+    using PairGroups = std::array<std::array<int, 2>, 4>;
+    void setPairs(const PairGroups &pairs) { m_pairs = pairs; }
+    const PairGroups &pairs() const { return m_pairs; }
+    // The string dimension of a row's d1 (part 0) or d2 (part 1) in group
+    // `grp`, or -1 when that part is not a string id.
+    int strDimOf(int grp, int part) const;
     void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
     void addSkipped() { ++m_skipped; }
     void addLines(std::int64_t n) { m_lines += n; }
@@ -169,6 +177,7 @@ public:
 
 private:
     std::uint32_t m_groups = ~0u;
+    PairGroups m_pairs = {{{-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}}};
     RollupMap m_minute; // groups Total, Site, EventType
     RollupMap m_hour;   // group Status
     RollupMap m_day;

@@ -3,11 +3,11 @@
 #include "aggregate/sessionfeeder.h"
 #include "core/blockingqueue.h"
 #include "enrich/requestclassifier.h"
-#include "store/schema.h"
 #include "formats/formatdetector.h"
 #include "formats/formatregistry.h"
 #include "ingest/enricher.h"
 #include "ingest/inputstream.h"
+#include "store/schema.h"
 #include "store/writer.h"
 
 #include <QCoreApplication>
@@ -97,6 +97,7 @@ struct Cutoffs
     std::int64_t detailMinuteSecs = INT64_MIN;
     std::int64_t detailHourSecs = INT64_MIN;
     std::uint32_t groups = ~0u; // the pre-aggregated groups (AnalyticsSettings::groups)
+    Aggregate::PairGroups pairs = {{{-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}}};
 };
 
 // The newest time among the last lines of a plain file, or INT64_MIN. A
@@ -142,6 +143,7 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, co
     out.endOffset = c.offset + (c.consumed >= 0 ? c.consumed : std::int64_t(c.len));
     Aggregate &agg = out.agg;
     agg.setGroups(cut.groups);
+    agg.setPairs(cut.pairs);
     if (c.oversizeLine) {
         agg.addLines(1);
         agg.addMalformed(1, "line longer than 1 MiB", std::string_view(c.data.data(), c.len));
@@ -380,6 +382,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     const AnalyticsSettings settings = m_writer.analyticsSettings();
     const RequestClassifier classifier(settings.classifier);
     cutoffs.groups = settings.groups;
+    cutoffs.pairs = settings.pairs;
     EnrichContext enrich;
     enrich.classifier = &classifier;
     enrich.visitorKey = settings.visitorKey;

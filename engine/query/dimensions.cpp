@@ -146,7 +146,8 @@ QString Dimensions::deviceName(std::int64_t code)
                                                              : QStringLiteral("other");
 }
 
-std::optional<GroupChoice> Dimensions::chooseGroup(std::span<const DimensionId> dims, QString *error)
+std::optional<GroupChoice> Dimensions::chooseGroup(std::span<const DimensionId> dims, QString *error,
+                                                   std::span<const std::array<int, 2>> configuredPairs)
 {
     std::vector<DimensionId> distinct;
     for (DimensionId d : dims) {
@@ -167,6 +168,12 @@ std::optional<GroupChoice> Dimensions::chooseGroup(std::span<const DimensionId> 
         slotsFor([](DimensionId) { return DimensionSlot::D1; });
         return choice;
     }
+    // Two groups: a built-in pair, or one the workspace configured.
+    std::vector<int> groups;
+    for (DimensionId d : distinct) {
+        if (std::find(groups.begin(), groups.end(), def(d).group) == groups.end())
+            groups.push_back(def(d).group);
+    }
     if (distinct.size() == 2) {
         for (const Pair &p : kPairs) {
             const bool match =
@@ -178,6 +185,18 @@ std::optional<GroupChoice> Dimensions::chooseGroup(std::span<const DimensionId> 
             }
         }
     }
+    if (groups.size() == 2) {
+        for (size_t slot = 0; slot < configuredPairs.size(); ++slot) {
+            const std::array<int, 2> &p = configuredPairs[slot];
+            if ((groups[0] == p[0] && groups[1] == p[1]) || (groups[0] == p[1] && groups[1] == p[0])) {
+                choice.group = schema::GroupPair0 + int(slot);
+                slotsFor([&](DimensionId d) {
+                    return def(d).group == p[0] ? DimensionSlot::D1 : DimensionSlot::D2;
+                });
+                return choice;
+            }
+        }
+    }
     if (error) {
         QStringList names;
         for (DimensionId d : distinct)
@@ -185,10 +204,25 @@ std::optional<GroupChoice> Dimensions::chooseGroup(std::span<const DimensionId> 
         QStringList pairs;
         for (const Pair &p : kPairs)
             pairs << QStringLiteral("%1 × %2").arg(name(p.d1), name(p.d2));
-        *error = tr("No aggregation group holds %1 together. Dimensions can be combined only as %2 (and bot "
-                    "with any of them); group by or filter on fewer dimensions, or run one query per "
-                    "dimension.")
-                     .arg(names.join(QStringLiteral(" × ")), pairs.join(QStringLiteral(", ")));
+        for (const std::array<int, 2> &p : configuredPairs) {
+            if (p[0] >= 0)
+                pairs << QStringLiteral("%1 × %2").arg(QLatin1String(schema::groupName(p[0])),
+                                                       QLatin1String(schema::groupName(p[1])));
+        }
+        const bool pairable =
+            groups.size() == 2 && schema::isPairableGroup(groups[0]) && schema::isPairableGroup(groups[1]);
+        *error =
+            pairable
+                ? tr("No aggregation group holds %1 together; this workspace combines only %2 (and bot "
+                     "with any of them). Add the pair with \"eventscope analytics --pairs +%3:%4\" and "
+                     "import the data again, or run one query per dimension.")
+                      .arg(names.join(QStringLiteral(" × ")), pairs.join(QStringLiteral(", ")),
+                           QLatin1String(schema::groupName(groups[0])),
+                           QLatin1String(schema::groupName(groups[1])))
+                : tr("No aggregation group holds %1 together. Dimensions can be combined only as %2 (and "
+                     "bot with any of them); group by or filter on fewer dimensions, or run one query "
+                     "per dimension.")
+                      .arg(names.join(QStringLiteral(" × ")), pairs.join(QStringLiteral(", ")));
     }
     return std::nullopt;
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -93,7 +94,10 @@ public:
     // the `bot` column of every row, so it combines with any group. When no
     // group holds them together, nullopt and a translated *error naming the
     // combination and the ones that exist.
-    static std::optional<GroupChoice> chooseGroup(std::span<const DimensionId> dims, QString *error);
+    // `configuredPairs` are the workspace's pair groups by slot
+    // (AnalyticsSettings::pairs, {-1, -1} for a free slot).
+    static std::optional<GroupChoice> chooseGroup(std::span<const DimensionId> dims, QString *error,
+                                                  std::span<const std::array<int, 2>> configuredPairs = {});
 
     // The grouping key of a stored code: the code itself, except status_class
     // (the status code divided by 100).

@@ -37,6 +37,8 @@ WorkspaceInfo WorkspaceInfo::load(sql::Connection &c)
             info.groups = AnalyticsSettings::groupsFromMeta(value);
         else if (key == "param_dimensions")
             info.paramKeys = value.split(QLatin1Char(','));
+        else if (key == "pair_groups")
+            info.pairs = AnalyticsSettings::pairsFromMeta(value);
     }
     info.newestMs = newestEventMs(c);
     return info;
@@ -72,7 +74,7 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
             return false;
         }
     }
-    const std::optional<GroupChoice> choice = Dimensions::chooseGroup(dims, error);
+    const std::optional<GroupChoice> choice = Dimensions::chooseGroup(dims, error, m_info.pairs);
     if (!choice) {
         for (int slot = 0; slot < schema::kParamSlots; ++slot) { // "param2" -> "params.plan"
             const DimensionId d = DimensionId(int(DimensionId::Param0) + slot);

@@ -10,6 +10,7 @@
 #include "store/retention.h"
 
 #include <QCoreApplication>
+#include <array>
 #include <atomic>
 #include <memory>
 
@@ -27,6 +28,8 @@ struct WorkspaceInfo
     std::int64_t newestMs = INT64_MIN; // newest committed event
     std::uint32_t groups = ~0u;        // the pre-aggregated groups (AnalyticsSettings::groups)
     QStringList paramKeys;             // the params.* keys that are dimensions, by slot
+    std::array<std::array<int, 2>, 4> pairs = {
+        {{-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}}}; // pair groups by slot
 
     static WorkspaceInfo load(sql::Connection &c);
     // The first stored bucket retention keeps at a level for a group

@@ -33,6 +33,14 @@ QString listText(const QStringList &list, const QStringList &defaults)
     return list.isEmpty() ? QStringLiteral("none") : list.join(QLatin1Char(','));
 }
 
+QString pairsText(const std::array<std::array<int, 2>, schema::kPairSlots> &pairs)
+{
+    QStringList out;
+    for (const auto &p : pairs)
+        out << AnalyticsSettings::pairName(p);
+    return out.join(QLatin1Char(','));
+}
+
 QString normalisedEntry(const QString &entry, bool patternsAllowed)
 {
     QString e = entry.trimmed();
@@ -89,7 +97,7 @@ std::optional<std::uint32_t> AnalyticsSettings::groupsFromNames(const QStringLis
     std::uint32_t mask = schema::kRequiredGroups;
     for (const QString &n : names) {
         const int g = schema::groupFromName(n.trimmed().toLower().toStdString());
-        if (g < 0 || schema::isParamGroup(g)) {
+        if (g < 0 || schema::isParamGroup(g) || schema::isPairGroup(g)) {
             if (unknown)
                 *unknown = n.trimmed();
             return std::nullopt;
@@ -179,6 +187,96 @@ bool AnalyticsSettings::editParamKeys(QStringList &keys, const QString &edit, QS
     return true;
 }
 
+QString AnalyticsSettings::pairName(const std::array<int, 2> &pair)
+{
+    if (pair[0] < 0 || pair[1] < 0)
+        return {};
+    return QString::fromLatin1(schema::groupName(pair[0])) + QLatin1Char(':') +
+           QString::fromLatin1(schema::groupName(pair[1]));
+}
+
+namespace {
+// "country:browser" -> {GroupCountry, GroupBrowser}; nullopt when not a pair.
+std::optional<std::array<int, 2>> parsePair(const QString &text)
+{
+    const QStringList parts = text.trimmed().toLower().split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    const int a = schema::groupFromName(parts[0].trimmed().toStdString());
+    const int b = schema::groupFromName(parts[1].trimmed().toStdString());
+    if (!schema::isPairableGroup(a) || !schema::isPairableGroup(b) || a == b)
+        return std::nullopt;
+    return std::array<int, 2>{a, b};
+}
+} // namespace
+
+std::array<std::array<int, 2>, schema::kPairSlots> AnalyticsSettings::pairsFromMeta(const QString &value)
+{
+    std::array<std::array<int, 2>, schema::kPairSlots> out = {{{-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}}};
+    const QStringList slotTexts = value.split(QLatin1Char(','));
+    for (int slot = 0; slot < schema::kPairSlots && slot < slotTexts.size(); ++slot) {
+        if (auto p = parsePair(slotTexts[slot]))
+            out[size_t(slot)] = *p;
+    }
+    return out;
+}
+
+bool AnalyticsSettings::editPairs(std::array<std::array<int, 2>, schema::kPairSlots> &pairs,
+                                  const QString &edit, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString t = edit.trimmed();
+    if (t.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        for (auto &p : pairs)
+            p = {-1, -1};
+        return true;
+    }
+    for (QString part : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        const bool remove = part.startsWith(QLatin1Char('-'));
+        if (remove || part.startsWith(QLatin1Char('+')))
+            part.remove(0, 1);
+        const auto pair = parsePair(part);
+        if (!pair)
+            return fail(
+                QCoreApplication::translate(
+                    "es::AnalyticsSettings",
+                    "\"%1\" is not a pair. Write two different groups as FIRST:SECOND, for example "
+                    "country:browser; the groups are path, status, event_type, site, method, browser, "
+                    "os, device, country, referrer and browser_version.")
+                    .arg(part));
+        const std::array<int, 2> swapped{(*pair)[1], (*pair)[0]};
+        auto same = [&](const std::array<int, 2> &p) { return p == *pair || p == swapped; };
+        const bool builtIn = same({schema::GroupCountry, schema::GroupDevice}) ||
+                             same({schema::GroupPath, schema::GroupDevice});
+        if (remove) {
+            for (auto &p : pairs) {
+                if (same(p))
+                    p = {-1, -1};
+            }
+            continue;
+        }
+        if (builtIn)
+            return fail(QCoreApplication::translate("es::AnalyticsSettings",
+                                                    "%1 is always pre-aggregated; it needs no pair.")
+                            .arg(part));
+        if (std::any_of(pairs.begin(), pairs.end(), same))
+            continue;
+        auto free = std::find(pairs.begin(), pairs.end(), std::array<int, 2>{-1, -1});
+        if (free == pairs.end())
+            return fail(QCoreApplication::translate("es::AnalyticsSettings",
+                                                    "At most %1 pairs can be pre-aggregated; remove one "
+                                                    "first.")
+                            .arg(schema::kPairSlots));
+        *free = *pair;
+    }
+    return true;
+}
+
 QString AnalyticsSettings::visitorKeyName(VisitorKey k)
 {
     return k == VisitorKey::Ip ? QStringLiteral("ip") : QStringLiteral("ip+ua");
@@ -216,6 +314,7 @@ AnalyticsSettings AnalyticsSettings::load(WorkspaceDb &db)
         listMeta(db, "download_patterns", ClassifierConfig::defaultDownloadExtensions());
     s.classifier.pageViewEventType = db.meta(QStringLiteral("page_view_event"), QStringLiteral("page_view"));
     s.groups = groupsFromMeta(db.meta(QStringLiteral("aggregation_groups")));
+    s.pairs = pairsFromMeta(db.meta(QStringLiteral("pair_groups")));
     const QStringList keys = db.meta(QStringLiteral("param_dimensions")).split(QLatin1Char(','));
     for (int slot = 0; slot < schema::kParamSlots && slot < keys.size(); ++slot)
         s.paramKeys[slot] = keys[slot].trimmed();
@@ -238,7 +337,8 @@ bool AnalyticsSettings::save(WorkspaceDb &db) const
                listText(classifier.downloadExtensions, ClassifierConfig::defaultDownloadExtensions())) &&
            db.setMeta(QStringLiteral("page_view_event"), classifier.pageViewEventType) &&
            db.setMeta(QStringLiteral("aggregation_groups"), listText(groupNames(groups), allGroupNames())) &&
-           db.setMeta(QStringLiteral("param_dimensions"), paramKeys.join(QLatin1Char(',')));
+           db.setMeta(QStringLiteral("param_dimensions"), paramKeys.join(QLatin1Char(','))) &&
+           db.setMeta(QStringLiteral("pair_groups"), pairsText(pairs));
 }
 
 } // namespace es

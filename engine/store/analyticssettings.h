@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <array>
 #include <cstdint>
 #include <optional>
 
@@ -37,6 +38,9 @@ struct AnalyticsSettings
     // The JSON params.* keys that are dimensions, by slot (schema::GroupParam0
     // + slot); "" for a free slot. Always schema::kParamSlots entries.
     QStringList paramKeys = QStringList(schema::kParamSlots, QString());
+    // The pairs of single groups pre-aggregated together, by slot
+    // (schema::GroupPair0 + slot); {-1, -1} for a free slot.
+    std::array<std::array<int, 2>, schema::kPairSlots> pairs = {{{-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}}};
 
     static AnalyticsSettings load(WorkspaceDb &db);
     bool save(WorkspaceDb &db) const;
@@ -60,6 +64,16 @@ struct AnalyticsSettings
     // keeps exactly those, "none" removes all. Keys may be written with or
     // without "params.". False with *error for a bad key or no free slot.
     static bool editParamKeys(QStringList &keys, const QString &edit, QString *error);
+
+    // Applies an edit to the pairs: "+country:browser" adds one (first free
+    // slot), "-country:browser" removes one, "none" removes all. Names are
+    // those of --groups ("url" for path). False with *error.
+    static bool editPairs(std::array<std::array<int, 2>, schema::kPairSlots> &pairs, const QString &edit,
+                          QString *error);
+    // "country:browser", or "" for a free slot.
+    static QString pairName(const std::array<int, 2> &pair);
+    // The pairs of the stored `pair_groups` value.
+    static std::array<std::array<int, 2>, schema::kPairSlots> pairsFromMeta(const QString &value);
 
     static QStringList editList(const QStringList &current, const QString &edit, const QStringList &defaults,
                                 bool patternsAllowed);

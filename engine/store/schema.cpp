@@ -320,7 +320,8 @@ namespace {
 constexpr const char *kGroupNames[] = {
     "total",          "path",        "status", "event_type", "site",    "source",   "method",
     "browser",        "os",          "device", "bot",        "country", "referrer", "browser_version",
-    "country_device", "path_device", "param1", "param2",     "param3",  "param4"};
+    "country_device", "path_device", "param1", "param2",     "param3",  "param4",   "pair1",
+    "pair2",          "pair3",       "pair4"};
 static_assert(sizeof(kGroupNames) / sizeof(kGroupNames[0]) == kGroupCount);
 } // namespace
 

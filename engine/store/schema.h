@@ -56,19 +56,33 @@ enum Group : int {
     GroupCountryDevice = 14,  // d1: country as in GroupCountry, d2: device type
     GroupPathDevice = 15,     // d1: dict id (DimPath), d2: device type
     GroupParam0 = 16,         // d1: dict id (DimParam0 + slot); groups 16..19, one per params.* slot
+    GroupPair0 = 20, // configured pairs of two single groups, slots 0..3 (20..23); d1, d2 as in those
 };
-inline constexpr int kGroupCount = GroupParam0 + kParamSlots;
+inline constexpr int kPairSlots = 4;
+inline constexpr int kGroupCount = GroupPair0 + kPairSlots;
 inline constexpr bool isParamGroup(int grp)
 {
     return grp >= GroupParam0 && grp < GroupParam0 + kParamSlots;
+}
+inline constexpr bool isPairGroup(int grp)
+{
+    return grp >= GroupPair0 && grp < GroupPair0 + kPairSlots;
+}
+// The single groups a configured pair may combine: everything with one value
+// per record except the bot flag (every row has it) and the source.
+inline constexpr bool isPairableGroup(int grp)
+{
+    return grp == GroupPath || grp == GroupStatus || grp == GroupEventType || grp == GroupSite ||
+           (grp >= GroupMethod && grp <= GroupDevice) || (grp >= GroupCountry && grp <= GroupBrowserVersion);
 }
 
 // Which groups are pre-aggregated is a workspace setting (a bit per group,
 // docs/METRICS.md); the total and the source group are always on. The
 // params.* groups are on while a key is configured for their slot.
 inline constexpr std::uint32_t kAllGroups = (1u << kGroupCount) - 1;
-// The params groups are governed by the configured keys, not by this mask.
-inline constexpr std::uint32_t kParamGroupBits = ((1u << kParamSlots) - 1) << GroupParam0;
+// The params and pair groups are governed by their configuration, not by this mask.
+inline constexpr std::uint32_t kParamGroupBits =
+    ((1u << kParamSlots) - 1) << GroupParam0 | ((1u << kPairSlots) - 1) << GroupPair0;
 inline constexpr std::uint32_t kRequiredGroups = 1u << GroupTotal | 1u << GroupSource | kParamGroupBits;
 inline constexpr bool groupOn(std::uint32_t mask, int grp)
 {

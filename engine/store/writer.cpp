@@ -143,10 +143,13 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         dictIds[sd] = mapDim(a, StrDim(sd), kDictDim[sd]);
     const std::vector<std::int64_t> &typeIds = dictIds[size_t(StrDim::EventType)];
     auto globalKey = [&](const RollupKey &k) {
-        const int sd = strDimOfGroup(k.grp);
         RollupKey g = k;
-        if (sd >= 0)
+        if (const int sd = a.strDimOf(k.grp, 0); sd >= 0)
             g.d1 = dictIds[size_t(sd)][size_t(k.d1)];
+        if (schema::isPairGroup(k.grp)) {
+            if (const int sd = a.strDimOf(k.grp, 1); sd >= 0)
+                g.d2 = std::int32_t(dictIds[size_t(sd)][size_t(k.d2)]);
+        }
         return g;
     };
     // The source group repeats the total with the batch's source.
@@ -542,23 +545,29 @@ QString Writer::setAnalyticsSettings(const AnalyticsSettings &settings)
         const AnalyticsSettings before = AnalyticsSettings::load(d->db);
         sql::Transaction tx(c);
         bool ok = tx.isActive();
-        // A params.* slot that changes key loses the rows of the old key, so
-        // that a later key in the slot never mixes with them.
-        for (int slot = 0; slot < schema::kParamSlots && ok; ++slot) {
-            const QString was = before.paramKeys.value(slot);
-            if (was.isEmpty() || was == s.paramKeys.value(slot))
-                continue;
-            const int grp = schema::GroupParam0 + slot;
+        // A params.* or pair slot that changes loses the rows it had, so
+        // that what comes into the slot later never mixes with them.
+        auto dropGroup = [&](int grp) {
             for (const char *table :
                  {"rollup_minute", "rollup_hour", "rollup_day", "visitors", "open_sessions"}) {
                 auto st = c.prepare(std::string("DELETE FROM ") + table + " WHERE grp = ?1");
                 st.bind(1, grp);
                 ok = ok && st.exec();
             }
+        };
+        for (int slot = 0; slot < schema::kParamSlots && ok; ++slot) {
+            const QString was = before.paramKeys.value(slot);
+            if (was.isEmpty() || was == s.paramKeys.value(slot))
+                continue;
+            dropGroup(schema::GroupParam0 + slot);
             auto st = c.prepare("DELETE FROM dict WHERE dim = ?1");
             st.bind(1, schema::DimParam0 + slot);
             ok = ok && st.exec();
             d->dict[schema::DimParam0 + slot].clear();
+        }
+        for (int slot = 0; slot < schema::kPairSlots && ok; ++slot) {
+            if (before.pairs[size_t(slot)][0] >= 0 && before.pairs[size_t(slot)] != s.pairs[size_t(slot)])
+                dropGroup(schema::GroupPair0 + slot);
         }
         ok = ok && s.save(d->db) && tx.commit();
         if (!ok) {

@@ -11,8 +11,10 @@
 #include "store/writer.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 
 using namespace es;
 
@@ -59,7 +61,7 @@ class TestAggregationGroups : public QObject
     QTemporaryDir m_dir;
     QString m_log;
 
-    QString importWith(const QString &name, std::uint32_t groups)
+    QString importWith(const QString &name, std::uint32_t groups, const QString &pairs = {})
     {
         const QString db = m_dir.filePath(name + QStringLiteral(".eventscope"));
         Writer w;
@@ -68,6 +70,9 @@ class TestAggregationGroups : public QObject
         AnalyticsSettings s = w.analyticsSettings();
         s.geoip = false;
         s.groups = groups;
+        QString error;
+        if (!pairs.isEmpty() && !AnalyticsSettings::editPairs(s.pairs, pairs, &error))
+            return {};
         if (!w.setAnalyticsSettings(s).isEmpty())
             return {};
         FileImporter imp(w, {});
@@ -161,6 +166,97 @@ private slots:
         q.groupBy = {};
         q.filters = {{DimensionId::Referrer, {QStringLiteral("google.com")}}};
         QVERIFY(service.run(q).result().error.contains(QLatin1String("--groups +referrer")));
+    }
+    void pairEdits()
+    {
+        auto pairs = AnalyticsSettings().pairs;
+        QString error;
+        QVERIFY(AnalyticsSettings::editPairs(pairs, QStringLiteral("+country:browser,+url:status"), &error));
+        QCOMPARE(AnalyticsSettings::pairName(pairs[0]), QStringLiteral("country:browser"));
+        QCOMPARE(AnalyticsSettings::pairName(pairs[1]), QStringLiteral("path:status"));
+        // Either order removes a pair; adding one twice keeps one.
+        QVERIFY(AnalyticsSettings::editPairs(pairs, QStringLiteral("-browser:country,+path:status"), &error));
+        QCOMPARE(AnalyticsSettings::pairName(pairs[0]), QString());
+        QCOMPARE(AnalyticsSettings::pairName(pairs[1]), QStringLiteral("path:status"));
+        QVERIFY(!AnalyticsSettings::editPairs(pairs, QStringLiteral("+country:device"), &error));
+        QVERIFY(error.contains(QLatin1String("always")));
+        QVERIFY(!AnalyticsSettings::editPairs(pairs, QStringLiteral("+country:bot"), &error));
+        QVERIFY(!AnalyticsSettings::editPairs(pairs, QStringLiteral("+os:os"), &error));
+        QVERIFY(!AnalyticsSettings::editPairs(pairs, QStringLiteral("+a:b:c"), &error));
+        QVERIFY(AnalyticsSettings::editPairs(
+            pairs, QStringLiteral("+os:site,+method:referrer,+device:status"), &error));
+        QVERIFY(!AnalyticsSettings::editPairs(pairs, QStringLiteral("+event_type:site"), &error));
+        QVERIFY(error.contains(QLatin1String("At most 4")));
+        const auto stored = AnalyticsSettings::pairsFromMeta(QStringLiteral(",path:status,,os:site"));
+        QCOMPARE(AnalyticsSettings::pairName(stored[1]), QStringLiteral("path:status"));
+        QCOMPARE(AnalyticsSettings::pairName(stored[3]), QStringLiteral("os:site"));
+        QCOMPARE(stored[0][0], -1);
+    }
+
+    void pairsAnswerCombinedQueries()
+    {
+        // Expected hits per (path, status), counted from the log text.
+        QFile in(m_log);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        static const QRegularExpression request(
+            QStringLiteral("\\] \"[A-Z]+ ([^ ?\"]*)[^\"]*\" ([0-9]{3}) "));
+        std::map<std::pair<QString, qint64>, qint64> expected;
+        while (!in.atEnd()) {
+            const QRegularExpressionMatch m = request.match(QString::fromUtf8(in.readLine()));
+            if (m.hasMatch())
+                ++expected[{m.captured(1), m.captured(2).toLongLong()}];
+        }
+        QVERIFY(expected.size() > 100);
+
+        const QString db =
+            importWith(QStringLiteral("pairs"), schema::kAllGroups, QStringLiteral("+url:status"));
+        QVERIFY(!db.isEmpty());
+        QueryService service;
+        QVERIFY2(service.open(db), qPrintable(service.errorString()));
+        Query q;
+        q.metrics = {MetricId::Hits};
+        q.range = {0, 4102444800};
+        q.groupBy = {DimensionId::Url, DimensionId::Status};
+        const QueryResult r = service.run(q).result();
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        std::map<std::pair<QString, qint64>, qint64> got;
+        for (const auto &row : r.rows)
+            got[{std::get<QString>(row[0]), std::get<std::int64_t>(row[1])}] = std::get<std::int64_t>(row[2]);
+        QCOMPARE(got.size(), expected.size());
+        QVERIFY(got == expected);
+
+        // A filter on one part of the pair, grouped by the other.
+        q.groupBy = {DimensionId::Url};
+        q.filters = {{DimensionId::StatusClass, {QStringLiteral("4xx")}}};
+        const QueryResult errors = service.run(q).result();
+        QVERIFY2(errors.error.isEmpty(), qPrintable(errors.error));
+        qint64 sum = 0, want = 0;
+        for (const auto &row : errors.rows)
+            sum += std::get<std::int64_t>(row[1]);
+        for (const auto &[k, n] : expected)
+            want += k.second >= 400 && k.second < 500 ? n : 0;
+        QCOMPARE(sum, want);
+
+        // A combination that is not configured names the pair to add.
+        q.groupBy = {DimensionId::Url, DimensionId::Browser};
+        q.filters = {};
+        QVERIFY2(service.run(q).result().error.contains(QLatin1String("--pairs +path:browser")),
+                 qPrintable(service.run(q).result().error));
+        service.close();
+
+        // Removing the pair deletes its rows.
+        {
+            Writer w;
+            QVERIFY(w.open(db));
+            AnalyticsSettings s = w.analyticsSettings();
+            QString error;
+            QVERIFY(AnalyticsSettings::editPairs(s.pairs, QStringLiteral("-status:url"), &error));
+            QCOMPARE(w.setAnalyticsSettings(s), QString());
+        }
+        QCOMPARE(
+            rowsOf(db,
+                   QStringLiteral("SELECT count(*) FROM rollup_day WHERE grp = %1").arg(schema::GroupPair0)),
+            QStringList{QStringLiteral("0")});
     }
 };
 
