@@ -129,6 +129,12 @@ public:
     void preload(DimensionId id, const std::vector<std::int64_t> &keys);
     // The text of a grouping key (see Dimensions::keyOf).
     QString text(DimensionId id, std::int64_t key);
+    // Sets the text of a key that has no stored value (keys of raw-event
+    // results for values the dict does not hold).
+    void remember(DimensionId id, std::int64_t key, const QString &text)
+    {
+        m_texts[size_t(id)].insert(key, text);
+    }
 
 private:
     QString lookupText(DimensionId id, std::int64_t key);

@@ -1,6 +1,7 @@
 #include "query/queryexecutor.h"
 
 #include "query/queryexecutor_p.h"
+#include "query/rawscan.h"
 #include "store/analyticssettings.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -25,6 +26,8 @@ WorkspaceInfo WorkspaceInfo::load(sql::Connection &c)
         const int days = std::clamp(value.toInt(&ok), 0, RetentionPolicy::kMaxDays);
         if (key == "time_zone" && !value.isEmpty())
             info.timeZone = value.toUtf8();
+        else if (ok && key == "raw_retention_days")
+            info.retention.rawDays = days;
         else if (ok && key == "minute_retention_days")
             info.retention.minuteDays = days;
         else if (ok && key == "hour_retention_days")
@@ -74,6 +77,13 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
             return false;
         }
     }
+    // When no group can answer, the keys are still set up: raw events may.
+    auto noGroup = [&] {
+        out.groupMissing = true;
+        for (size_t i = 0; i < groupBy.size(); ++i)
+            out.keys.push_back({groupBy[i], i == 0 ? DimensionSlot::D1 : DimensionSlot::D2});
+        return false;
+    };
     const std::optional<GroupChoice> choice = Dimensions::chooseGroup(dims, error, m_info.pairs);
     if (!choice) {
         for (int slot = 0; slot < schema::kParamSlots; ++slot) { // "param2" -> "params.plan"
@@ -81,7 +91,7 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
             if (!m_info.paramKeys.value(slot).isEmpty())
                 error->replace(Dimensions::name(d), Dimensions::name(d, m_info.paramKeys));
         }
-        return false;
+        return noGroup();
     }
     if (!schema::groupOn(m_info.groups, choice->group)) {
         const QString name = QString::fromLatin1(schema::groupName(choice->group));
@@ -89,7 +99,7 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
                     "on with \"eventscope analytics --groups +%1\", then import the data again to fill it "
                     "(data already imported has no rows for it).")
                      .arg(name);
-        return false;
+        return noGroup();
     }
     out.group = choice->group;
     for (size_t i = 0; i < groupBy.size(); ++i)
@@ -234,7 +244,7 @@ bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, Que
         }
     }
     plan.current = snapRange(z, asked, plan.snap);
-    plan.cmp = planComparison(z, plan.current, plan.snap, q.comparison);
+    plan.cmp = planComparison(z, plan.current, plan.snap, q.comparison, plan.series.has_value());
     // Days of another zone need hour rows over the whole range.
     if (!sameZone && plan.snap >= Granularity::Day) {
         const std::int64_t kept = m_info.keptFrom(RollupLevel::Hour, r.group);
@@ -325,8 +335,20 @@ QueryResult QueryExecutor::run(const Query &q)
     QueryResult result;
     Resolved r;
     QString error;
-    if (!resolve(q.groupBy, q.filters, r, &error))
-        return QueryResult::failure(error);
+    if (!resolve(q.groupBy, q.filters, r, &error)) {
+        if (!r.groupMissing)
+            return QueryResult::failure(error);
+        // No group holds the dimensions: raw events may, by reading the
+        // records again from their files.
+        for (const Filter &f : q.filters) {
+            if (f.values.isEmpty())
+                return QueryResult::failure(tr("The filter on %1 has no value; write it as %1=VALUE.")
+                                                .arg(Dimensions::name(f.dimension, m_info.paramKeys)));
+        }
+        r.raw = true;
+        r.rawFilters = q.filters;
+        r.group = -1;
+    }
     result.warnings = r.warnings;
 
     Plan plan;
@@ -345,6 +367,13 @@ QueryResult QueryExecutor::run(const Query &q)
     plan.counters = std::any_of(needed.begin(), needed.end(), [](MetricId m) {
         return !Metrics::def(m).visitors && !Metrics::def(m).sessions;
     });
+    if (r.raw) {
+        if (plan.sessions)
+            return QueryResult::failure(error + QLatin1Char(' ') +
+                                        tr("Session metrics cannot come from raw events, so ask for them by "
+                                           "fewer dimensions."));
+        return runFromRaw(q, r, plan, error);
+    }
     if (plan.visitors && schema::finestVisitorLevel(r.group) > 2)
         return QueryResult::failure(tr("Unique visitors are not kept by %1. Ask for them by each dimension "
                                        "on its own.")
@@ -377,6 +406,104 @@ QueryResult QueryExecutor::run(const Query &q)
         table.previous = plan.cmp.previous;
     table.timeZone = plan.zone->zoneId();
     table.level = rollupLevelName(plan.level);
+    table.ok = true;
+    return table;
+}
+
+QueryResult QueryExecutor::runFromRaw(const Query &q, const Resolved &r, Plan &plan,
+                                      const QString &whyNoGroup)
+{
+    QueryResult result;
+    plan.workspaceZone = std::make_unique<ZoneBucketer>(m_info.timeZone, q.weekStart);
+    if (!plan.workspaceZone->isValid())
+        plan.workspaceZone = std::make_unique<ZoneBucketer>("UTC", q.weekStart);
+    const QByteArray zoneId = q.timeZone.isEmpty() ? plan.workspaceZone->zoneId() : q.timeZone;
+    plan.zone = std::make_unique<ZoneBucketer>(zoneId, q.weekStart);
+    if (!plan.zone->isValid())
+        return QueryResult::failure(tr("Unknown time zone \"%1\". Give an IANA name such as Europe/Berlin, "
+                                       "America/New_York or UTC.")
+                                        .arg(QString::fromUtf8(zoneId)));
+    // Raw events have exact times: every bucket size works in every zone.
+    plan.series = q.granularity;
+    plan.snap = q.granularity.value_or(Granularity::Minute);
+    plan.level = RollupLevel::Minute;
+    plan.current = snapRange(*plan.zone, q.range, plan.snap);
+    plan.cmp = planComparison(*plan.zone, plan.current, plan.snap, q.comparison, plan.series.has_value());
+    TimeRange needed = plan.current;
+    const bool cmp = q.comparison != Comparison::None && !plan.cmp.previousBuckets.empty();
+    const TimeRange prev = cmp ? TimeRange{plan.cmp.previousBuckets.front(),
+                                           plan.zone->next(plan.cmp.previousBuckets.back(), plan.snap)}
+                               : TimeRange{};
+    if (cmp)
+        needed.fromSecs = std::min(needed.fromSecs, prev.fromSecs);
+    QString why;
+    const std::int64_t rawCutoff = m_info.newestMs == INT64_MIN
+                                       ? INT64_MIN
+                                       : RetentionPolicy::cutoffMs(m_info.newestMs, m_info.retention.rawDays);
+    bool covered = RawScanner::covers(m_conn, needed.fromSecs, needed.toSecs, rawCutoff, &why);
+    if (covered) {
+        // Every record of the range must have its raw event: the total from
+        // the rollups says how many there are.
+        Query total;
+        total.metrics = {MetricId::Hits};
+        total.range = needed;
+        total.bots = BotMode::Include;
+        const QueryResult t = run(total);
+        // (The total may cover a wider range, of whole hours or days.)
+        auto st = m_conn.prepare("SELECT count(*) FROM raw_events WHERE ts_ms >= ?1 AND ts_ms < ?2");
+        st.bind(1, t.range.fromSecs * 1000).bind(2, t.range.toSecs * 1000);
+        const std::int64_t rawCount = st.step() ? st.int64(0) : -1;
+        const std::int64_t hits =
+            t.ok && !t.rows.empty() && std::holds_alternative<std::int64_t>(t.rows[0][0])
+                ? std::get<std::int64_t>(t.rows[0][0])
+                : (t.ok && t.rows.empty() ? 0 : -1);
+        if (!t.ok || rawCount != hits) {
+            covered = false;
+            why = tr("they hold %1 of the %2 records of the range.").arg(rawCount).arg(hits);
+        }
+    }
+    if (!covered)
+        return QueryResult::failure(whyNoGroup + QLatin1Char(' ') +
+                                    tr("Raw events cannot answer it either: %1").arg(why));
+
+    const bool perBucket = plan.series.has_value();
+    RawScanner scanner(m_conn, m_values, m_cancel);
+    auto scan = [&](TimeRange range, CellMap &cells) {
+        RawScanSpec spec;
+        spec.range = range;
+        for (const auto &k : r.keys)
+            spec.keys.push_back(k.dimension);
+        spec.filters = r.rawFilters;
+        spec.visitors = plan.visitors;
+        spec.botRows = plan.botRows;
+        const ZoneBucketer *z = plan.zone.get();
+        const Granularity g = plan.snap;
+        if (perBucket)
+            spec.bucketOf = [z, g](std::int64_t t) { return z->floor(t, g); };
+        else
+            spec.bucketOf = [](std::int64_t) { return std::int64_t(0); };
+        return scanner.scan(spec, cells);
+    };
+    CellMap current, previous;
+    if (!scan(plan.current, current) || (cmp && !scan(prev, previous)))
+        return QueryResult::failure(scanner.errorString());
+    QueryResult table = buildTable(q, r, plan, current, previous);
+    QStringList dims;
+    for (const auto &k : r.keys)
+        dims << Dimensions::name(k.dimension, m_info.paramKeys);
+    for (const Filter &f : q.filters)
+        dims << Dimensions::name(f.dimension, m_info.paramKeys);
+    dims.removeDuplicates();
+    table.warnings = result.warnings;
+    table.warnings << tr("No aggregation group holds %1, so the answer comes from raw events: %2 records "
+                         "were read again from their files.")
+                          .arg(dims.join(QStringLiteral(" × ")))
+                          .arg(scanner.recordsRead());
+    table.range = plan.current;
+    if (q.comparison != Comparison::None)
+        table.previous = plan.cmp.previous;
+    table.timeZone = plan.zone->zoneId();
+    table.level = QStringLiteral("raw");
     table.ok = true;
     return table;
 }

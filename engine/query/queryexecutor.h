@@ -54,6 +54,7 @@ private:
     bool resolve(const std::vector<DimensionId> &groupBy, const std::vector<Filter> &filters, Resolved &out,
                  QString *error);
     bool planLevel(const Query &q, const Resolved &r, Plan &plan, QueryResult &result);
+    QueryResult runFromRaw(const Query &q, const Resolved &r, Plan &plan, const QString &whyNoGroup);
     bool readRange(const Plan &plan, const Resolved &r, TimeRange range, bool perBucket, CellMap &out,
                    QString *error);
     void checkRetention(RollupLevel level, int group, TimeRange range, QStringList &warnings);

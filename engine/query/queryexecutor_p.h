@@ -18,6 +18,9 @@ struct QueryExecutor::Resolved
     std::vector<ReadSpec::KeyPart> keys;
     std::vector<ReadSpec::FilterPart> filters;
     QStringList warnings;
+    bool groupMissing = false; // no rollup group holds the dimensions (resolve() failed)
+    bool raw = false;          // answered from raw events instead
+    std::vector<Filter> rawFilters;
 };
 
 struct QueryExecutor::Plan

@@ -186,12 +186,17 @@ std::optional<std::int64_t> ComparisonPlan::previousBucketFor(std::size_t i) con
     return previousBuckets[*mapping[i]];
 }
 
-ComparisonPlan planComparison(const ZoneBucketer &zone, TimeRange range, Granularity g, Comparison c)
+ComparisonPlan planComparison(const ZoneBucketer &zone, TimeRange range, Granularity g, Comparison c,
+                              bool series)
 {
     ComparisonPlan plan;
     plan.comparison = c;
     plan.granularity = g;
     plan.current = range;
+    // A total without a comparison needs no bucket list (a range of decades
+    // has millions of minutes).
+    if (!series && c == Comparison::None)
+        return plan;
     plan.currentBuckets = bucketStarts(zone, range, g);
     plan.mapping.assign(plan.currentBuckets.size(), std::nullopt);
     if (c == Comparison::None || range.isEmpty())

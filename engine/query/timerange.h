@@ -119,7 +119,8 @@ struct ComparisonPlan
 // shifted back; an end whose wall-clock time falls into a DST gap becomes the
 // first instant after the gap (02:30 on a day that jumps from 02:00 to 03:00
 // becomes 03:00).
-ComparisonPlan planComparison(const ZoneBucketer &zone, TimeRange range, Granularity g, Comparison c);
+ComparisonPlan planComparison(const ZoneBucketer &zone, TimeRange range, Granularity g, Comparison c,
+                              bool series = true);
 
 struct Change
 {

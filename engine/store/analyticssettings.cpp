@@ -1,24 +1,26 @@
 #include "store/analyticssettings.h"
 
+#include "store/sqlite.h"
 #include "store/workspacedb.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
 
 namespace es {
 
 namespace {
-int intMeta(WorkspaceDb &db, const char *key, int fallback, int min, int max)
+int intMeta(const AnalyticsSettings::MetaReader &db, const char *key, int fallback, int min, int max)
 {
     bool ok = false;
-    const int v = db.meta(QLatin1String(key)).toInt(&ok);
+    const int v = db(QLatin1String(key), QString()).toInt(&ok);
     return ok && v >= min && v <= max ? v : fallback;
 }
 // Lists are stored comma-separated; "none" is the empty list, an absent key
 // the default list.
-QStringList listMeta(WorkspaceDb &db, const char *key, const QStringList &defaults)
+QStringList listMeta(const AnalyticsSettings::MetaReader &db, const char *key, const QStringList &defaults)
 {
-    const QString v = db.meta(QLatin1String(key), QStringLiteral("default"));
+    const QString v = db(QLatin1String(key), QStringLiteral("default"));
     if (v == QLatin1String("default"))
         return defaults;
     if (v == QLatin1String("none"))
@@ -296,29 +298,43 @@ bool AnalyticsSettings::visitorKeyFromName(const QString &name, VisitorKey *out)
     return false;
 }
 
-AnalyticsSettings AnalyticsSettings::load(WorkspaceDb &db)
+AnalyticsSettings AnalyticsSettings::load(const MetaReader &db)
 {
     AnalyticsSettings s;
-    visitorKeyFromName(db.meta(QStringLiteral("visitor_key"), QStringLiteral("ip+ua")), &s.visitorKey);
-    if (auto m =
-            IpAnonymizer::modeFromString(db.meta(QStringLiteral("ip_anonymization"), QStringLiteral("off"))))
+    visitorKeyFromName(db(QStringLiteral("visitor_key"), QStringLiteral("ip+ua")), &s.visitorKey);
+    if (auto m = IpAnonymizer::modeFromString(db(QStringLiteral("ip_anonymization"), QStringLiteral("off"))))
         s.anonymize = *m;
-    s.ipSalt = QByteArray::fromHex(db.meta(QStringLiteral("ip_hash_salt")).toLatin1());
-    s.geoip = db.meta(QStringLiteral("geoip"), QStringLiteral("on")) != QLatin1String("off");
-    s.geoipPath = db.meta(QStringLiteral("geoip_path"));
+    s.ipSalt = QByteArray::fromHex(db(QStringLiteral("ip_hash_salt"), QString()).toLatin1());
+    s.geoip = db(QStringLiteral("geoip"), QStringLiteral("on")) != QLatin1String("off");
+    s.geoipPath = db(QStringLiteral("geoip_path"), QString());
     s.sessionTimeoutSecs = intMeta(db, "session_timeout_secs", s.sessionTimeoutSecs, 1, 24 * 3600);
     s.sessionWindowSecs = intMeta(db, "session_window_secs", s.sessionWindowSecs, 0, 24 * 3600);
     s.classifier.staticExtensions =
         listMeta(db, "static_extensions", ClassifierConfig::defaultStaticExtensions());
     s.classifier.downloadExtensions =
         listMeta(db, "download_patterns", ClassifierConfig::defaultDownloadExtensions());
-    s.classifier.pageViewEventType = db.meta(QStringLiteral("page_view_event"), QStringLiteral("page_view"));
-    s.groups = groupsFromMeta(db.meta(QStringLiteral("aggregation_groups")));
-    s.pairs = pairsFromMeta(db.meta(QStringLiteral("pair_groups")));
-    const QStringList keys = db.meta(QStringLiteral("param_dimensions")).split(QLatin1Char(','));
+    s.classifier.pageViewEventType = db(QStringLiteral("page_view_event"), QStringLiteral("page_view"));
+    s.groups = groupsFromMeta(db(QStringLiteral("aggregation_groups"), QString()));
+    s.pairs = pairsFromMeta(db(QStringLiteral("pair_groups"), QString()));
+    const QStringList keys = db(QStringLiteral("param_dimensions"), QString()).split(QLatin1Char(','));
     for (int slot = 0; slot < schema::kParamSlots && slot < keys.size(); ++slot)
         s.paramKeys[slot] = keys[slot].trimmed();
     return s;
+}
+
+AnalyticsSettings AnalyticsSettings::load(WorkspaceDb &db)
+{
+    return load([&db](const QString &key, const QString &fallback) { return db.meta(key, fallback); });
+}
+
+AnalyticsSettings AnalyticsSettings::load(sql::Connection &c)
+{
+    QHash<QString, QString> values;
+    auto st = c.prepare("SELECT key, value FROM meta");
+    while (st.step())
+        values.insert(st.qtext(0), st.qtext(1));
+    return load(
+        [&values](const QString &key, const QString &fallback) { return values.value(key, fallback); });
 }
 
 bool AnalyticsSettings::save(WorkspaceDb &db) const

@@ -12,11 +12,15 @@
 #include <QString>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace es {
 
 class WorkspaceDb;
+namespace sql {
+class Connection;
+}
 
 struct AnalyticsSettings
 {
@@ -42,7 +46,11 @@ struct AnalyticsSettings
     // (schema::GroupPair0 + slot); {-1, -1} for a free slot.
     std::array<std::array<int, 2>, schema::kPairSlots> pairs = {{{-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}}};
 
+    // Reads a meta value: (key, fallback) -> value.
+    using MetaReader = std::function<QString(const QString &, const QString &)>;
+    static AnalyticsSettings load(const MetaReader &meta);
     static AnalyticsSettings load(WorkspaceDb &db);
+    static AnalyticsSettings load(sql::Connection &c);
     bool save(WorkspaceDb &db) const;
 
     static QString visitorKeyName(VisitorKey k);

@@ -61,7 +61,7 @@ class TestAggregationGroups : public QObject
     QTemporaryDir m_dir;
     QString m_log;
 
-    QString importWith(const QString &name, std::uint32_t groups, const QString &pairs = {})
+    QString importWith(const QString &name, std::uint32_t groups, const QString &pairs = {}, bool raw = true)
     {
         const QString db = m_dir.filePath(name + QStringLiteral(".eventscope"));
         Writer w;
@@ -75,7 +75,9 @@ class TestAggregationGroups : public QObject
             return {};
         if (!w.setAnalyticsSettings(s).isEmpty())
             return {};
-        FileImporter imp(w, {});
+        ImportOptions options;
+        options.keepRawEvents = raw;
+        FileImporter imp(w, options);
         if (!imp.importFile(m_log).error.isEmpty())
             return {};
         w.close();
@@ -257,6 +259,72 @@ private slots:
             rowsOf(db,
                    QStringLiteral("SELECT count(*) FROM rollup_day WHERE grp = %1").arg(schema::GroupPair0)),
             QStringList{QStringLiteral("0")});
+    }
+    void rawEventsAnswerWhatNoGroupHolds()
+    {
+        const QString withPair =
+            importWith(QStringLiteral("raw-pair"), schema::kAllGroups, QStringLiteral("+browser:os"));
+        const QString without = importWith(QStringLiteral("raw"), schema::kAllGroups & ~kOff);
+        QVERIFY(!withPair.isEmpty() && !without.isEmpty());
+        QueryService pair, raw;
+        QVERIFY(pair.open(withPair) && raw.open(without));
+        Query q;
+        q.metrics = {MetricId::Hits, MetricId::Visitors, MetricId::PageViews, MetricId::Status4xx};
+        q.range = {1431820800, 1432252800}; // 2015-05-17 .. 2015-05-22 UTC, the days of the log
+        q.groupBy = {DimensionId::Browser, DimensionId::Os};
+        const QueryResult expected = pair.run(q).result();
+        QVERIFY2(expected.error.isEmpty(), qPrintable(expected.error));
+        QVERIFY(expected.rows.size() > 10);
+        const QueryResult got = raw.run(q).result();
+        QVERIFY2(got.error.isEmpty(), qPrintable(got.error));
+        QCOMPARE(got.level, QStringLiteral("raw"));
+        QVERIFY(got.warnings.join(QLatin1Char(' ')).contains(QLatin1String("3000 records were read again")));
+        QCOMPARE(got.rows, expected.rows);
+
+        // Per day, a filter on a dimension of a group that is off, bots only.
+        q.groupBy = {DimensionId::Browser};
+        q.granularity = Granularity::Day;
+        q.filters = {{DimensionId::BrowserVersion, {QStringLiteral("Chrome 32")}},
+                     {DimensionId::Os, {QStringLiteral("Windows")}}};
+        q.bots = BotMode::Exclude;
+        QueryResult a = raw.run(q).result();
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        q.filters = {{DimensionId::Os, {QStringLiteral("Windows")}}};
+        QueryResult b = raw.run(q).result();
+        QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+        std::int64_t narrow = 0, wide = 0;
+        for (const auto &row : a.rows)
+            narrow += std::get<std::int64_t>(row[2]);
+        for (const auto &row : b.rows)
+            wide += std::get<std::int64_t>(row[2]);
+        QVERIFY(narrow > 0 && narrow < wide);
+
+        // Sessions cannot come from raw events.
+        q.metrics = {MetricId::Sessions};
+        QVERIFY(
+            raw.run(q).result().error.contains(QLatin1String("Session metrics cannot come from raw events")));
+        raw.close();
+
+        // Without raw events, or with a file that changed, the query says why.
+        const QString noRaw = importWith(QStringLiteral("no-raw"), schema::kAllGroups, {}, false);
+        QueryService none;
+        QVERIFY(none.open(noRaw));
+        q.metrics = {MetricId::Hits};
+        q.groupBy = {DimensionId::Browser, DimensionId::Os};
+        q.filters = {};
+        const QString e = none.run(q).result().error;
+        QVERIFY2(e.contains(QLatin1String("--pairs +browser:os")) && e.contains(QLatin1String("--no-raw")),
+                 qPrintable(e));
+        QFile log(m_log);
+        QVERIFY(log.open(QIODevice::ReadWrite));
+        QVERIFY(log.seek(100));
+        QCOMPARE(log.write("XXXXXXXXXX"), qint64(10));
+        log.close();
+        QueryService changed;
+        QVERIFY(changed.open(without));
+        const QString c = changed.run(q).result().error;
+        QVERIFY2(c.contains(QLatin1String("changed since it was imported")), qPrintable(c));
+        initTestCase(); // the log as it was, for the other tests
     }
 };
 

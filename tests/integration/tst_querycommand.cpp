@@ -290,10 +290,18 @@ private slots:
 
     void errorsSayWhatToDo()
     {
+        // No group holds country × browser: raw events answer, and say so.
         Run r = query({QStringLiteral("--metric"), QStringLiteral("hits"), QStringLiteral("--by"),
                        QStringLiteral("country,browser")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("No aggregation group holds country × browser, so the answer "
+                                               "comes from raw events")),
+                 qPrintable(r.err));
+        // Sessions cannot: the message names the pair to add.
+        r = query({QStringLiteral("--metric"), QStringLiteral("sessions"), QStringLiteral("--by"),
+                   QStringLiteral("country,browser")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("No aggregation group holds country × browser together")),
+        QVERIFY2(r.err.contains(QStringLiteral("eventscope analytics --pairs +country:browser")),
                  qPrintable(r.err));
         r = query({QStringLiteral("--metric"), QStringLiteral("hitz")});
         QCOMPARE(r.exitCode, 2);
