@@ -182,6 +182,18 @@
         <source>At most %1 params keys can be dimensions; remove one first.</source>
         <translation>Höchstens %1 params-Schlüssel können Dimensionen sein; entfernen Sie zuerst einen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a pair. Write two different groups as FIRST:SECOND, for example country:browser; the groups are path, status, event_type, site, method, browser, os, device, country, referrer and browser_version.</source>
+        <translation>„%1“ ist kein Paar. Schreiben Sie zwei verschiedene Gruppen als ERSTE:ZWEITE, zum Beispiel country:browser; die Gruppen sind path, status, event_type, site, method, browser, os, device, country, referrer und browser_version.</translation>
+    </message>
+    <message>
+        <source>%1 is always pre-aggregated; it needs no pair.</source>
+        <translation>%1 wird immer vorab aggregiert; dafür ist kein Paar nötig.</translation>
+    </message>
+    <message>
+        <source>At most %1 pairs can be pre-aggregated; remove one first.</source>
+        <translation>Höchstens %1 Paare können vorab aggregiert werden; entfernen Sie zuerst eines.</translation>
+    </message>
 </context>
 <context>
     <name>es::DimensionValues</name>
@@ -271,6 +283,10 @@
     <message>
         <source>Value of a configured JSON params key (params.KEY).</source>
         <translation>Wert eines konfigurierten JSON-params-Schlüssels (params.KEY).</translation>
+    </message>
+    <message>
+        <source>No aggregation group holds %1 together; this workspace combines only %2 (and bot with any of them). Add the pair with &quot;eventscope analytics --pairs +%3:%4&quot; and import the data again, or run one query per dimension.</source>
+        <translation>Keine Aggregationsgruppe enthält %1 gemeinsam; dieser Arbeitsbereich kombiniert nur %2 (und bot mit jeder davon). Fügen Sie das Paar mit „eventscope analytics --pairs +%3:%4“ hinzu und importieren Sie die Daten erneut, oder führen Sie eine Abfrage pro Dimension aus.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +642,22 @@
         <source>No params key is a dimension in slot %1 of this workspace. Make one with &quot;eventscope analytics --params +KEY&quot; and ask for params.KEY.</source>
         <translation>Auf Platz %1 dieses Arbeitsbereichs ist kein params-Schlüssel als Dimension eingerichtet. Richten Sie einen mit „eventscope analytics --params +KEY“ ein und fragen Sie params.KEY ab.</translation>
     </message>
+    <message>
+        <source>Session metrics cannot come from raw events, so ask for them by fewer dimensions.</source>
+        <translation>Sitzungsmetriken lassen sich nicht aus Rohereignissen ermitteln; fragen Sie sie daher nach weniger Dimensionen ab.</translation>
+    </message>
+    <message>
+        <source>they hold %1 of the %2 records of the range.</source>
+        <translation>sie enthalten %1 der %2 Datensätze des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Raw events cannot answer it either: %1</source>
+        <translation>Auch aus Rohereignissen lässt sich die Abfrage nicht beantworten: %1</translation>
+    </message>
+    <message>
+        <source>No aggregation group holds %1, so the answer comes from raw events: %2 records were read again from their files.</source>
+        <translation>Keine Aggregationsgruppe enthält %1, daher stammt die Antwort aus Rohereignissen: %2 Datensätze wurden erneut aus ihren Dateien gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>es::QueryService</name>
@@ -687,6 +719,41 @@
     <message>
         <source>The cursor &quot;%1&quot; is not valid. Pass the cursor printed with the previous page unchanged, or leave it out to start at the newest event.</source>
         <translation>Der Cursor „%1“ ist ungültig. Übergeben Sie den mit der vorigen Seite ausgegebenen Cursor unverändert oder lassen Sie ihn weg, um beim neuesten Ereignis zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::RawScanner</name>
+    <message>
+        <source>raw events are kept for a limited time (see eventscope retention), and the range starts before the oldest one kept.</source>
+        <translation>Rohereignisse werden nur begrenzte Zeit aufbewahrt (siehe eventscope retention), und der Zeitraum beginnt vor dem ältesten aufbewahrten Rohereignis.</translation>
+    </message>
+    <message>
+        <source>%1 was imported without raw events (import --no-raw).</source>
+        <translation>%1 wurde ohne Rohereignisse importiert (import --no-raw).</translation>
+    </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The lines of %1 cannot be parsed again: %2</source>
+        <translation>Die Zeilen von %1 können nicht erneut geparst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more, so its raw events cannot answer the query. Restore the file, or add a group for the query (eventscope analytics --pairs).</source>
+        <translation>%1 kann nicht mehr gelesen werden, daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten. Stellen Sie die Datei wieder her oder fügen Sie eine Gruppe für die Abfrage hinzu (eventscope analytics --pairs).</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was imported (it no longer starts as it did), so its raw events cannot answer the query.</source>
+        <translation>%1 wurde seit dem Import geändert (der Anfang der Datei ist nicht mehr derselbe), daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than when it was imported, so its raw events cannot answer the query.</source>
+        <translation>%1 ist kürzer als beim Import, daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was imported (the line at byte %2 is not the one imported), so its raw events cannot answer the query.</source>
+        <translation>%1 wurde seit dem Import geändert (die Zeile bei Byte %2 ist nicht mehr die importierte), daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1052,22 @@
     <message>
         <source>The rows of params.%1 were deleted.</source>
         <translation>Die Zeilen von params.%1 wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Pairs of groups pre-aggregated together, so that queries can combine them, at most four: &quot;+country:browser&quot; adds one, &quot;-country:browser&quot; removes one and deletes its rows, &quot;none&quot; removes all.</source>
+        <translation>Gruppenpaare, die gemeinsam vorab aggregiert werden, damit Abfragen sie kombinieren können, höchstens vier: „+country:browser“ fügt eines hinzu, „-country:browser“ entfernt eines und löscht seine Zeilen, „none“ entfernt alle.</translation>
+    </message>
+    <message>
+        <source>PAIRS</source>
+        <translation>PAARE</translation>
+    </message>
+    <message>
+        <source>pairs              %1</source>
+        <translation>Paare                    %1</translation>
+    </message>
+    <message>
+        <source>The rows of the pair %1 were deleted.</source>
+        <translation>Die Zeilen des Paars %1 wurden gelöscht.</translation>
     </message>
 </context>
 <context>
