@@ -317,10 +317,12 @@ void Aggregate::merge(Aggregate &o, std::int64_t offsetBase, std::int64_t lineBa
     for (int level = 0; level < 3; ++level) {
         for (auto &[k, sketch] : o.m_visitors[level]) {
             auto [it, fresh] = m_visitors[level].try_emplace(translate(k));
+            const size_t before = fresh ? 0 : it->second.memoryBytes();
             if (fresh)
                 it->second = std::move(sketch);
             else
                 it->second.merge(sketch);
+            m_sketchBytes += it->second.memoryBytes() - before;
         }
         o.m_visitors[level].clear();
     }
@@ -362,6 +364,7 @@ void Aggregate::clear()
     m_clientVisitors.clear();
     for (auto &v : m_visitors)
         v.clear();
+    m_sketchBytes = 0;
     for (auto &s : m_sessions)
         s.clear();
     m_sessionInputs.clear();
@@ -380,9 +383,13 @@ size_t Aggregate::approxBytes() const
     size_t strings = 0;
     for (const auto &t : m_strings)
         strings += size_t(t.size()) * 64;
-    size_t visitors = 0;
+    // Sketch entries, plus the heap of sketches that outgrew their first
+    // table (kept up to date by merge()).
+    size_t visitors = m_sketchBytes;
     for (const auto &v : m_visitors)
-        visitors += v.size() * 160;
+        visitors += v.size() * 96;
+    for (const auto &rows : m_sessions)
+        visitors += rows.size() * 80;
     return m_minute.memoryBytes() + m_hour.memoryBytes() + m_day.memoryBytes() + m_rawCount * sizeof(RawRow) +
            strings + visitors;
 }

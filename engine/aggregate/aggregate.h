@@ -188,6 +188,7 @@ private:
     VisitorMap m_clientVisitors;
     static constexpr int kNoId = 0xFFFF;
     VisitorMap m_visitors[3];
+    size_t m_sketchBytes = 0; // heap of the sketches merged in (approxBytes())
     std::vector<SessionInput> m_sessionInputs;
     SessionMap m_sessions[2];
     StringTable m_strings[size_t(StrDim::Count)];

@@ -98,6 +98,8 @@ public:
     bool operator==(const VisitorSketch &other) const;
 
     std::string serialize() const;
+    // Heap memory held, for bounding the memory of batches.
+    std::size_t memoryBytes() const { return m_slots.capacity() * 8 + m_registers.capacity(); }
     // Returns nullopt for anything serialize() did not produce: another
     // version or precision, truncation, a bad checksum or an invalid body.
     static std::optional<VisitorSketch> deserialize(std::string_view bytes);
