@@ -5,6 +5,7 @@
 #include "store/analyticssettings.h"
 #include "store/readonlysql.h"
 #include "store/writer.h"
+#include "workspacetestsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,17 +15,7 @@ using namespace es;
 
 namespace {
 
-qint64 scalar(const QString &db, const QString &query)
-{
-    ReadOnlySql sql;
-    qint64 v = -1;
-    if (sql.open(db))
-        sql.run(query, nullptr, [&](const QVariantList &r) {
-            v = r[0].toLongLong();
-            return false;
-        });
-    return v;
-}
+using test::scalar;
 
 QByteArray request(const char *path, int status)
 {

@@ -10,6 +10,7 @@
 #include "store/readonlysql.h"
 #include "store/schema.h"
 #include "store/writer.h"
+#include "workspacetestsupport.h"
 
 #include <QFile>
 #include <QHash>
@@ -88,17 +89,7 @@ Totals stored(const QString &db)
     return t;
 }
 
-qint64 scalar(const QString &db, const QString &query)
-{
-    ReadOnlySql sql;
-    qint64 v = -1;
-    if (sql.open(db))
-        sql.run(query, nullptr, [&](const QVariantList &r) {
-            v = r[0].toLongLong();
-            return false;
-        });
-    return v;
-}
+using test::scalar;
 
 FileImportResult importOnce(const QString &db, const QString &file, ImportOptions opt = {})
 {

@@ -7,6 +7,7 @@
 #include "ingest/fileimporter.h"
 #include "store/readonlysql.h"
 #include "store/writer.h"
+#include "workspacetestsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -16,17 +17,7 @@ using namespace es;
 
 namespace {
 
-qint64 scalar(const QString &db, const QString &query)
-{
-    ReadOnlySql sql;
-    qint64 v = -1;
-    if (sql.open(db))
-        sql.run(query, nullptr, [&](const QVariantList &r) {
-            v = r[0].toLongLong();
-            return false;
-        });
-    return v;
-}
+using test::scalar;
 
 bool append(const QString &path, const QByteArray &text)
 {

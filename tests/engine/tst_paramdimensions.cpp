@@ -8,6 +8,7 @@
 #include "store/analyticssettings.h"
 #include "store/readonlysql.h"
 #include "store/writer.h"
+#include "workspacetestsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,17 +19,7 @@ using namespace es;
 
 namespace {
 
-qint64 scalar(const QString &db, const QString &query)
-{
-    ReadOnlySql sql;
-    qint64 v = -1;
-    if (sql.open(db))
-        sql.run(query, nullptr, [&](const QVariantList &r) {
-            v = r[0].toLongLong();
-            return false;
-        });
-    return v;
-}
+using test::scalar;
 
 QByteArray line(const char *type, const char *ts, const char *user, const char *params)
 {
