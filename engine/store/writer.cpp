@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -21,6 +22,16 @@ class WriterText
     Q_DECLARE_TR_FUNCTIONS(es::Writer)
 };
 
+} // namespace
+
+namespace {
+// A visitor sketch of a batch, ready to be merged into the stored one.
+struct PreparedSketch
+{
+    int level = 0;
+    RollupKey key;
+    std::string bytes;
+};
 } // namespace
 
 struct Writer::Impl
@@ -103,15 +114,6 @@ struct Writer::Impl
         return id;
     }
 
-    // Adds `delta` to the stored sketch of (level, key).
-    bool mergeSketch(int level, const RollupKey &k, const VisitorSketch &delta)
-    {
-        const std::string bytes = delta.serialize();
-        upVisitors.bind(1, level).bind(2, int(k.grp)).bind(3, k.bucket).bind(4, k.d1).bind(5, k.d2);
-        upVisitors.bind(6, int(k.bot)).bindBlob(7, bytes.data(), int(bytes.size()));
-        return upVisitors.exec();
-    }
-
     QString apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo &info);
 };
 
@@ -158,6 +160,62 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         k.d1 = source;
         return k;
     };
+
+    // The visitor sketches of the batch, by level, in key order and
+    // serialized: minute (total) rows make up the hour rows, hour rows the
+    // day rows, as for the counters. Prepared on another thread while this
+    // one writes the counters.
+    std::future<std::vector<PreparedSketch>> sketchJob =
+        std::async(std::launch::async, [&a, &zone, &globalKey, &sourceKey] {
+            VisitorMap sketches[3];
+            std::unordered_map<std::int64_t, std::int64_t> hourMemo, dayMemo;
+            auto floorOf = [&zone](std::unordered_map<std::int64_t, std::int64_t> &memo, std::int64_t t,
+                                   Granularity g) {
+                auto it = memo.find(t);
+                if (it == memo.end())
+                    it = memo.emplace(t, zone.floor(t, g)).first;
+                return it->second;
+            };
+            auto at = [](RollupKey k, std::int64_t bucket) {
+                k.bucket = bucket;
+                return k;
+            };
+            auto addSketch = [&](int level, const RollupKey &k, const VisitorSketch &s) {
+                auto [it, fresh] = sketches[level].try_emplace(k);
+                if (fresh)
+                    it->second = s;
+                else
+                    it->second.merge(s);
+                if (k.grp == schema::GroupTotal)
+                    sketches[level][sourceKey(k)].merge(s);
+            };
+            for (const auto &[key, s] : a.visitorRows(0)) {
+                const RollupKey k = globalKey(key);
+                const std::int64_t h = floorOf(hourMemo, k.bucket, Granularity::Hour);
+                addSketch(0, k, s);
+                addSketch(1, at(k, h), s);
+                addSketch(2, at(k, floorOf(dayMemo, h, Granularity::Day)), s);
+            }
+            for (const auto &[key, s] : a.visitorRows(1)) {
+                const RollupKey k = globalKey(key);
+                addSketch(1, k, s);
+                addSketch(2, at(k, floorOf(dayMemo, k.bucket, Granularity::Day)), s);
+            }
+            for (const auto &[key, s] : a.visitorRows(2))
+                addSketch(2, globalKey(key), s);
+            std::vector<PreparedSketch> out;
+            out.reserve(sketches[0].size() + sketches[1].size() + sketches[2].size());
+            for (int level = 0; level < 3; ++level) {
+                const size_t first = out.size();
+                for (auto &[k, sketch] : sketches[level]) {
+                    out.push_back({level, k, sketch.serialize()});
+                    sketch = VisitorSketch(); // free as it goes
+                }
+                std::sort(out.begin() + std::ptrdiff_t(first), out.end(),
+                          [](const PreparedSketch &x, const PreparedSketch &y) { return x.key < y.key; });
+            }
+            return out;
+        });
 
     // Each level's rows are summed in a hash map, hour and day rows with the
     // sessions that start in them, then written in key order so that the
@@ -219,44 +277,15 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     for (const auto &[key, sums] : sortedRows(day))
         ok = ok && upsertRow(upDay, *key, *sums);
 
-    // Visitor sketches: minute (total) rows make up the hour rows, hour rows
-    // the day rows, as for the counters.
-    {
-        VisitorMap sketches[3];
-        auto addSketch = [&](int level, const RollupKey &k, const VisitorSketch &s) {
-            auto [it, fresh] = sketches[level].try_emplace(k);
-            if (fresh)
-                it->second = s;
-            else
-                it->second.merge(s);
-            if (k.grp == schema::GroupTotal)
-                sketches[level][sourceKey(k)].merge(s);
-        };
-        for (const auto &[key, s] : a.visitorRows(0)) {
-            const RollupKey k = globalKey(key);
-            const std::int64_t h = hourOf(k.bucket);
-            addSketch(0, k, s);
-            addSketch(1, at(k, h), s);
-            addSketch(2, at(k, dayOf(h)), s);
-        }
-        for (const auto &[key, s] : a.visitorRows(1)) {
-            const RollupKey k = globalKey(key);
-            addSketch(1, k, s);
-            addSketch(2, at(k, dayOf(k.bucket)), s);
-        }
-        for (const auto &[key, s] : a.visitorRows(2))
-            addSketch(2, globalKey(key), s);
-        for (int level = 0; level < 3 && ok; ++level) {
-            std::vector<const VisitorMap::value_type *> rows;
-            rows.reserve(sketches[level].size());
-            for (const auto &row : sketches[level])
-                rows.push_back(&row);
-            std::sort(rows.begin(), rows.end(), [](auto *x, auto *y) { return x->first < y->first; });
-            for (const auto *row : rows) {
-                if (!(ok = mergeSketch(level, row->first, row->second)))
-                    break;
-            }
-        }
+    // Visitor sketches, prepared by the task started above; the upserts
+    // merge them into the stored ones.
+    for (const PreparedSketch &p : sketchJob.get()) {
+        if (!ok)
+            break;
+        upVisitors.bind(1, p.level).bind(2, int(p.key.grp)).bind(3, p.key.bucket).bind(4, p.key.d1);
+        upVisitors.bind(5, p.key.d2).bind(6, int(p.key.bot));
+        upVisitors.bindBlob(7, p.bytes.data(), int(p.bytes.size()));
+        ok = upVisitors.exec();
     }
 
     // The provisional rows of the sessions still open.
