@@ -269,7 +269,7 @@ bool GeoLookup::open(const QString &mmdbPathOrEmpty, QString *error)
         } else {
             probe.close();
             impl->legacy4 =
-                GeoIP_open(QFile::encodeName(path4).constData(), GEOIP_MEMORY_CACHE | GEOIP_SILENCE);
+                GeoIP_open(QFile::encodeName(path4).constData(), GEOIP_MMAP_CACHE | GEOIP_SILENCE);
             if (!impl->legacy4 || GeoIP_database_edition(impl->legacy4) != GEOIP_COUNTRY_EDITION) {
                 message =
                     tr("%1 is not a legacy GeoIP country database.").arg(path4) + QLatin1Char(' ') + install;
@@ -277,7 +277,7 @@ bool GeoLookup::open(const QString &mmdbPathOrEmpty, QString *error)
                 // IPv6 is optional: without it IPv6 addresses have no country.
                 if (QFileInfo(path6).isReadable()) {
                     impl->legacy6 =
-                        GeoIP_open(QFile::encodeName(path6).constData(), GEOIP_MEMORY_CACHE | GEOIP_SILENCE);
+                        GeoIP_open(QFile::encodeName(path6).constData(), GEOIP_MMAP_CACHE | GEOIP_SILENCE);
                     if (impl->legacy6 && GeoIP_database_edition(impl->legacy6) != GEOIP_COUNTRY_EDITION_V6) {
                         GeoIP_delete(impl->legacy6);
                         impl->legacy6 = nullptr;

@@ -102,8 +102,9 @@ bool WorkspaceDb::open(const QString &path, Access access)
         m_conn.exec("PRAGMA foreign_keys=ON");
         // The rollup b-trees are updated all over on every batch; with
         // SQLite's default 2 MB page cache most updates would read pages back
-        // from the file.
-        m_conn.exec("PRAGMA cache_size=-32768");
+        // from the file. 8 MiB imports as fast as 32 MiB and keeps the
+        // import's memory down.
+        m_conn.exec("PRAGMA cache_size=-8192");
         if (!migrate()) {
             m_conn.close();
             return false;

@@ -217,11 +217,13 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
             return out;
         });
 
-    // Each level's rows are summed in a hash map, hour and day rows with the
-    // sessions that start in them, then written in key order so that the
-    // b-tree inserts have locality. One upsert per row sets every column.
-    RowSumMap minute, hour, day;
+    // Hour and day rows are summed in hash maps, with the sessions that start
+    // in them; every level's rows are written in key order so that the b-tree
+    // inserts have locality. One upsert per row sets every column.
+    // Minute rows have unique keys already: a sorted vector holds them.
+    std::vector<std::pair<RollupKey, Counters>> minute;
     minute.reserve(a.minuteRows().size() + a.minuteRows().size() / 8);
+    RowSumMap hour, day;
     hour.reserve(a.minuteRows().size() / 8 + a.hourRows().size() + a.sessionRows(1).size());
     day.reserve(a.minuteRows().size() / 32 + a.hourRows().size() / 4 + a.dayRows().size() +
                 a.sessionRows(2).size());
@@ -252,7 +254,9 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         const RollupKey k = globalKey(key);
         const std::int64_t h = hourOf(k.bucket);
         const RowSums r{cnt, {}};
-        add(minute, k, r);
+        minute.emplace_back(k, cnt);
+        if (k.grp == schema::GroupTotal)
+            minute.emplace_back(sourceKey(k), cnt);
         add(hour, at(k, h), r);
         add(day, at(k, dayOf(h)), r);
     }
@@ -270,8 +274,9 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         add(hour, globalKey(key), {{}, t});
     for (const auto &[key, t] : a.sessionRows(2))
         add(day, globalKey(key), {{}, t});
-    for (const auto &[key, sums] : sortedRows(minute))
-        ok = ok && upsertRow(upMinute, *key, *sums);
+    std::sort(minute.begin(), minute.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    for (const auto &[key, counters] : minute)
+        ok = ok && upsertRow(upMinute, key, {counters, {}});
     for (const auto &[key, sums] : sortedRows(hour))
         ok = ok && upsertRow(upHour, *key, *sums);
     for (const auto &[key, sums] : sortedRows(day))
