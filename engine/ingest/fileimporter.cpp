@@ -33,7 +33,7 @@ class ImportText
 };
 
 constexpr size_t kPadding = 64;          // readable bytes after every line, for simdjson
-constexpr size_t kDeltaBytes = 8u << 20; // memory of a delta's rollup maps before it goes to the writer
+constexpr size_t kDeltaBytes = 6u << 20; // memory of a delta's rollup maps before it goes to the writer
 
 // A growable byte buffer that, unlike std::vector<char>, does not zero what
 // it allocates: chunks are filled by read() anyway.
@@ -501,7 +501,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         // growing instead (up to its memory bound): one larger batch costs
         // the writer far less than several small ones touching the same
         // hour and day rows, so the pipeline adapts to the slower side.
-        const bool full = delta->delta.approxBytes() > kDeltaBytes || delta->delta.rawRowCount() > 250000;
+        const bool full = delta->delta.approxBytes() > kDeltaBytes || delta->delta.rawRowCount() > 200000;
         const qint64 age = sinceSubmit.elapsed();
         if (full || (age > 250 && (m_writer.pendingBatches() == 0 || age > 2000)))
             submitDelta(false);
