@@ -1,5 +1,6 @@
 #include "store/writer.h"
 
+#include "store/batchrows.h"
 #include "store/rollupsql.h"
 #include "store/schema.h"
 #include "store/sketchsql.h"
@@ -22,16 +23,6 @@ class WriterText
     Q_DECLARE_TR_FUNCTIONS(es::Writer)
 };
 
-} // namespace
-
-namespace {
-// A visitor sketch of a batch, ready to be merged into the stored one.
-struct PreparedSketch
-{
-    int level = 0;
-    RollupKey key;
-    std::string bytes;
-};
 } // namespace
 
 struct Writer::Impl
@@ -161,125 +152,17 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         return k;
     };
 
-    // The visitor sketches of the batch, by level, in key order and
-    // serialized: minute (total) rows make up the hour rows, hour rows the
-    // day rows, as for the counters. Prepared on another thread while this
-    // one writes the counters.
+    // The sketches are prepared on another thread while this one writes the
+    // counters.
+    const BatchKeys keys{globalKey, sourceKey};
     std::future<std::vector<PreparedSketch>> sketchJob =
-        std::async(std::launch::async, [&a, &zone, &globalKey, &sourceKey] {
-            VisitorMap sketches[3];
-            std::unordered_map<std::int64_t, std::int64_t> hourMemo, dayMemo;
-            auto floorOf = [&zone](std::unordered_map<std::int64_t, std::int64_t> &memo, std::int64_t t,
-                                   Granularity g) {
-                auto it = memo.find(t);
-                if (it == memo.end())
-                    it = memo.emplace(t, zone.floor(t, g)).first;
-                return it->second;
-            };
-            auto at = [](RollupKey k, std::int64_t bucket) {
-                k.bucket = bucket;
-                return k;
-            };
-            auto addSketch = [&](int level, const RollupKey &k, const VisitorSketch &s) {
-                auto [it, fresh] = sketches[level].try_emplace(k);
-                if (fresh)
-                    it->second = s;
-                else
-                    it->second.merge(s);
-                if (k.grp == schema::GroupTotal)
-                    sketches[level][sourceKey(k)].merge(s);
-            };
-            for (const auto &[key, s] : a.visitorRows(0)) {
-                const RollupKey k = globalKey(key);
-                const std::int64_t h = floorOf(hourMemo, k.bucket, Granularity::Hour);
-                addSketch(0, k, s);
-                addSketch(1, at(k, h), s);
-                addSketch(2, at(k, floorOf(dayMemo, h, Granularity::Day)), s);
-            }
-            for (const auto &[key, s] : a.visitorRows(1)) {
-                const RollupKey k = globalKey(key);
-                addSketch(1, k, s);
-                addSketch(2, at(k, floorOf(dayMemo, k.bucket, Granularity::Day)), s);
-            }
-            for (const auto &[key, s] : a.visitorRows(2))
-                addSketch(2, globalKey(key), s);
-            std::vector<PreparedSketch> out;
-            out.reserve(sketches[0].size() + sketches[1].size() + sketches[2].size());
-            for (int level = 0; level < 3; ++level) {
-                const size_t first = out.size();
-                for (auto &[k, sketch] : sketches[level]) {
-                    out.push_back({level, k, sketch.serialize()});
-                    sketch = VisitorSketch(); // free as it goes
-                }
-                std::sort(out.begin() + std::ptrdiff_t(first), out.end(),
-                          [](const PreparedSketch &x, const PreparedSketch &y) { return x.key < y.key; });
-            }
-            return out;
-        });
-
-    // Hour and day rows are summed in hash maps, with the sessions that start
-    // in them; every level's rows are written in key order so that the b-tree
-    // inserts have locality. One upsert per row sets every column.
-    // Minute rows have unique keys already: a sorted vector holds them.
-    std::vector<std::pair<RollupKey, Counters>> minute;
-    minute.reserve(a.minuteRows().size() + a.minuteRows().size() / 8);
-    RowSumMap hour, day;
-    hour.reserve(a.minuteRows().size() / 8 + a.hourRows().size() + a.sessionRows(1).size());
-    day.reserve(a.minuteRows().size() / 32 + a.hourRows().size() / 4 + a.dayRows().size() +
-                a.sessionRows(2).size());
-    // Zone floors, memoised: a batch spans few hours and days.
-    std::unordered_map<std::int64_t, std::int64_t> hourMemo, dayMemo;
-    auto hourOf = [&](std::int64_t t) {
-        auto it = hourMemo.find(t);
-        if (it == hourMemo.end())
-            it = hourMemo.emplace(t, zone.floor(t, Granularity::Hour)).first;
-        return it->second;
-    };
-    auto dayOf = [&](std::int64_t t) {
-        auto it = dayMemo.find(t);
-        if (it == dayMemo.end())
-            it = dayMemo.emplace(t, zone.floor(t, Granularity::Day)).first;
-        return it->second;
-    };
-    auto at = [](RollupKey k, std::int64_t bucket) {
-        k.bucket = bucket;
-        return k;
-    };
-    auto add = [&](RowSumMap &rows, const RollupKey &k, const RowSums &r) {
-        rows[k] += r;
-        if (k.grp == schema::GroupTotal)
-            rows[sourceKey(k)] += r;
-    };
-    for (const auto &[key, cnt] : a.minuteRows()) {
-        const RollupKey k = globalKey(key);
-        const std::int64_t h = hourOf(k.bucket);
-        const RowSums r{cnt, {}};
-        minute.emplace_back(k, cnt);
-        if (k.grp == schema::GroupTotal)
-            minute.emplace_back(sourceKey(k), cnt);
-        add(hour, at(k, h), r);
-        add(day, at(k, dayOf(h)), r);
-    }
-    // Records beyond the minute (or hour) retention arrive at a coarser level.
-    for (const auto &[key, cnt] : a.hourRows()) {
-        const RollupKey k = globalKey(key);
-        const RowSums r{cnt, {}};
-        add(hour, k, r);
-        add(day, at(k, dayOf(k.bucket)), r);
-    }
-    for (const auto &[key, cnt] : a.dayRows())
-        add(day, globalKey(key), {cnt, {}});
-    // Closed sessions count in the hour and day of their start.
-    for (const auto &[key, t] : a.sessionRows(1))
-        add(hour, globalKey(key), {{}, t});
-    for (const auto &[key, t] : a.sessionRows(2))
-        add(day, globalKey(key), {{}, t});
-    std::sort(minute.begin(), minute.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
-    for (const auto &[key, counters] : minute)
+        std::async(std::launch::async, [&a, &zone, &keys] { return prepareSketches(a, zone, keys); });
+    const BatchRows counterRows = batchRows(a, zone, keys);
+    for (const auto &[key, counters] : counterRows.minute)
         ok = ok && upsertRow(upMinute, key, {counters, {}});
-    for (const auto &[key, sums] : sortedRows(hour))
+    for (const auto &[key, sums] : sortedRows(counterRows.hour))
         ok = ok && upsertRow(upHour, *key, *sums);
-    for (const auto &[key, sums] : sortedRows(day))
+    for (const auto &[key, sums] : sortedRows(counterRows.day))
         ok = ok && upsertRow(upDay, *key, *sums);
 
     // Visitor sketches, prepared by the task started above; the upserts
