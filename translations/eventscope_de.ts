@@ -1069,6 +1069,14 @@
         <source>The rows of the pair %1 were deleted.</source>
         <translation>Die Zeilen des Paars %1 wurden gelöscht.</translation>
     </message>
+    <message>
+        <source>More user-agent tokens that mark a bot (case-insensitive), on top of the built-in ones, edited like --static-extensions: &quot;+AcmeProbe&quot; adds one.</source>
+        <translation>Weitere User-Agent-Zeichenfolgen, die einen Bot kennzeichnen (ohne Beachtung der Groß- und Kleinschreibung), zusätzlich zu den eingebauten, bearbeitet wie bei --static-extensions: „+AcmeProbe“ fügt eine hinzu.</translation>
+    </message>
+    <message>
+        <source>more crawlers      %1</source>
+        <translation>weitere Crawler          %1</translation>
+    </message>
 </context>
 <context>
     <name>es::cli::CommandLine</name>

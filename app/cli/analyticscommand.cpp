@@ -69,6 +69,10 @@ public:
                         "most four: \"+country:browser\" adds one, \"-country:browser\" removes one and "
                         "deletes its rows, \"none\" removes all."),
                      tr("PAIRS")});
+        p.addOption({QStringLiteral("crawlers"),
+                     tr("More user-agent tokens that mark a bot (case-insensitive), on top of the built-in "
+                        "ones, edited like --static-extensions: \"+AcmeProbe\" adds one."),
+                     tr("LIST")});
         p.addOption({QStringLiteral("json"), tr("Print the settings as JSON.")});
     }
     static int run(QCommandLineParser &p, const GlobalOptions &g);
@@ -200,6 +204,14 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
             return fail(error);
         changed = true;
     }
+    if (p.isSet(QStringLiteral("crawlers"))) {
+        if (p.value(QStringLiteral("crawlers")).trimmed().isEmpty())
+            return fail(tr("--%1 needs a list, \"default\" or \"none\".").arg(QStringLiteral("crawlers")));
+        // Tokens are kept lower-case; matching ignores case.
+        s.extraCrawlers =
+            AnalyticsSettings::editList(s.extraCrawlers, p.value(QStringLiteral("crawlers")), {}, true);
+        changed = true;
+    }
     const auto pairsBefore = s.pairs;
     if (p.isSet(QStringLiteral("pairs"))) {
         QString error;
@@ -267,6 +279,9 @@ int AnalyticsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
                  .arg(params.isEmpty()
                           ? tr("(none)")
                           : QStringLiteral("params.") + params.join(QStringLiteral(", params."))) +
+             QLatin1Char('\n'));
+    printOut(tr("more crawlers      %1")
+                 .arg(s.extraCrawlers.isEmpty() ? tr("(none)") : s.extraCrawlers.join(QStringLiteral(", "))) +
              QLatin1Char('\n'));
     const QStringList pairs = configuredPairs(s);
     printOut(

@@ -224,6 +224,9 @@ public:
     explicit UserAgentLookup(UserAgentCache &cache, std::size_t maxEntries = kDefaultMaxEntries);
 
     const ParsedUserAgent &lookup(std::string_view userAgent);
+    // Whether a result of lookup() keeps its address (is in the shared
+    // cache) rather than being scratch space reused by the next lookup.
+    bool isStable(const ParsedUserAgent &result) const { return &result != &m_scratch; }
 
 private:
     UserAgentCache &m_cache;

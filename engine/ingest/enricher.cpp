@@ -229,6 +229,19 @@ bool jsonMemberText(std::string_view s, std::string_view key, std::string &out)
     }
 }
 
+void EnrichContext::configure(const AnalyticsSettings &settings)
+{
+    visitorKey = settings.visitorKey;
+    anonymizer = IpAnonymizer(settings.anonymize, settings.ipSalt);
+    extraCrawlers.clear();
+    for (const QString &t : settings.extraCrawlers) {
+        if (!t.trimmed().isEmpty())
+            extraCrawlers.push_back(t.trimmed().toLower().toStdString());
+    }
+    for (int slot = 0; slot < int(paramKeys.size()); ++slot)
+        paramKeys[size_t(slot)] = settings.paramKeys.value(slot).toStdString();
+}
+
 Enricher::Enricher() = default;
 Enricher::~Enricher() = default;
 
@@ -243,6 +256,33 @@ RecordFacts Enricher::facts(const Record &r)
             const ParsedUserAgent &ua = userAgents->lookup(r.userAgent);
             f.bot = ua.bot;
             f.deviceType = int(ua.deviceType);
+            if (!f.bot && !ctx->extraCrawlers.empty()) {
+                auto matches = [&] {
+                    std::string lower(r.userAgent);
+                    for (char &c : lower)
+                        c = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+                    for (const std::string &token : ctx->extraCrawlers) {
+                        if (lower.find(token) != std::string::npos)
+                            return true;
+                    }
+                    return false;
+                };
+                bool bot = false;
+                if (userAgents->isStable(ua)) { // decided once per distinct user agent
+                    if (extraBots.size() > 65536)
+                        extraBots.clear();
+                    auto [it, fresh] = extraBots.try_emplace(&ua, false);
+                    if (fresh)
+                        it->second = matches();
+                    bot = it->second;
+                } else {
+                    bot = matches();
+                }
+                if (bot) {
+                    f.bot = true;
+                    f.deviceType = int(DeviceType::Bot);
+                }
+            }
             f.browser = ua.browser.family;
             f.os = ua.os.family;
             f.browserVersion = ua.browserVersion;

@@ -11,6 +11,8 @@
 #include <array>
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace es {
 
@@ -26,10 +28,15 @@ const GeoLookup *sharedGeoLookup(const QString &mmdbPath, QString *error);
 // What every parse worker shares: the settings and the lookups.
 struct EnrichContext
 {
+    // Settings into a context (the lookups stay as they are).
+    void configure(const AnalyticsSettings &settings);
+
     const RequestClassifier *classifier = nullptr;
     const GeoLookup *geo = nullptr; // null: no countries
     IpAnonymizer anonymizer;
     AnalyticsSettings::VisitorKey visitorKey = AnalyticsSettings::VisitorKey::IpUserAgent;
+    // More user-agent tokens that mark a bot, lower-case (AnalyticsSettings::extraCrawlers).
+    std::vector<std::string> extraCrawlers;
     // The params.* keys that are dimensions, by slot; empty for a free slot.
     std::array<std::string, 4> paramKeys;
     bool anyParamKey() const
@@ -55,6 +62,8 @@ struct Enricher
     std::unique_ptr<UserAgentLookup> userAgents; // created on the first user agent
     std::string keyBuffer, referrerBuffer, ipBuffer;
     std::array<std::string, 4> paramBuffers;
+    // Whether a parsed user agent matches extraCrawlers, by its cache entry.
+    std::unordered_map<const void *, bool> extraBots;
 
     Enricher();
     ~Enricher();

@@ -385,10 +385,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     cutoffs.pairs = settings.pairs;
     EnrichContext enrich;
     enrich.classifier = &classifier;
-    enrich.visitorKey = settings.visitorKey;
-    for (int slot = 0; slot < schema::kParamSlots; ++slot)
-        enrich.paramKeys[size_t(slot)] = settings.paramKeys.value(slot).toStdString();
-    enrich.anonymizer = IpAnonymizer(settings.anonymize, settings.ipSalt);
+    enrich.configure(settings);
     if (settings.geoip || !m_options.geoipPath.isEmpty()) {
         QString geoError;
         enrich.geo = sharedGeoLookup(m_options.geoipPath.isEmpty() ? settings.geoipPath : m_options.geoipPath,

@@ -170,12 +170,9 @@ bool RawScanner::scan(const RawScanSpec &spec, CellMap &cells)
     const RequestClassifier classifier(settings.classifier);
     EnrichContext ctx;
     ctx.classifier = &classifier;
-    ctx.visitorKey = settings.visitorKey;
-    ctx.anonymizer = IpAnonymizer(settings.anonymize, settings.ipSalt);
+    ctx.configure(settings);
     if (settings.geoip)
         ctx.geo = sharedGeoLookup(settings.geoipPath, nullptr);
-    for (int slot = 0; slot < int(ctx.paramKeys.size()); ++slot)
-        ctx.paramKeys[size_t(slot)] = settings.paramKeys.value(slot).toStdString();
     Enricher enricher;
     enricher.ctx = &ctx;
 

@@ -314,6 +314,7 @@ AnalyticsSettings AnalyticsSettings::load(const MetaReader &db)
     s.classifier.downloadExtensions =
         listMeta(db, "download_patterns", ClassifierConfig::defaultDownloadExtensions());
     s.classifier.pageViewEventType = db(QStringLiteral("page_view_event"), QStringLiteral("page_view"));
+    s.extraCrawlers = listMeta(db, "extra_crawlers", {});
     s.groups = groupsFromMeta(db(QStringLiteral("aggregation_groups"), QString()));
     s.pairs = pairsFromMeta(db(QStringLiteral("pair_groups"), QString()));
     const QStringList keys = db(QStringLiteral("param_dimensions"), QString()).split(QLatin1Char(','));
@@ -354,7 +355,8 @@ bool AnalyticsSettings::save(WorkspaceDb &db) const
            db.setMeta(QStringLiteral("page_view_event"), classifier.pageViewEventType) &&
            db.setMeta(QStringLiteral("aggregation_groups"), listText(groupNames(groups), allGroupNames())) &&
            db.setMeta(QStringLiteral("param_dimensions"), paramKeys.join(QLatin1Char(','))) &&
-           db.setMeta(QStringLiteral("pair_groups"), pairsText(pairs));
+           db.setMeta(QStringLiteral("pair_groups"), pairsText(pairs)) &&
+           db.setMeta(QStringLiteral("extra_crawlers"), listText(extraCrawlers, {}));
 }
 
 } // namespace es

@@ -36,6 +36,9 @@ struct AnalyticsSettings
     // What counts as a page view and a download (static-asset extensions,
     // download extensions and path patterns, the page-view event type).
     ClassifierConfig classifier;
+    // More user-agent tokens that mark a bot (case-insensitive substrings),
+    // on top of uap-core and the built-in crawler list.
+    QStringList extraCrawlers;
     // The pre-aggregated groups, a bit per schema::Group. Rows of a group
     // that is off are not written; queries that need it say how to turn it on.
     std::uint32_t groups = schema::kAllGroups;

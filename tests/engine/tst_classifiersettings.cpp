@@ -17,11 +17,12 @@ namespace {
 
 using test::scalar;
 
-QByteArray request(const char *path, int status)
+QByteArray
+request(const char *path, int status,
+        const char *agent = "Mozilla/5.0 (X11; Linux x86_64; rv:123.0) Gecko/20100101 Firefox/123.0")
 {
     return QByteArray("203.0.113.9 - - [05/Mar/2024:10:00:00 +0000] \"GET ") + path + " HTTP/1.1\" " +
-           QByteArray::number(status) +
-           " 100 \"-\" \"Mozilla/5.0 (X11; Linux x86_64; rv:123.0) Gecko/20100101 Firefox/123.0\"\n";
+           QByteArray::number(status) + " 100 \"-\" \"" + agent + "\"\n";
 }
 
 QByteArray jsonEvent(const char *type)
@@ -47,7 +48,7 @@ class TestClassifierSettings : public QObject
     // Imports `text` into a new workspace with `config`; returns page views
     // and downloads of the day.
     QPair<qint64, qint64> importWith(const QString &name, const ClassifierConfig &config,
-                                     const QByteArray &text)
+                                     const QByteArray &text, const QStringList &crawlers = {})
     {
         const QString db = m_dir.filePath(name + QStringLiteral(".eventscope"));
         const QString log = m_dir.filePath(name + QStringLiteral(".log"));
@@ -60,6 +61,7 @@ class TestClassifierSettings : public QObject
             AnalyticsSettings s = w.analyticsSettings();
             s.geoip = false;
             s.classifier = config;
+            s.extraCrawlers = crawlers;
             if (!w.setAnalyticsSettings(s).isEmpty())
                 return {-1, -1};
             FileImporter imp(w, {});
@@ -143,6 +145,25 @@ private slots:
         c.downloadExtensions.removeAll(QStringLiteral("pdf"));
         c.downloadExtensions << QStringLiteral("/get/*");
         QCOMPARE(importWith(QStringLiteral("edited"), c, log), qMakePair(3LL, 2LL));
+    }
+
+    void extraCrawlers()
+    {
+        // A probe that no built-in rule knows: a person's page view until
+        // its token is configured, then a bot (whose requests are no page views).
+        const QByteArray log =
+            request("/status", 200, "Mozilla/5.0 (X11; Linux x86_64) AcmeProbe/2.1") + request("/", 200);
+        QCOMPARE(importWith(QStringLiteral("monitor-default"), ClassifierConfig(), log).first, 2LL);
+        QCOMPARE(importWith(QStringLiteral("monitor-bot"), ClassifierConfig(), log,
+                            {QStringLiteral("acmeprobe")})
+                     .first,
+                 1LL);
+        const QString db = m_dir.filePath(QStringLiteral("monitor-bot.eventscope"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM rollup_day WHERE grp = 0 AND bot = 1")),
+                 1LL);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM rollup_day WHERE grp = 9 AND d1 = 3")), 1LL);
+        QCOMPARE(AnalyticsSettings::editList({}, QStringLiteral("+AcmeProbe"), {}, true),
+                 QStringList{QStringLiteral("acmeprobe")});
     }
 
     void pageViewEventType()
