@@ -5,6 +5,8 @@
 //
 //   bench_import [--lines N] [--events N] [--dir DIR] [--keep] [--check]
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,56 +16,14 @@
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
-#include <spawn.h>
 #include <string>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
-extern char **environ;
-
 namespace {
 
-struct RunResult
-{
-    bool ok = false;
-    double seconds = 0;
-    double peakRssMiB = 0;
-};
-
-// Runs the product binary with stdout/stderr discarded, and reports its wall
-// time and peak resident set size.
-RunResult runBinary(const std::vector<std::string> &args)
-{
-    std::vector<char *> argv;
-    std::string bin = ES_BINARY_PATH;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (std::string &a : copy)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer t;
-    t.start();
-    pid_t pid = 0;
-    RunResult r;
-    if (posix_spawn(&pid, bin.c_str(), &fa, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&fa);
-        return r;
-    }
-    posix_spawn_file_actions_destroy(&fa);
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    r.seconds = double(t.nsecsElapsed()) / 1e9;
-    r.peakRssMiB = double(ru.ru_maxrss) / 1024.0;
-    r.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return r;
-}
+using benchsupport::runBinary;
+using benchsupport::RunResult;
 
 struct ScanResult
 {

@@ -10,6 +10,7 @@
 //
 // --db measures an existing workspace; --case only the queries whose name contains TEXT.
 
+#include "benchsupport.h"
 #include "core/zonebucketer.h"
 #include "query/queryservice.h"
 
@@ -21,12 +22,8 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <functional>
-#include <spawn.h>
 #include <string>
-#include <sys/wait.h>
 #include <vector>
-
-extern char **environ;
 
 using namespace es;
 
@@ -34,24 +31,7 @@ namespace {
 
 bool runBinary(const std::vector<std::string> &args)
 {
-    std::vector<char *> argv;
-    std::string bin = ES_BINARY_PATH;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (std::string &a : copy)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    const bool spawned = posix_spawn(&pid, bin.c_str(), &fa, nullptr, argv.data(), environ) == 0;
-    posix_spawn_file_actions_destroy(&fa);
-    if (!spawned)
-        return false;
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return benchsupport::runBinary(args).ok;
 }
 
 struct Figures

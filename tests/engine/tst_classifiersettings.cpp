@@ -154,10 +154,10 @@ private slots:
         const QByteArray log =
             request("/status", 200, "Mozilla/5.0 (X11; Linux x86_64) AcmeProbe/2.1") + request("/", 200);
         QCOMPARE(importWith(QStringLiteral("monitor-default"), ClassifierConfig(), log).first, 2LL);
-        QCOMPARE(importWith(QStringLiteral("monitor-bot"), ClassifierConfig(), log,
-                            {QStringLiteral("acmeprobe")})
-                     .first,
-                 1LL);
+        QCOMPARE(
+            importWith(QStringLiteral("monitor-bot"), ClassifierConfig(), log, {QStringLiteral("acmeprobe")})
+                .first,
+            1LL);
         const QString db = m_dir.filePath(QStringLiteral("monitor-bot.eventscope"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM rollup_day WHERE grp = 0 AND bot = 1")),
                  1LL);

@@ -9,6 +9,7 @@
 
 #include "crashsafetyworkspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,6 +36,20 @@ class CrashSafetyFixture
 protected:
     QTemporaryDir m_dir;
     QRandomGenerator m_rng;
+
+    // For initTestCase(): the binary exists, and the kill points come from
+    // ES_CRASH_SEED or a random seed, which is printed so a run can be repeated.
+    void setUpFixture()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo(QStringLiteral(ES_BINARY_PATH)).isExecutable(), ES_BINARY_PATH);
+        bool ok = false;
+        quint32 seed = qEnvironmentVariable("ES_CRASH_SEED").toUInt(&ok);
+        if (!ok)
+            seed = QRandomGenerator::system()->generate();
+        m_rng.seed(seed);
+        qInfo("kill points from seed %u (ES_CRASH_SEED=%u repeats them)", seed, seed);
+    }
 
     enum class KillMode { Fixed, OnDatabaseFile, AfterCommit, Timed, AtPosition };
 
@@ -320,5 +335,18 @@ protected:
         compareWithReference(s);
     }
 };
+
+// main() of a crash-safety test: generating, importing and comparing a log
+// several times can take longer than Qt Test's default per-function limit on
+// a slow or busy machine.
+template<typename Test> int runCrashSafetyTest(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "900000");
+    QCoreApplication app(argc, argv);
+    Test test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 
 } // namespace crashsafetytest

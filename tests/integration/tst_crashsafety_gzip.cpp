@@ -18,17 +18,7 @@ class TestCrashSafetyGzip : public QObject, private CrashSafetyFixture
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFileInfo(QStringLiteral(ES_BINARY_PATH)).isExecutable(), ES_BINARY_PATH);
-        bool ok = false;
-        quint32 seed = qEnvironmentVariable("ES_CRASH_SEED").toUInt(&ok);
-        if (!ok)
-            seed = QRandomGenerator::system()->generate();
-        m_rng.seed(seed);
-        qInfo("kill points from seed %u (ES_CRASH_SEED=%u repeats them)", seed, seed);
-    }
+    void initTestCase() { setUpFixture(); }
 
     // A compressed file resumes by decompressing again up to the checkpoint.
     void gzipFile()
@@ -57,14 +47,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Generating, importing and comparing a log several times can take longer
-    // than Qt Test's default per-function limit on a slow or busy machine.
-    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
-        qputenv("QTEST_FUNCTION_TIMEOUT", "900000");
-    QCoreApplication app(argc, argv);
-    TestCrashSafetyGzip test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return runCrashSafetyTest<TestCrashSafetyGzip>(argc, argv);
 }
 
 #include "tst_crashsafety_gzip.moc"
