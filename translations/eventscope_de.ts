@@ -740,10 +740,6 @@
         <translation>Die Zeilen von %1 können nicht erneut geparst werden: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read any more, so its raw events cannot answer the query. Restore the file, or add a group for the query (eventscope analytics --pairs).</source>
-        <translation>%1 kann nicht mehr gelesen werden, daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten. Stellen Sie die Datei wieder her oder fügen Sie eine Gruppe für die Abfrage hinzu (eventscope analytics --pairs).</translation>
-    </message>
-    <message>
         <source>%1 changed since it was imported (it no longer starts as it did), so its raw events cannot answer the query.</source>
         <translation>%1 wurde seit dem Import geändert (der Anfang der Datei ist nicht mehr derselbe), daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
     </message>
@@ -754,6 +750,14 @@
     <message>
         <source>%1 changed since it was imported (the line at byte %2 is not the one imported), so its raw events cannot answer the query.</source>
         <translation>%1 wurde seit dem Import geändert (die Zeile bei Byte %2 ist nicht mehr die importierte), daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>Put the file back as it was imported, or pre-aggregate the combination with &quot;eventscope analytics --pairs&quot; and import the data again.</source>
+        <translation>Stellen Sie die Datei so wieder her, wie sie importiert wurde, oder lassen Sie die Kombination mit „eventscope analytics --pairs“ vorab aggregieren und importieren Sie die Daten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more, so its raw events cannot answer the query.</source>
+        <translation>%1 kann nicht mehr gelesen werden, daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
     </message>
 </context>
 <context>

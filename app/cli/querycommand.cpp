@@ -6,7 +6,8 @@
 #include "core/timeexpr.h"
 #include "core/zonebucketer.h"
 #include "query/queryservice.h"
-#include "store/readonlysql.h"
+#include "store/analyticssettings.h"
+#include "store/sqlite.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -87,15 +88,10 @@ namespace {
 // names like params.os_type resolve; empty when it cannot be read.
 QStringList workspaceParamKeys(const QString &dbPath)
 {
-    ReadOnlySql sql;
-    QStringList keys;
-    if (QFileInfo::exists(dbPath) && sql.open(dbPath))
-        sql.run(QStringLiteral("SELECT value FROM meta WHERE key = 'param_dimensions'"), nullptr,
-                [&](const QVariantList &r) {
-                    keys = r.value(0).toString().split(QLatin1Char(','));
-                    return false;
-                });
-    return keys;
+    sql::Connection c;
+    if (!QFileInfo::exists(dbPath) || !c.open(dbPath, sql::Connection::Mode::ReadOnly))
+        return {};
+    return AnalyticsSettings::load(c).paramKeys;
 }
 
 // The dimensions to list: the fixed ones, and the configured params keys.

@@ -36,13 +36,11 @@ WorkspaceInfo WorkspaceInfo::load(sql::Connection &c)
             info.retention.detailMinuteDays = days;
         else if (ok && key == "detail_hour_retention_days")
             info.retention.detailHourDays = days;
-        else if (key == "aggregation_groups")
-            info.groups = AnalyticsSettings::groupsFromMeta(value);
-        else if (key == "param_dimensions")
-            info.paramKeys = value.split(QLatin1Char(','));
-        else if (key == "pair_groups")
-            info.pairs = AnalyticsSettings::pairsFromMeta(value);
     }
+    const AnalyticsSettings settings = AnalyticsSettings::load(c);
+    info.groups = settings.groups;
+    info.paramKeys = settings.paramKeys;
+    info.pairs = settings.pairs;
     info.newestMs = newestEventMs(c);
     return info;
 }

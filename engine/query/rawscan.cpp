@@ -141,6 +141,12 @@ private:
 
 } // namespace
 
+QString RawScanner::whatToDo()
+{
+    return tr("Put the file back as it was imported, or pre-aggregate the combination with \"eventscope "
+              "analytics --pairs\" and import the data again.");
+}
+
 bool RawScanner::covers(sql::Connection &c, std::int64_t fromSecs, std::int64_t toSecs,
                         std::int64_t rawCutoffMs, QString *why)
 {
@@ -250,20 +256,22 @@ bool RawScanner::scan(const RawScanSpec &spec, CellMap &cells)
             QString formatError;
             parser = makeParser(parseFormatArgument(rows.qtext(7), &formatError), &formatError);
             if (!parser || !parser->restoreState(rows.qtext(9))) {
-                m_error = tr("The lines of %1 cannot be parsed again: %2").arg(path, formatError);
+                m_error = tr("The lines of %1 cannot be parsed again: %2").arg(path, formatError) +
+                          QLatin1Char(' ') + whatToDo();
                 return false;
             }
             source = std::make_unique<LineSource>();
             if (!source->open(path, rows.int64(8) != 0)) {
-                m_error = tr("%1 cannot be read any more, so its raw events cannot answer the query. Restore "
-                             "the file, or add a group for the query (eventscope analytics --pairs).")
-                              .arg(path);
+                m_error =
+                    tr("%1 cannot be read any more, so its raw events cannot answer the query.").arg(path) +
+                    QLatin1Char(' ') + whatToDo();
                 return false;
             }
             if (!source->sameHead(rows.int64(10), rows.qtext(11))) {
                 m_error = tr("%1 changed since it was imported (it no longer starts as it did), so its raw "
                              "events cannot answer the query.")
-                              .arg(path);
+                              .arg(path) +
+                          QLatin1Char(' ') + whatToDo();
                 return false;
             }
         }
@@ -272,7 +280,8 @@ bool RawScanner::scan(const RawScanSpec &spec, CellMap &cells)
             if (!source || !source->read(rows.int64(2), rows.int64(3), line)) {
                 m_error = tr("%1 is shorter than when it was imported, so its raw events cannot answer the "
                              "query.")
-                              .arg(path);
+                              .arg(path) +
+                          QLatin1Char(' ') + whatToDo();
                 return false;
             }
             text = line;
@@ -284,7 +293,8 @@ bool RawScanner::scan(const RawScanSpec &spec, CellMap &cells)
             m_error = tr("%1 changed since it was imported (the line at byte %2 is not the one imported), so "
                          "its raw events cannot answer the query.")
                           .arg(path)
-                          .arg(rows.int64(2));
+                          .arg(rows.int64(2)) +
+                      QLatin1Char(' ') + whatToDo();
             return false;
         }
         ++m_records;

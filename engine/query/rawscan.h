@@ -52,6 +52,8 @@ public:
                        std::int64_t rawCutoffMs, QString *why);
 
 private:
+    static QString whatToDo(); // what a user can do when a file cannot be read again
+
     sql::Connection &m_conn;
     DimensionValues &m_values;
     const std::atomic<bool> *m_cancel;
