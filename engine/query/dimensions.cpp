@@ -147,7 +147,8 @@ QString Dimensions::deviceName(std::int64_t code)
 }
 
 std::optional<GroupChoice> Dimensions::chooseGroup(std::span<const DimensionId> dims, QString *error,
-                                                   std::span<const std::array<int, 2>> configuredPairs)
+                                                   std::span<const std::array<int, 2>> configuredPairs,
+                                                   const QStringList &paramKeys)
 {
     std::vector<DimensionId> distinct;
     for (DimensionId d : dims) {
@@ -200,7 +201,7 @@ std::optional<GroupChoice> Dimensions::chooseGroup(std::span<const DimensionId> 
     if (error) {
         QStringList names;
         for (DimensionId d : distinct)
-            names << name(d);
+            names << name(d, paramKeys);
         QStringList pairs;
         for (const Pair &p : kPairs)
             pairs << QStringLiteral("%1 × %2").arg(name(p.d1), name(p.d2));

@@ -96,8 +96,10 @@ public:
     // combination and the ones that exist.
     // `configuredPairs` are the workspace's pair groups by slot
     // (AnalyticsSettings::pairs, {-1, -1} for a free slot).
+    // `paramKeys` name the params.* dimensions in the message.
     static std::optional<GroupChoice> chooseGroup(std::span<const DimensionId> dims, QString *error,
-                                                  std::span<const std::array<int, 2>> configuredPairs = {});
+                                                  std::span<const std::array<int, 2>> configuredPairs = {},
+                                                  const QStringList &paramKeys = {});
 
     // The grouping key of a stored code: the code itself, except status_class
     // (the status code divided by 100).

@@ -82,15 +82,10 @@ bool QueryExecutor::resolve(const std::vector<DimensionId> &groupBy, const std::
             out.keys.push_back({groupBy[i], i == 0 ? DimensionSlot::D1 : DimensionSlot::D2});
         return false;
     };
-    const std::optional<GroupChoice> choice = Dimensions::chooseGroup(dims, error, m_info.pairs);
-    if (!choice) {
-        for (int slot = 0; slot < schema::kParamSlots; ++slot) { // "param2" -> "params.plan"
-            const DimensionId d = DimensionId(int(DimensionId::Param0) + slot);
-            if (!m_info.paramKeys.value(slot).isEmpty())
-                error->replace(Dimensions::name(d), Dimensions::name(d, m_info.paramKeys));
-        }
+    const std::optional<GroupChoice> choice =
+        Dimensions::chooseGroup(dims, error, m_info.pairs, m_info.paramKeys);
+    if (!choice)
         return noGroup();
-    }
     if (!schema::groupOn(m_info.groups, choice->group)) {
         const QString name = QString::fromLatin1(schema::groupName(choice->group));
         *error = tr("This workspace does not pre-aggregate the \"%1\" group, which the query needs. Turn it "
