@@ -1,6 +1,6 @@
 #pragma once
 // What the user picked as a time range, kept as picked: a preset ("last 24
-// hours"), a pair of relative expressions ("now-7d" .. "now/d") or two fixed
+// hours"), a pair of relative expressions ("now-7d" .. "today") or two fixed
 // instants. A preset or relative range is resolved again against the current
 // time on every refresh, so "last 24 hours" moves with the clock.
 //
@@ -29,7 +29,7 @@ public:
     Kind kind = Kind::Preset;
     // Kind::Preset: one of presetIds().
     QString preset = QStringLiteral("last-7d");
-    // Kind::Relative: time expressions (core/timeexpr.h), e.g. "now-7d", "now/d".
+    // Kind::Relative: time expressions (core/timeexpr.h), e.g. "now-7d", "today".
     QString fromExpr;
     QString toExpr;
     // Kind::Absolute: half-open [fromSecs, toSecs), UTC epoch seconds.
