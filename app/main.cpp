@@ -6,6 +6,9 @@
 #include "core/version.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspacecontroller.h"
+#include "dashboard/dashboardpage.h"
+#include "settings/appearance.h"
+#include "timerange/timerangepicker.h"
 #include "settings/preferences.h"
 #include "store/workspacedb.h"
 
@@ -14,6 +17,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QImage>
+#include <QScreen>
 #include <QSocketNotifier>
 #include <cstdlib>
 #ifdef __GLIBC__
@@ -63,6 +67,17 @@ void installQuitOnSignal(QApplication &app)
     sigaction(SIGTERM, &sa, nullptr);
 }
 
+// --range: a preset id, or FROM..TO time expressions.
+std::optional<es::ui::RangeSpec> startRange(const QString &text)
+{
+    if (es::ui::RangeSpec::presetIds().contains(text))
+        return es::ui::RangeSpec::fromPreset(text);
+    const qsizetype dots = text.indexOf(QLatin1String(".."));
+    if (dots <= 0 || dots + 2 >= text.size())
+        return std::nullopt;
+    return es::ui::RangeSpec::relative(text.left(dots).trimmed(), text.mid(dots + 2).trimmed());
+}
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -90,21 +105,45 @@ int runGui(int argc, char **argv)
         path = es::WorkspaceDb::demoPath();
 
     installQuitOnSignal(app);
+    es::ui::applyAppearance(es::ui::appearanceFromName(
+        options.appearance.isEmpty() ? es::ui::prefs::appearance.get() : options.appearance));
     es::ui::MainWindow window;
+    std::optional<es::ui::RangeSpec> range;
+    if (!options.range.isEmpty()) {
+        range = startRange(options.range);
+        if (!range) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "eventscope: --range takes a preset (%1) or FROM..TO, such as "
+                                                "now-7d..now, not \"%2\".")
+                                        .arg(es::ui::RangeSpec::presetIds().join(QStringLiteral(", ")), options.range)));
+            return 2;
+        }
+    }
+    window.setStartView(options.dashboard, range);
     if (!options.screenshotPath.isEmpty()) {
         const QString target = QFileInfo(options.screenshotPath).absoluteFilePath();
-        auto grab = [&window, target] {
-            const QImage image = window.grab().toImage();
+        const bool picker = options.openPicker;
+        auto grab = [&window, target, picker] {
+            // A popup is a window of its own: the screen holds both.
+            const QImage image = picker ? window.screen()->grabWindow(0).toImage()
+                                        : window.grab().toImage();
             const bool ok = image.save(target);
             std::fprintf(ok ? stdout : stderr, "%s\n",
                          qPrintable(ok ? QCoreApplication::translate("main", "Saved %1").arg(target)
                                        : QCoreApplication::translate("main", "Cannot write %1").arg(target)));
             QCoreApplication::exit(ok ? 0 : 1);
         };
-        QObject::connect(&window, &es::ui::MainWindow::workspaceReady, &window,
-                         [grab] { QTimer::singleShot(200, grab); });
+        QObject::connect(&window, &es::ui::MainWindow::workspaceReady, &window, [&window, grab, picker] {
+            if (picker)
+                window.dashboardPage()->picker()->openPopup();
+            QTimer::singleShot(300, grab);
+        });
         QObject::connect(window.workspace(), &es::ui::WorkspaceController::failed, &window,
                          [grab] { QTimer::singleShot(200, grab); });
+    } else if (options.openPicker) {
+        QObject::connect(&window, &es::ui::MainWindow::workspaceReady, &window,
+                         [&window] { window.dashboardPage()->picker()->openPopup(); });
     }
     window.show();
     window.openWorkspace(path);

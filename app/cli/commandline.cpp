@@ -24,8 +24,10 @@ class CommandLine
 // Global options that take a value; their values are skipped when looking for the command name.
 static bool isValueOption(const char *a)
 {
-    return std::strcmp(a, "--db") == 0 || std::strcmp(a, "--lang") == 0 ||
-           std::strcmp(a, "--screenshot") == 0;
+    for (const char *o : {"--db", "--lang", "--screenshot", "--dashboard", "--range", "--appearance"})
+        if (std::strcmp(a, o) == 0)
+            return true;
+    return false;
 }
 
 QString detectCommand(int argc, char **argv, bool *headlessFlag)
@@ -65,6 +67,18 @@ static void addGuiOptions(QCommandLineParser &p)
         {QStringLiteral("screenshot"),
          CommandLine::tr("Save a picture of the main window to FILE once the workspace is shown, then quit."),
          CommandLine::tr("FILE")});
+    p.addOption({QStringLiteral("dashboard"),
+                 CommandLine::tr("Dashboard to show first: overview, audience, content, events, live or the id of "
+                                 "one of your own."),
+                 CommandLine::tr("ID")});
+    p.addOption({QStringLiteral("range"),
+                 CommandLine::tr("Time range to show: a preset such as last-24h, last-30d or all, or FROM..TO with "
+                                 "time expressions such as now-7d..now."),
+                 CommandLine::tr("RANGE")});
+    p.addOption({QStringLiteral("appearance"),
+                 CommandLine::tr("Colours: system (the default), light or dark."), CommandLine::tr("SCHEME")});
+    p.addOption({QStringLiteral("open-picker"),
+                 CommandLine::tr("Open the time-range picker once the dashboard is shown (with --screenshot).")});
 }
 
 static QString commandsHelp()
@@ -145,6 +159,17 @@ bool parseGuiOptions(GuiOptions &out, int &exitCode)
         out.dbPath = QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath();
     out.demo = parser.isSet(QStringLiteral("demo"));
     out.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    out.dashboard = parser.value(QStringLiteral("dashboard"));
+    out.range = parser.value(QStringLiteral("range"));
+    out.appearance = parser.value(QStringLiteral("appearance"));
+    out.openPicker = parser.isSet(QStringLiteral("open-picker"));
+    if (!out.appearance.isEmpty() && out.appearance != QLatin1String("system") &&
+        out.appearance != QLatin1String("light") && out.appearance != QLatin1String("dark")) {
+        printErr(CommandLine::tr("eventscope: --appearance takes system, light or dark, not \"%1\".\n")
+                     .arg(out.appearance));
+        exitCode = ExitUsage;
+        return false;
+    }
     return true;
 }
 

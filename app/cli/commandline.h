@@ -18,6 +18,10 @@ struct GuiOptions
     QString dbPath;
     bool demo = false;
     QString screenshotPath;
+    QString dashboard;  // id of the dashboard to show first
+    QString range;      // preset id or FROM..TO expressions
+    QString appearance; // "", system, light or dark
+    bool openPicker = false;
 };
 
 // Parses the GUI-mode command line; on --help or an error prints and returns false with exitCode set.

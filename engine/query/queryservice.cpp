@@ -214,6 +214,20 @@ std::int64_t QueryService::newestEventSecs()
     return ms == INT64_MIN ? ms : ms / 1000;
 }
 
+std::int64_t QueryService::oldestDataSecs()
+{
+    std::lock_guard lock(m_cache->watchMutex);
+    if (!m_cache->watch.isOpen())
+        return INT64_MIN;
+    // The totals group has a row for every day with data; the key's prefix
+    // makes this one index probe.
+    auto st = m_cache->watch.prepare("SELECT min(bucket) FROM rollup_day WHERE grp = ?1");
+    st.bind(1, int(schema::GroupTotal));
+    if (st.step() && !st.isNull(0))
+        return st.int64(0);
+    return INT64_MIN;
+}
+
 QStringList QueryService::paramKeys()
 {
     std::lock_guard lock(m_cache->watchMutex);

@@ -48,6 +48,9 @@ public:
     QByteArray workspaceTimeZone() const { return m_zone; }
     // Time of the newest imported event, Unix seconds; INT64_MIN when empty.
     std::int64_t newestEventSecs();
+    // Start of the first local day that holds data, Unix seconds; INT64_MIN
+    // when empty. With newestEventSecs() the extent of "all data".
+    std::int64_t oldestDataSecs();
     // The params.* keys that are dimensions, by slot ("" for a free slot);
     // see Dimensions::fromName(name, paramKeys).
     QStringList paramKeys();

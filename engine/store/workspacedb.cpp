@@ -34,7 +34,27 @@ static bool looksLikeSqlite(const QString &path)
     return head.size() == 16 && head.startsWith("SQLite format 3");
 }
 
-bool WorkspaceDb::open(const QString &path, Access access)
+// The translated "damaged" message, or "" when quick_check passes.
+static QString integrityError(sql::Connection &c, const QString &path)
+{
+    const QString check = c.scalarText("PRAGMA quick_check");
+    if (check == QLatin1String("ok"))
+        return {};
+    const QString detail = check.isEmpty() ? c.errorString() : check.left(300);
+    return WorkspaceDb::tr("The workspace %1 is damaged (integrity check: %2). It was not modified. "
+                           "Restore it from a backup, or open or create another workspace.")
+        .arg(QDir::toNativeSeparators(path), detail);
+}
+
+QString WorkspaceDb::checkIntegrity(const QString &path)
+{
+    sql::Connection c;
+    if (!c.open(path, sql::Connection::Mode::ReadOnly))
+        return tr("Cannot open the workspace %1: %2").arg(QDir::toNativeSeparators(path), c.errorString());
+    return integrityError(c, path);
+}
+
+bool WorkspaceDb::open(const QString &path, Access access, Check check)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -71,15 +91,12 @@ bool WorkspaceDb::open(const QString &path, Access access)
     // The integrity check reads the whole file (about 0.2 s per 50 MB), so
     // it guards the opens that write; readers get SQLite's own errors on the
     // pages they touch.
-    const QString check =
-        access == Access::ReadOnly ? QStringLiteral("ok") : m_conn.scalarText("PRAGMA quick_check");
-    if (check != QLatin1String("ok")) {
-        const QString detail = check.isEmpty() ? m_conn.errorString() : check.left(300);
-        m_error = tr("The workspace %1 is damaged (integrity check: %2). It was not modified. "
-                     "Restore it from a backup, or open or create another workspace.")
-                      .arg(QDir::toNativeSeparators(m_path), detail);
-        m_conn.close();
-        return false;
+    if (access == Access::ReadWrite && check == Check::OnOpen) {
+        m_error = integrityError(m_conn, m_path);
+        if (!m_error.isEmpty()) {
+            m_conn.close();
+            return false;
+        }
     }
 
     m_openedAt = int(m_conn.scalarInt("PRAGMA user_version", 0));

@@ -20,7 +20,14 @@ public:
     static QString defaultPath();
     static QString demoPath();
 
-    bool open(const QString &path, Access access = Access::ReadWrite);
+    // Check::Deferred skips the integrity check of a read-write open, for a
+    // caller that runs checkIntegrity() in the background meanwhile (the
+    // desktop app shows its dashboards while the check reads the file).
+    enum class Check { OnOpen, Deferred };
+    bool open(const QString &path, Access access = Access::ReadWrite, Check check = Check::OnOpen);
+    // PRAGMA quick_check on a connection of its own: "" when the file is
+    // sound, else the message open() would have given.
+    static QString checkIntegrity(const QString &path);
     void close();
     bool isOpen() const { return m_conn.isOpen(); }
 

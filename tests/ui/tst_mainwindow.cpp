@@ -56,7 +56,7 @@ private slots:
     {
         MainWindow w;
         const QList<QAction *> menus = w.menuBar()->actions();
-        QCOMPARE(menus.size(), 3);
+        QCOMPARE(menus.size(), 4); // File, View, Dashboard, Help
         bool quitFound = false;
         for (QAction *m : menus) {
             for (QAction *a : m->menu()->actions()) {
@@ -65,6 +65,27 @@ private slots:
             }
         }
         QVERIFY(quitFound);
+    }
+
+    void shortcutsAreUnambiguous()
+    {
+        // Two actions with one key sequence in a window cancel each other out.
+        MainWindow w;
+        QHash<QString, QString> seen;
+        const auto actions = w.findChildren<QAction *>();
+        int withKeys = 0;
+        for (QAction *a : actions) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString key = k.toString();
+                QVERIFY2(!seen.contains(key) || seen[key] == a->text(),
+                         qPrintable(QStringLiteral("%1: %2 and %3").arg(key, seen[key], a->text())));
+                seen[key] = a->text();
+                ++withKeys;
+            }
+        }
+        QVERIFY(withKeys >= 15);
+        for (const char *key : {"F5", "Ctrl+L", "Alt+Left", "Alt+Right", "Alt+PgUp", "Alt+PgDown", "Ctrl+1", "Ctrl+0"})
+            QVERIFY2(seen.contains(QString::fromLatin1(key)), key);
     }
 };
 

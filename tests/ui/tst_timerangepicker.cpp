@@ -80,9 +80,9 @@ private slots:
             QVERIFY2(!button->accessibleName().isEmpty(), name);
         }
         QCOMPARE(part<QToolButton>(&picker, "previousPeriod")->toolTip(),
-                 QStringLiteral("Previous period (Alt+Left)"));
+                 QStringLiteral("Previous period (Alt+PgUp)"));
         QCOMPARE(part<QToolButton>(&picker, "nextPeriod")->toolTip(),
-                 QStringLiteral("Next period (Alt+Right)"));
+                 QStringLiteral("Next period (Alt+PgDown)"));
         QCOMPARE(part<QToolButton>(&picker, "zoomOut")->toolTip(),
                  QStringLiteral("Zoom out: twice the span, around the same middle (Alt+-)"));
         QVERIFY(
@@ -336,9 +336,9 @@ private slots:
         picker.show();
         picker.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&picker));
-        QTest::keyClick(&picker, Qt::Key_Left, Qt::AltModifier);
+        QTest::keyClick(&picker, Qt::Key_PageUp, Qt::AltModifier);
         QCOMPARE(picker.spec(), RangeSpec::absolute({1777248000, 1777852800}));
-        QTest::keyClick(&picker, Qt::Key_Right, Qt::AltModifier);
+        QTest::keyClick(&picker, Qt::Key_PageDown, Qt::AltModifier);
         QCOMPARE(picker.spec(), RangeSpec::absolute({1777852800, 1778457600}));
     }
 

@@ -1,31 +1,41 @@
 #include "mainwindow/mainwindow.h"
 
 #include "core/version.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/dashboardsidebar.h"
+#include "dashboard/dashboardview.h"
 #include "mainwindow/workspacecontroller.h"
+#include "settings/appearance.h"
 #include "settings/preferences.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimeZone>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace es::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new WorkspaceController(this)), m_central(new QStackedWidget(this)),
-      m_emptyState(new QLabel(this)), m_statusWorkspace(new QLabel(this)), m_statusState(new QLabel(this))
+      m_emptyState(new QLabel(this)), m_splitter(new QSplitter(this)), m_sidebar(new DashboardSidebar(this)),
+      m_page(new DashboardPage(this)), m_statusWorkspace(new QLabel(this)), m_statusState(new QLabel(this)),
+      m_statusData(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/eventscope.svg")));
-    resize(1280, 800);
+    resize(1400, 900);
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -33,11 +43,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyState->setAccessibleName(tr("Dashboard area"));
     m_emptyState->setText(tr("Opening the workspace…"));
     m_central->addWidget(m_emptyState);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({180, 1220});
+    m_splitter->setChildrenCollapsible(false);
+    m_central->addWidget(m_splitter);
     setCentralWidget(m_central);
 
     m_statusWorkspace->setObjectName(QStringLiteral("statusWorkspace"));
     m_statusState->setObjectName(QStringLiteral("statusState"));
+    m_statusData->setObjectName(QStringLiteral("statusData"));
     statusBar()->addWidget(m_statusState, 1);
+    statusBar()->addPermanentWidget(m_statusData);
     statusBar()->addPermanentWidget(m_statusWorkspace);
 
     createActions();
@@ -47,9 +65,34 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_workspace, &WorkspaceController::opened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &WorkspaceController::failed, this, &MainWindow::onWorkspaceFailed);
+    connect(m_workspace, &WorkspaceController::saveFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Dashboards not saved"), message); });
+    connect(m_sidebar, &DashboardSidebar::currentChanged, this, &MainWindow::showDashboard);
+    connect(m_sidebar, &DashboardSidebar::addRequested, this, &MainWindow::addDashboard);
+    connect(m_sidebar, &DashboardSidebar::renameRequested, this, &MainWindow::renameDashboard);
+    connect(m_sidebar, &DashboardSidebar::removeRequested, this, &MainWindow::removeDashboard);
+    connect(m_sidebar, &DashboardSidebar::restoreDefaultsRequested, this, &MainWindow::restoreDefaults);
+    connect(m_page, &DashboardPage::dashboardEdited, this, [this](const DashboardSpec &spec) {
+        auto all = m_dashboards;
+        for (DashboardSpec &d : all)
+            if (d.id == spec.id)
+                d = spec;
+        setDashboards(std::move(all), true);
+    });
+    connect(m_page, &DashboardPage::statusMessage, m_statusState, &QLabel::setText);
+    connect(m_page, &DashboardPage::refreshed, this, [this] {
+        const auto &s = m_page->state();
+        const QTimeZone zone(s.timeZone.isEmpty() ? QByteArray("UTC") : s.timeZone);
+        m_statusData->setText(tr("Time zone %1").arg(QString::fromLatin1(zone.id())));
+        if (m_announceReady) {
+            m_announceReady = false;
+            emit workspaceReady();
+        }
+    });
 
     restoreGeometry(prefs::windowGeometry.get());
     restoreState(prefs::windowState.get());
+    m_splitter->restoreState(prefs::splitterState.get());
     updateTitle();
 }
 
@@ -63,12 +106,42 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_page->refreshAction());
+    view->addAction(m_page->liveAction());
+    view->addSeparator();
+    view->addAction(m_page->backAction());
+    view->addAction(m_page->forwardAction());
+    QMenu *ranges = view->addMenu(tr("Time &Range"));
+    ranges->addActions(m_page->rangeActions());
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *schemes = new QActionGroup(this);
+    const std::pair<Appearance, QString> choices[] = {
+        {Appearance::System, tr("&System Colours")}, {Appearance::Light, tr("&Light")}, {Appearance::Dark, tr("&Dark")}};
+    const Appearance current = appearanceFromName(prefs::appearance.get());
+    for (const auto &[a, label] : choices) {
+        QAction *act = appearance->addAction(label);
+        act->setCheckable(true);
+        act->setChecked(a == current);
+        schemes->addAction(act);
+        connect(act, &QAction::triggered, this, [a = a] {
+            prefs::appearance.set(appearanceName(a));
+            applyAppearance(a);
+        });
+    }
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
+
+    QMenu *dashboard = menuBar()->addMenu(tr("&Dashboard"));
+    QAction *addWidget = dashboard->addAction(tr("&Add Widget…"), m_page->view(), &DashboardView::addWidget);
+    addWidget->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    dashboard->addAction(tr("&New Dashboard…"), this, &MainWindow::addDashboard);
+    dashboard->addSeparator();
+    dashboard->addAction(tr("&Restore Default Dashboards"), this, &MainWindow::restoreDefaults);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Eventscope"), this, &MainWindow::showAbout);
@@ -88,21 +161,136 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     m_statusWorkspace->setText(QFileInfo(info.path).fileName());
     m_statusWorkspace->setToolTip(QDir::toNativeSeparators(info.path));
     m_statusState->setText(tr("Ready"));
-    m_emptyState->setText(tr("<h2>%1</h2><p>The workspace is open. Dashboards of its traffic and events "
-                             "will appear here.</p>")
-                              .arg(QFileInfo(info.path).completeBaseName().toHtmlEscaped()));
+    QString error;
+    std::vector<DashboardSpec> stored =
+        info.dashboards.isEmpty() ? std::vector<DashboardSpec>() : Dashboards::deserialize(info.dashboards, &error);
+    if (!error.isEmpty())
+        m_statusState->setText(error);
+    if (stored.empty())
+        stored = Dashboards::defaults();
+    m_page->setWorkspace(info);
+    m_central->setCurrentWidget(m_splitter);
+    m_announceReady = true;
+    const QString last = m_startDashboard.isEmpty() ? prefs::lastDashboard.get() : m_startDashboard;
+    if (m_startRange)
+        m_page->setStartRange(*m_startRange);
+    m_currentId.clear();
+    setDashboards(std::move(stored), false);
+    showDashboard(std::any_of(m_dashboards.begin(), m_dashboards.end(),
+                              [&last](const DashboardSpec &d) { return d.id == last; })
+                      ? last
+                      : m_dashboards.front().id);
     updateTitle();
-    // Let the new state paint before announcing readiness (used by --screenshot).
-    QTimer::singleShot(0, this, &MainWindow::workspaceReady);
+}
+
+void MainWindow::setStartView(const QString &dashboardId, const std::optional<RangeSpec> &range)
+{
+    m_startDashboard = dashboardId;
+    m_startRange = range;
 }
 
 void MainWindow::onWorkspaceFailed(const QString &path, const QString &message)
 {
+    m_page->setWorkspace(WorkspaceInfo());
+    m_central->setCurrentWidget(m_emptyState);
     m_statusState->setText(tr("Could not open %1").arg(QFileInfo(path).fileName()));
     m_emptyState->setText(tr("<h2>The workspace could not be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
     QMessageBox box(QMessageBox::Warning, tr("Cannot open workspace"), message, QMessageBox::Ok, this);
     box.setWindowModality(Qt::WindowModal);
     box.open();
+}
+
+void MainWindow::setDashboards(std::vector<DashboardSpec> all, bool save)
+{
+    m_dashboards = std::move(all);
+    m_sidebar->setDashboards(m_dashboards, m_currentId);
+    if (save)
+        m_workspace->saveDashboards(Dashboards::serialize(m_dashboards));
+}
+
+void MainWindow::showDashboard(const QString &id)
+{
+    for (const DashboardSpec &d : m_dashboards) {
+        if (d.id != id)
+            continue;
+        if (m_currentId != id) {
+            m_currentId = id;
+            prefs::lastDashboard.set(id);
+            m_sidebar->setDashboards(m_dashboards, id);
+        }
+        m_page->setDashboard(d);
+        return;
+    }
+}
+
+void MainWindow::addDashboard()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("New dashboard"), tr("Name:"), QLineEdit::Normal,
+                                                tr("My dashboard"), &ok)
+                              .trimmed();
+    if (!ok || title.isEmpty())
+        return;
+    DashboardSpec d;
+    d.id = QStringLiteral("custom-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    d.title = title;
+    WidgetSpec kpi;
+    kpi.kind = WidgetKind::Kpi;
+    kpi.metrics = {MetricId::Visitors};
+    WidgetSpec line;
+    line.kind = WidgetKind::Line;
+    line.metrics = {MetricId::PageViews};
+    line.columnSpan = 3;
+    d.widgets = {kpi, line};
+    auto all = m_dashboards;
+    all.push_back(d);
+    setDashboards(std::move(all), true);
+    showDashboard(d.id);
+}
+
+void MainWindow::renameDashboard(const QString &id)
+{
+    auto all = m_dashboards;
+    for (DashboardSpec &d : all) {
+        if (d.id != id)
+            continue;
+        bool ok = false;
+        const QString title =
+            QInputDialog::getText(this, tr("Rename dashboard"), tr("Name:"), QLineEdit::Normal, d.title, &ok).trimmed();
+        if (!ok || title.isEmpty())
+            return;
+        d.title = title;
+    }
+    setDashboards(std::move(all), true);
+}
+
+void MainWindow::removeDashboard(const QString &id)
+{
+    if (m_dashboards.size() <= 1)
+        return;
+    if (QMessageBox::question(this, tr("Remove dashboard"),
+                              tr("Remove this dashboard? “Restore Default Dashboards” brings the shipped ones back.")) !=
+        QMessageBox::Yes)
+        return;
+    auto all = m_dashboards;
+    all.erase(std::remove_if(all.begin(), all.end(), [&id](const DashboardSpec &d) { return d.id == id; }), all.end());
+    setDashboards(std::move(all), true);
+    if (id == m_currentId)
+        showDashboard(m_dashboards.front().id);
+}
+
+void MainWindow::restoreDefaults()
+{
+    if (QMessageBox::question(this, tr("Restore default dashboards"),
+                              tr("Replace all dashboards with the shipped ones? Your changes to them are lost.")) !=
+        QMessageBox::Yes)
+        return;
+    setDashboards(Dashboards::defaults(), true);
+    const QString id = m_currentId;
+    m_currentId.clear();
+    const bool kept = std::any_of(m_dashboards.begin(), m_dashboards.end(),
+                                  [&id](const DashboardSpec &d) { return d.id == id; });
+    showDashboard(kept ? id : m_dashboards.front().id);
 }
 
 void MainWindow::updateTitle()
@@ -124,6 +312,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     prefs::windowGeometry.set(saveGeometry());
     prefs::windowState.set(saveState());
+    prefs::splitterState.set(m_splitter->saveState());
+    m_workspace->waitForSaves();
     event->accept();
 }
 

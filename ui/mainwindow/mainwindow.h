@@ -1,14 +1,21 @@
 #pragma once
-// The application window: menus, the dashboard area and the status bar.
-// It only wires parts together; each part is its own class.
+// The application window: menus, the dashboard sidebar, the dashboard page
+// and the status bar. It only wires parts together; each part is its own
+// class.
+
+#include "dashboard/dashboardspec.h"
+#include "timerange/rangespec.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 
 namespace es::ui {
 
+class DashboardPage;
+class DashboardSidebar;
 class WorkspaceController;
 struct WorkspaceInfo;
 
@@ -20,10 +27,18 @@ public:
     ~MainWindow() override;
 
     WorkspaceController *workspace() const { return m_workspace; }
+    DashboardPage *dashboardPage() const { return m_page; }
+    DashboardSidebar *sidebar() const { return m_sidebar; }
+    const std::vector<DashboardSpec> &dashboards() const { return m_dashboards; }
     void openWorkspace(const QString &path);
+    void showDashboard(const QString &id);
+    // What the first dashboard shows, instead of the last one and its range
+    // (command-line --dashboard and --range; not stored).
+    void setStartView(const QString &dashboardId, const std::optional<RangeSpec> &range);
 
 signals:
-    // Emitted once the workspace is open and the window has painted it.
+    // Emitted once the workspace is open and every widget of the first
+    // dashboard has shown its data.
     void workspaceReady();
 
 protected:
@@ -33,14 +48,28 @@ private:
     void createActions();
     void onWorkspaceOpened(const WorkspaceInfo &info);
     void onWorkspaceFailed(const QString &path, const QString &message);
+    void setDashboards(std::vector<DashboardSpec> all, bool save);
+    void addDashboard();
+    void renameDashboard(const QString &id);
+    void removeDashboard(const QString &id);
+    void restoreDefaults();
     void updateTitle();
     void showAbout();
 
     WorkspaceController *m_workspace;
     QStackedWidget *m_central;
     QLabel *m_emptyState;
+    QSplitter *m_splitter;
+    DashboardSidebar *m_sidebar;
+    DashboardPage *m_page;
     QLabel *m_statusWorkspace;
     QLabel *m_statusState;
+    QLabel *m_statusData;
+    std::vector<DashboardSpec> m_dashboards;
+    QString m_currentId;
+    bool m_announceReady = false;
+    QString m_startDashboard;
+    std::optional<RangeSpec> m_startRange;
 };
 
 } // namespace es::ui

@@ -1,12 +1,18 @@
 #include "mainwindow/workspacecontroller.h"
 
 #include "demo/demoworkspace.h"
+#include "query/queryservice.h"
+#include "store/sqlite.h"
 #include "store/workspacedb.h"
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace es::ui {
+
+namespace {
+const QString kDashboardsKey = QStringLiteral("dashboards");
+}
 
 WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent)
 {
@@ -15,27 +21,50 @@ WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent)
         if (info.ok) {
             m_current = info;
             emit opened(info);
+            // The dashboards query while the whole file is checked; a damaged
+            // file closes the workspace with the reason.
+            const QString path = info.path;
+            m_checkWatcher.setFuture(QtConcurrent::run([path] { return WorkspaceDb::checkIntegrity(path); }));
         } else {
             emit failed(info.path, info.error);
         }
+    });
+    connect(&m_checkWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_checkWatcher.result();
+        if (error.isEmpty() || !m_current.ok)
+            return;
+        const QString path = m_current.path;
+        m_current = WorkspaceInfo();
+        emit failed(path, error);
+    });
+    connect(&m_saveWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_saveWatcher.result();
+        if (!error.isEmpty())
+            emit saveFailed(error);
     });
 }
 
 WorkspaceController::~WorkspaceController()
 {
-    // The job holds no pointer to this object, so waiting is only about not
+    // The jobs hold no pointer to this object, so waiting is only about not
     // leaving a thread writing to the file while the process exits.
     m_watcher.waitForFinished();
+    m_checkWatcher.waitForFinished();
+    waitForSaves();
 }
 
 void WorkspaceController::open(const QString &path)
 {
     if (m_watcher.isRunning())
         m_watcher.waitForFinished();
+    m_checkWatcher.waitForFinished();
+    waitForSaves();
     const bool demo =
         QFileInfo(path).absoluteFilePath() == QFileInfo(WorkspaceDb::demoPath()).absoluteFilePath();
     emit opening(demo ? tr("the demo workspace (the first start generates four weeks of traffic)") : path);
-    m_watcher.setFuture(QtConcurrent::run([path, demo] {
+    // Created here so the service and its thread pool belong to the GUI thread.
+    auto service = std::make_shared<QueryService>();
+    m_watcher.setFuture(QtConcurrent::run([path, demo, service] {
         WorkspaceInfo info;
         info.path = path;
         if (demo) {
@@ -45,13 +74,58 @@ void WorkspaceController::open(const QString &path)
                 return info;
             }
         }
-        WorkspaceDb db;
-        info.ok = db.open(path);
-        info.error = db.errorString();
-        info.schemaVersion = db.schemaVersion();
-        info.path = db.path();
+        {
+            WorkspaceDb db;
+            info.ok = db.open(path, WorkspaceDb::Access::ReadWrite, WorkspaceDb::Check::Deferred);
+            info.error = db.errorString();
+            info.schemaVersion = db.schemaVersion();
+            info.path = db.path();
+            if (!info.ok)
+                return info;
+            info.dashboards = db.meta(kDashboardsKey).toUtf8();
+        }
+        if (!service->open(info.path)) {
+            info.ok = false;
+            info.error = service->errorString();
+            return info;
+        }
+        info.service = service;
+        info.timeZone = service->workspaceTimeZone();
+        info.paramKeys = service->paramKeys();
+        const std::int64_t oldest = service->oldestDataSecs();
+        const std::int64_t newest = service->newestEventSecs();
+        if (oldest != INT64_MIN && newest != INT64_MIN)
+            info.extent = DataExtent{oldest, newest};
         return info;
     }));
+}
+
+void WorkspaceController::saveDashboards(const QByteArray &json)
+{
+    if (!m_current.ok)
+        return;
+    const QString path = m_current.path;
+    QFuture<QString> previous = m_save;
+    m_save = QtConcurrent::run([path, json, previous]() mutable {
+        previous.waitForFinished();
+        sql::Connection c;
+        if (!c.open(path, sql::Connection::Mode::ReadWrite))
+            return tr("The dashboards could not be saved: %1").arg(c.errorString());
+        auto st = c.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        st.bind(1, std::string_view("dashboards"));
+        st.bind(2, std::string_view(json.constData(), size_t(json.size())));
+        if (!st.exec())
+            return tr("The dashboards could not be saved: %1. Check that the workspace file is writable.")
+                .arg(st.errorString());
+        return QString();
+    });
+    m_saveWatcher.setFuture(m_save);
+}
+
+void WorkspaceController::waitForSaves()
+{
+    m_save.waitForFinished();
 }
 
 } // namespace es::ui

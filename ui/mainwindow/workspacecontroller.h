@@ -1,10 +1,18 @@
 #pragma once
 // Opens a workspace off the GUI thread (the integrity check and migrations
-// can take seconds on a large file) and reports the outcome by signal.
+// can take seconds on a large file), opens its QueryService and reads the
+// stored dashboards, and reports the outcome by signal.
+
+#include "timerange/rangespec.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <memory>
+
+namespace es {
+class QueryService;
+}
 
 namespace es::ui {
 
@@ -14,6 +22,11 @@ struct WorkspaceInfo
     int schemaVersion = 0;
     bool ok = false;
     QString error;
+    std::shared_ptr<QueryService> service;
+    QByteArray timeZone;
+    QStringList paramKeys;
+    DataExtent extent;
+    QByteArray dashboards; // stored JSON; empty for the defaults
 };
 
 class WorkspaceController : public QObject
@@ -27,15 +40,26 @@ public:
     QString currentPath() const { return m_current.path; }
     bool isOpen() const { return m_current.ok; }
     bool isBusy() const { return m_watcher.isRunning(); }
+    std::shared_ptr<QueryService> service() const { return m_current.service; }
+
+    // Stores the dashboards in the workspace, off the GUI thread; saves are
+    // applied in order.
+    void saveDashboards(const QByteArray &json);
+    // Waits for pending saves (on close, so nothing is lost).
+    void waitForSaves();
 
 signals:
     void opening(const QString &path);
     void opened(const es::ui::WorkspaceInfo &info);
     void failed(const QString &path, const QString &message);
+    void saveFailed(const QString &message);
 
 private:
     QFutureWatcher<WorkspaceInfo> m_watcher;
     WorkspaceInfo m_current;
+    QFutureWatcher<QString> m_checkWatcher;
+    QFuture<QString> m_save;
+    QFutureWatcher<QString> m_saveWatcher;
 };
 
 } // namespace es::ui

@@ -16,5 +16,14 @@ inline const Preference<QString> lastWorkspace{"workspace/last", QString()};
 inline const Preference<QStringList> recentWorkspaces{"workspace/recent", QStringList()};
 inline const Preference<QByteArray> windowGeometry{"mainwindow/geometry", QByteArray()};
 inline const Preference<QByteArray> windowState{"mainwindow/state", QByteArray()};
+// Dashboard view: the picked range (RangeSpec::toString), its recent history,
+// the comparison (comparisonName) and the dashboard shown last.
+inline const Preference<QString> dashboardRange{"dashboard/range", QStringLiteral("preset:last-7d")};
+inline const Preference<QStringList> rangeHistory{"dashboard/rangeHistory", QStringList()};
+inline const Preference<QString> dashboardComparison{"dashboard/comparison", QStringLiteral("previous-period")};
+inline const Preference<QString> lastDashboard{"dashboard/last", QStringLiteral("overview")};
+// "system", "light" or "dark" (settings/appearance.h).
+inline const Preference<QString> appearance{"ui/appearance", QStringLiteral("system")};
+inline const Preference<QByteArray> splitterState{"mainwindow/splitter", QByteArray()};
 
 } // namespace es::ui::prefs

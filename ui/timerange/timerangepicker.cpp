@@ -88,8 +88,8 @@ TimeRangePicker::~TimeRangePicker() = default;
 
 void TimeRangePicker::createActions()
 {
-    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
     m_zoomOutAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Minus));
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     const QList<QAction *> actions{m_previousAction, m_nextAction, m_zoomOutAction, m_openAction};

@@ -1,0 +1,348 @@
+#include "charts/dimensioncard.h"
+
+#include "charts/charttheme.h"
+#include "charts/chartview.h"
+#include "charts/valueformat.h"
+#include "models/labels.h"
+#include "query/queryservice.h"
+
+#include <QLocale>
+#include <QToolTip>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QPieLegendMarker>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+
+namespace es::ui {
+
+namespace {
+
+int column(const QueryResult &r, ResultColumn::Role role, std::optional<MetricId> m = std::nullopt)
+{
+    for (size_t i = 0; i < r.columns.size(); ++i)
+        if (r.columns[i].role == role && (!m || r.columns[i].metric == m))
+            return int(i);
+    return -1;
+}
+
+QString textOf(const Cell &c)
+{
+    if (const auto *s = std::get_if<QString>(&c))
+        return *s;
+    if (const auto *i = std::get_if<std::int64_t>(&c))
+        return QString::number(*i);
+    return {};
+}
+
+void niceAxis(QValueAxis *axis, double max, MetricId m)
+{
+    axis->setRange(0, max > 0 ? max * 1.05 : 1);
+    axis->applyNiceNumbers();
+    const bool fraction = Metrics::def(m).real && m != MetricId::AvgSessionSeconds && m != MetricId::AvgResponseMs;
+    axis->setLabelFormat(fraction && axis->max() <= 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+}
+
+} // namespace
+
+DimensionCard::DimensionCard(const WidgetSpec &spec, QWidget *parent)
+    : ChartCard(spec, parent), m_chart(new QChart), m_view(new ChartView(m_chart, this))
+{
+    m_view->setObjectName(QStringLiteral("dimensionChart"));
+    m_view->setAccessibleName(title());
+    setBody(m_view);
+    paletteChanged();
+}
+
+void DimensionCard::paletteChanged()
+{
+    theme::apply(m_chart, palette());
+}
+
+void DimensionCard::start(QueryService &service, const ViewState &state)
+{
+    m_dimension = Dimensions::fromName(m_spec.dimension, state.paramKeys);
+    if (!m_dimension) {
+        showError(tr("Unknown dimension “%1”. Edit the widget and choose another one.").arg(m_spec.dimension));
+        return;
+    }
+    Query q = state.baseQuery();
+    q.groupBy = {*m_dimension};
+    q.metrics = m_spec.metrics;
+    if (m_spec.kind == WidgetKind::Bar)
+        q.comparison = state.comparison;
+    // Pies need the tail for "Other"; the others show the top values only.
+    const bool pie = m_spec.kind == WidgetKind::Pie || m_spec.kind == WidgetKind::Donut;
+    q.topN = pie ? 0 : m_spec.topN;
+    await(service.run(q), [this](const QueryResult &r) { present(r); });
+}
+
+QString DimensionCard::shown(const QString &value) const
+{
+    return value.isEmpty() ? tr("(none)") : value;
+}
+
+void DimensionCard::requestFilter(const QString &value)
+{
+    if (m_dimension)
+        emit filterRequested(Filter{*m_dimension, {value}});
+}
+
+int DimensionCard::barsThatFit() const
+{
+    const int rowHeight = fontMetrics().height() + 8;
+    const int height = std::max(m_view->height(), this->height() - 50);
+    return std::max(3, (height - 70) / rowHeight);
+}
+
+void DimensionCard::resizeEvent(QResizeEvent *event)
+{
+    ChartCard::resizeEvent(event);
+    if (m_spec.kind == WidgetKind::Bar && state() == State::Ready && m_result.ok &&
+        barsThatFit() != m_barsShown && (m_barsShown < m_spec.topN || barsThatFit() < m_barsShown))
+        present(m_result);
+}
+
+void DimensionCard::present(const QueryResult &r)
+{
+    m_result = r;
+    if (!r.ok) {
+        showError(r.error);
+        return;
+    }
+    const int dimCol = column(r, ResultColumn::Role::Dimension);
+    const MetricId m0 = m_spec.metrics.front();
+    const int c0 = column(r, ResultColumn::Role::Metric, m0);
+    const int prevCol = column(r, ResultColumn::Role::Previous, m0);
+    const int c1 = m_spec.metrics.size() > 1 ? column(r, ResultColumn::Role::Metric, m_spec.metrics[1]) : -1;
+    std::vector<Item> items;
+    for (const auto &row : r.rows) {
+        Item it;
+        it.value = textOf(row[size_t(dimCol)]);
+        it.v = ValueFormat::number(row[size_t(c0)]).value_or(0);
+        if (prevCol >= 0)
+            it.previous = ValueFormat::number(row[size_t(prevCol)]);
+        if (c1 >= 0)
+            it.v2 = ValueFormat::number(row[size_t(c1)]).value_or(0);
+        if (it.v != 0 || it.v2 != 0)
+            items.push_back(std::move(it));
+    }
+    if (items.empty()) {
+        showEmpty();
+        return;
+    }
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *a : m_chart->axes()) {
+        m_chart->removeAxis(a);
+        delete a;
+    }
+    switch (m_spec.kind) {
+    case WidgetKind::Pie:
+    case WidgetKind::Donut:
+        presentPie(std::move(items));
+        break;
+    case WidgetKind::Scatter:
+        presentScatter(items);
+        break;
+    default:
+        presentBar(items);
+        break;
+    }
+    paletteChanged();
+    showReady(r);
+}
+
+void DimensionCard::presentBar(const std::vector<Item> &all)
+{
+    m_barsShown = std::min(int(all.size()), barsThatFit());
+    const std::vector<Item> items(all.begin(), all.begin() + m_barsShown);
+    const MetricId m = m_spec.metrics.front();
+    auto *series = new QHorizontalBarSeries;
+    auto *current = new QBarSet(Labels::metricTitle(m));
+    current->setColor(theme::series(0, palette()));
+    current->setBorderColor(current->color());
+    const bool compare = viewState().comparison != Comparison::None &&
+                         std::any_of(items.begin(), items.end(), [](const Item &i) { return i.previous.has_value(); });
+    QBarSet *previous = compare ? new QBarSet(tr("Before")) : nullptr;
+    if (previous) {
+        QColor c = theme::series(0, palette());
+        c.setAlpha(90);
+        previous->setColor(c);
+        previous->setBorderColor(c);
+    }
+    QStringList categories;
+    double max = 0;
+    // Horizontal bars grow upwards; the largest value belongs at the top.
+    for (auto it = items.rbegin(); it != items.rend(); ++it) {
+        QString label = shown(it->value);
+        while (categories.contains(label))
+            label += QChar(0x200B);
+        categories << label;
+        *current << it->v;
+        max = std::max(max, it->v);
+        if (previous) {
+            *previous << it->previous.value_or(0);
+            max = std::max(max, it->previous.value_or(0));
+        }
+    }
+    auto tooltip = [this, items, m](bool status, int index, bool isPrevious) {
+        if (!status) {
+            QToolTip::hideText();
+            return;
+        }
+        const Item &it = items[items.size() - 1 - size_t(index)];
+        QString text = QStringLiteral("<b>%1</b><br>%2: %3")
+                           .arg(shown(it.value).toHtmlEscaped(), Labels::metricTitle(m).toHtmlEscaped(),
+                                ValueFormat::metric(m, it.v));
+        if (it.previous)
+            text += QStringLiteral("<br>") + tr("Before: %1").arg(ValueFormat::metric(m, *it.previous));
+        Q_UNUSED(isPrevious);
+        QToolTip::showText(QCursor::pos(), text, m_view);
+    };
+    connect(current, &QBarSet::hovered, this, [tooltip](bool s, int i) { tooltip(s, i, false); });
+    connect(current, &QBarSet::clicked, this,
+            [this, items](int i) { requestFilter(items[items.size() - 1 - size_t(i)].value); });
+    if (previous) {
+        series->append(previous);
+        connect(previous, &QBarSet::hovered, this, [tooltip](bool s, int i) { tooltip(s, i, true); });
+    }
+    series->append(current);
+    series->setBarWidth(previous ? 0.85 : 0.7);
+    m_chart->addSeries(series);
+    auto *yAxis = new QBarCategoryAxis;
+    yAxis->append(categories);
+    auto *xAxis = new QValueAxis;
+    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(yAxis);
+    series->attachAxis(xAxis);
+    niceAxis(xAxis, max, m);
+    xAxis->setTickCount(4);
+    yAxis->setGridLineVisible(false);
+    m_chart->legend()->setVisible(previous != nullptr);
+    makeLegendToggle(m_chart);
+}
+
+void DimensionCard::presentPie(std::vector<Item> items)
+{
+    const MetricId m = m_spec.metrics.front();
+    auto *series = new QPieSeries;
+    const size_t top = size_t(std::max(1, m_spec.topN));
+    double other = 0;
+    if (items.size() > top) {
+        for (size_t i = top; i < items.size(); ++i)
+            other += items[i].v;
+        items.resize(top);
+    }
+    double total = other;
+    for (const Item &it : items)
+        total += it.v;
+    int colorIndex = 0;
+    auto addSlice = [&](const QString &label, double v, const QString &filterValue, bool isOther) {
+        auto *slice = series->append(label, v);
+        const QColor c = isOther ? theme::muted(palette()) : theme::series(colorIndex++, palette());
+        slice->setColor(c);
+        slice->setBorderColor(palette().color(QPalette::Base));
+        const QString tip = QStringLiteral("<b>%1</b><br>%2 · %3 %")
+                                .arg(label.toHtmlEscaped(), ValueFormat::metric(m, v),
+                                     QLocale().toString(total > 0 ? v / total * 100 : 0, 'f', 1));
+        connect(slice, &QPieSlice::hovered, this, [this, slice, tip](bool on) {
+            slice->setExploded(on);
+            if (on)
+                QToolTip::showText(QCursor::pos(), tip, m_view);
+            else
+                QToolTip::hideText();
+        });
+        if (!isOther)
+            connect(slice, &QPieSlice::clicked, this, [this, filterValue] { requestFilter(filterValue); });
+    };
+    for (const Item &it : items)
+        addSlice(shown(it.value), it.v, it.value, false);
+    if (other > 0)
+        addSlice(tr("Other"), other, {}, true);
+    series->setPieSize(0.85);
+    if (m_spec.kind == WidgetKind::Donut)
+        series->setHoleSize(0.5);
+    for (QPieSlice *s : series->slices())
+        s->setExplodeDistanceFactor(0.06);
+    m_chart->addSeries(series);
+    m_chart->legend()->setVisible(true);
+    // Beside a wide pie, below a narrow one, so names are not cut short.
+    m_chart->legend()->setAlignment(width() >= 420 ? Qt::AlignRight : Qt::AlignBottom);
+    // A pie's legend toggles slices: a hidden slice keeps its entry at zero.
+    const auto markers = m_chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers) {
+        auto *pm = static_cast<QPieLegendMarker *>(marker);
+        QPieSlice *slice = pm->slice();
+        const double value = slice->value();
+        connect(marker, &QLegendMarker::clicked, slice, [slice, pm, value] {
+            const bool hide = slice->value() != 0;
+            slice->setValue(hide ? 0 : value);
+            QColor c = pm->labelBrush().color();
+            c.setAlphaF(hide ? 0.4 : 1.0);
+            pm->setLabelBrush(c);
+        });
+    }
+}
+
+void DimensionCard::presentScatter(const std::vector<Item> &items)
+{
+    const MetricId mx = m_spec.metrics.front();
+    const MetricId my = m_spec.metrics.size() > 1 ? m_spec.metrics[1] : mx;
+    auto *series = new QScatterSeries;
+    series->setName(shown(m_spec.dimension));
+    series->setMarkerSize(9);
+    series->setColor(theme::series(0, palette()));
+    series->setBorderColor(palette().color(QPalette::Base));
+    double maxX = 0, maxY = 0;
+    for (const Item &it : items) {
+        series->append(it.v, it.v2);
+        maxX = std::max(maxX, it.v);
+        maxY = std::max(maxY, it.v2);
+    }
+    auto find = [items](const QPointF &p) -> const Item * {
+        for (const Item &it : items)
+            if (it.v == p.x() && it.v2 == p.y())
+                return &it;
+        return nullptr;
+    };
+    connect(series, &QScatterSeries::hovered, this, [this, find, mx, my](const QPointF &p, bool on) {
+        const Item *it = find(p);
+        if (!on || !it) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           QStringLiteral("<b>%1</b><br>%2: %3<br>%4: %5")
+                               .arg(shown(it->value).toHtmlEscaped(), Labels::metricTitle(mx).toHtmlEscaped(),
+                                    ValueFormat::metric(mx, it->v), Labels::metricTitle(my).toHtmlEscaped(),
+                                    ValueFormat::metric(my, it->v2)),
+                           m_view);
+    });
+    connect(series, &QScatterSeries::clicked, this, [this, find](const QPointF &p) {
+        if (const Item *it = find(p))
+            requestFilter(it->value);
+    });
+    m_chart->addSeries(series);
+    auto *xAxis = new QValueAxis;
+    auto *yAxis = new QValueAxis;
+    xAxis->setTitleText(Labels::metricTitle(mx));
+    yAxis->setTitleText(Labels::metricTitle(my));
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    m_chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    niceAxis(xAxis, maxX, mx);
+    niceAxis(yAxis, maxY, my);
+    xAxis->setTickCount(5);
+    yAxis->setTickCount(5);
+    m_chart->legend()->setVisible(false);
+}
+
+} // namespace es::ui

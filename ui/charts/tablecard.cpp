@@ -1,0 +1,87 @@
+#include "charts/tablecard.h"
+
+#include "charts/barcelldelegate.h"
+#include "models/resulttablemodel.h"
+#include "query/queryservice.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace es::ui {
+
+TableCard::TableCard(const WidgetSpec &spec, QWidget *parent)
+    : ChartCard(spec, parent), m_model(new ResultTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ResultTableModel::RawValueRole);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new BarCellDelegate(m_view));
+    m_view->setObjectName(QStringLiteral("topTable"));
+    m_view->setAccessibleName(title());
+    m_view->setSortingEnabled(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setShowGrid(false);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setToolTip(tr("Double-click or press Enter on a row to filter by it."));
+    setBody(m_view);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (!m_dimension)
+            return;
+        const QModelIndex source = m_proxy->mapToSource(index);
+        const es::QueryResult &r = m_model->result();
+        for (size_t c = 0; c < r.columns.size(); ++c) {
+            if (r.columns[c].role != ResultColumn::Role::Dimension)
+                continue;
+            const Cell &cell = m_model->cell(source.row(), int(c));
+            QString value;
+            if (const auto *s = std::get_if<QString>(&cell))
+                value = *s;
+            else if (const auto *i = std::get_if<std::int64_t>(&cell))
+                value = QString::number(*i);
+            emit filterRequested(Filter{*m_dimension, {value}});
+            return;
+        }
+    });
+}
+
+void TableCard::start(QueryService &service, const ViewState &state)
+{
+    m_dimension = Dimensions::fromName(m_spec.dimension, state.paramKeys);
+    if (!m_dimension) {
+        showError(tr("Unknown dimension “%1”. Edit the widget and choose another one.").arg(m_spec.dimension));
+        return;
+    }
+    Query q = state.baseQuery();
+    q.groupBy = {*m_dimension};
+    q.metrics = m_spec.metrics;
+    q.topN = m_spec.topN;
+    m_model->setTimeZone(state.timeZone);
+    await(service.run(q), [this](const QueryResult &r) {
+        if (!r.ok) {
+            showError(r.error);
+            return;
+        }
+        if (r.rows.empty()) {
+            m_model->clear();
+            showEmpty();
+            return;
+        }
+        m_model->setResult(r);
+        m_view->sortByColumn(-1, Qt::DescendingOrder);
+        m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int c = 1; c < m_model->columnCount(); ++c)
+            m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        showReady(r);
+    });
+}
+
+} // namespace es::ui
