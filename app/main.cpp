@@ -17,7 +17,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QImage>
-#include <QScreen>
+#include <QPainter>
 #include <QSocketNotifier>
 #include <cstdlib>
 #ifdef __GLIBC__
@@ -125,9 +125,12 @@ int runGui(int argc, char **argv)
         const QString target = QFileInfo(options.screenshotPath).absoluteFilePath();
         const bool picker = options.openPicker;
         auto grab = [&window, target, picker] {
-            // A popup is a window of its own: the screen holds both.
-            const QImage image = picker ? window.screen()->grabWindow(0).toImage()
-                                        : window.grab().toImage();
+            QImage image = window.grab().toImage();
+            // A popup is a window of its own: paint it where it sits.
+            if (QWidget *popup = QApplication::activePopupWidget(); picker && popup) {
+                QPainter p(&image);
+                p.drawPixmap(popup->mapToGlobal(QPoint()) - window.mapToGlobal(QPoint()), popup->grab());
+            }
             const bool ok = image.save(target);
             std::fprintf(ok ? stdout : stderr, "%s\n",
                          qPrintable(ok ? QCoreApplication::translate("main", "Saved %1").arg(target)

@@ -273,8 +273,9 @@ void DimensionCard::presentPie(std::vector<Item> items)
         s->setExplodeDistanceFactor(0.06);
     m_chart->addSeries(series);
     m_chart->legend()->setVisible(true);
-    // Beside a wide pie, below a narrow one, so names are not cut short.
-    m_chart->legend()->setAlignment(width() >= 420 ? Qt::AlignRight : Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    // A long name shortened in the legend shows whole on hover.
+    m_chart->legend()->setShowToolTips(true);
     // A pie's legend toggles slices: a hidden slice keeps its entry at zero.
     const auto markers = m_chart->legend()->markers(series);
     for (QLegendMarker *marker : markers) {

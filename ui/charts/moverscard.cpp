@@ -1,5 +1,6 @@
 #include "charts/moverscard.h"
 
+#include "models/labels.h"
 #include "models/moversmodel.h"
 #include "query/queryservice.h"
 
@@ -29,6 +30,9 @@ MoversCard::MoversCard(const WidgetSpec &spec, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
     m_table->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_tabs);
@@ -50,6 +54,8 @@ void MoversCard::start(QueryService &service, const ViewState &state)
         showError(tr("Unknown dimension “%1”. Edit the widget and choose another one.").arg(m_spec.dimension));
         return;
     }
+    m_model->setValueTitle(isParamDimension(*m_dimension) ? Dimensions::name(*m_dimension, state.paramKeys)
+                                                           : Labels::dimensionTitle(*m_dimension));
     // The newest 15 minutes of the range against the 15 before.
     constexpr std::int64_t kWindow = 15 * 60;
     MoversQuery q;

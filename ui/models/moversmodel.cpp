@@ -24,6 +24,12 @@ void MoversModel::setList(List l)
     endResetModel();
 }
 
+void MoversModel::setValueTitle(const QString &title)
+{
+    m_valueTitle = title;
+    emit headerDataChanged(Qt::Horizontal, Value, Value);
+}
+
 const std::vector<Mover> &MoversModel::rows() const
 {
     switch (m_list) {
@@ -92,7 +98,7 @@ QVariant MoversModel::headerData(int section, Qt::Orientation o, int role) const
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
     case Value:
-        return tr("Value");
+        return m_valueTitle.isEmpty() ? tr("Value") : m_valueTitle;
     case Now:
         return tr("Now");
     case Before:

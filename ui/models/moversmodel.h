@@ -19,6 +19,8 @@ public:
     explicit MoversModel(QObject *parent = nullptr);
     void setResult(const MoversResult &r);
     void setList(List l);
+    // Header of the value column (the dimension's title).
+    void setValueTitle(const QString &title);
     List list() const { return m_list; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,6 +32,7 @@ private:
     const std::vector<Mover> &rows() const;
     MoversResult m_result;
     List m_list = List::Top;
+    QString m_valueTitle;
 };
 
 } // namespace es::ui
