@@ -1140,6 +1140,40 @@
         <source>Run &quot;eventscope --help&quot; for usage.</source>
         <translation>Mit „eventscope --help“ wird die Verwendung angezeigt.</translation>
     </message>
+    <message>
+        <source>Dashboard to show first: overview, audience, content, events, live or the id of one of your own.</source>
+        <translation>Zuerst anzuzeigendes Dashboard: overview, audience, content, events, live oder die ID eines eigenen Dashboards.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Time range to show: a preset such as last-24h, last-30d or all, or FROM..TO with time expressions such as now-7d..now.</source>
+        <translation>Anzuzeigender Zeitraum: eine Vorgabe wie last-24h, last-30d oder all, oder VON..BIS mit Zeitausdrücken wie now-7d..now.</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>Colours: system (the default), light or dark.</source>
+        <translation>Farben: system (Standard), light oder dark.</translation>
+    </message>
+    <message>
+        <source>SCHEME</source>
+        <translation>SCHEMA</translation>
+    </message>
+    <message>
+        <source>Open the time-range picker once the dashboard is shown (with --screenshot).</source>
+        <translation>Die Zeitraumauswahl öffnen, sobald das Dashboard angezeigt wird (mit --screenshot).</translation>
+    </message>
+    <message>
+        <source>eventscope: --appearance takes system, light or dark, not &quot;%1&quot;.
+</source>
+        <translation>eventscope: --appearance erwartet system, light oder dark, nicht „%1“.
+</translation>
+    </message>
 </context>
 <context>
     <name>es::cli::EventsCommand</name>
@@ -1875,6 +1909,680 @@
     </message>
 </context>
 <context>
+    <name>es::ui::CellFormatter</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>bytes</comment>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <comment>kilobytes</comment>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <comment>megabytes</comment>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <comment>gigabytes</comment>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <comment>terabytes</comment>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>No bucket to compare with (a clock change skipped it)</source>
+        <translation>Kein Vergleichsintervall (durch eine Zeitumstellung übersprungen)</translation>
+    </message>
+    <message>
+        <source>No percentage: the previous value is 0</source>
+        <translation>Kein Prozentwert: der vorherige Wert ist 0</translation>
+    </message>
+    <message>
+        <source>No value: nothing to compute it from</source>
+        <translation>Kein Wert: keine Grundlage für die Berechnung</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ChartCard</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose a folder you can write to.</source>
+        <translation>%1 konnte nicht geschrieben werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation>Als PNG oder SVG exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy data as CSV</source>
+        <translation>Daten als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Open in table</source>
+        <translation>In Tabelle öffnen</translation>
+    </message>
+    <message>
+        <source>Edit widget…</source>
+        <translation>Widget bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Nach vorn verschieben</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>Wider</source>
+        <translation>Breiter</translation>
+    </message>
+    <message>
+        <source>Narrower</source>
+        <translation>Schmaler</translation>
+    </message>
+    <message>
+        <source>Taller</source>
+        <translation>Höher</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>Niedriger</translation>
+    </message>
+    <message>
+        <source>Remove widget</source>
+        <translation>Widget entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::DashboardPage</name>
+    <message>
+        <source>Updated %1 (%2 ms)</source>
+        <translation>Aktualisiert um %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Undo the last change of range or filters (%1)</source>
+        <translation>Letzte Änderung an Zeitraum oder Filtern rückgängig machen (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Redo the change undone with Back (%1)</source>
+        <translation>Mit „Zurück“ rückgängig gemachte Änderung wiederherstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation>Granularität</translation>
+    </message>
+    <message>
+        <source>Bucket size of charts over time; Auto picks 30 to 200 points for the range.</source>
+        <translation>Intervallgröße der Diagramme im Zeitverlauf; „Automatisch“ wählt 30 bis 200 Punkte für den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>By minute</source>
+        <translation>Pro Minute</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Pro Stunde</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Pro Quartal</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Pro Jahr</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Period to compare with: drawn dashed in charts, as a change in KPI tiles.</source>
+        <translation>Vergleichszeitraum: in Diagrammen gestrichelt dargestellt, in KPI-Kacheln als Veränderung.</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>vs previous period</source>
+        <translation>Vergleich mit Vorperiode</translation>
+    </message>
+    <message>
+        <source>vs week before</source>
+        <translation>Vergleich mit Vorwoche</translation>
+    </message>
+    <message>
+        <source>vs month before</source>
+        <translation>Vergleich mit Vormonat</translation>
+    </message>
+    <message>
+        <source>vs year before</source>
+        <translation>Vergleich mit Vorjahr</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Which clients count. By default page views, visitors and sessions leave bots out; hits and bytes include them.</source>
+        <translation>Welche Clients gezählt werden. Standardmäßig schließen Seitenaufrufe, Besucher und Sitzungen Bots aus; Hits und Bytes schließen sie ein.</translation>
+    </message>
+    <message>
+        <source>Bots: default</source>
+        <translation>Bots: Standard</translation>
+    </message>
+    <message>
+        <source>Bots included</source>
+        <translation>Mit Bots</translation>
+    </message>
+    <message>
+        <source>Bots excluded</source>
+        <translation>Ohne Bots</translation>
+    </message>
+    <message>
+        <source>Bots only</source>
+        <translation>Nur Bots</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Refresh every second as new data is committed (%1)</source>
+        <translation>Jede Sekunde aktualisieren, sobald neue Daten gespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Query again (%1)</source>
+        <translation>Erneut abfragen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::DashboardSidebar</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>Neues Dashboard</translation>
+    </message>
+    <message>
+        <source>New dashboard…</source>
+        <translation>Neues Dashboard …</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Restore default dashboards</source>
+        <translation>Standard-Dashboards wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1: the last 30 minutes, refreshed every second</source>
+        <translation>%1: die letzten 30 Minuten, jede Sekunde aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::DashboardView</name>
+    <message>
+        <source>Edit widget</source>
+        <translation>Widget bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add widget</source>
+        <translation>Widget hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::Dashboards</name>
+    <message>
+        <source>KPI tile</source>
+        <translation>KPI-Kachel</translation>
+    </message>
+    <message>
+        <source>Line chart</source>
+        <translation>Liniendiagramm</translation>
+    </message>
+    <message>
+        <source>Area chart</source>
+        <translation>Flächendiagramm</translation>
+    </message>
+    <message>
+        <source>Stacked bars over time</source>
+        <translation>Gestapelte Balken im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Balkendiagramm</translation>
+    </message>
+    <message>
+        <source>Pie chart</source>
+        <translation>Kreisdiagramm</translation>
+    </message>
+    <message>
+        <source>Donut chart</source>
+        <translation>Ringdiagramm</translation>
+    </message>
+    <message>
+        <source>Scatter plot</source>
+        <translation>Streudiagramm</translation>
+    </message>
+    <message>
+        <source>Top-N table</source>
+        <translation>Top-N-Tabelle</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation>Größte Veränderungen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 by %2 over time</source>
+        <translation>%1 nach %2 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>%1 against %2 by %3</source>
+        <translation>%1 gegen %2 nach %3</translation>
+    </message>
+    <message>
+        <source>%1 on the move</source>
+        <translation>%1: größte Veränderungen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>A stored dashboard has no id or title.</source>
+        <translation>Ein gespeichertes Dashboard hat keine ID oder keinen Titel.</translation>
+    </message>
+    <message>
+        <source>The stored dashboards cannot be read (%1); the defaults are shown.</source>
+        <translation>Die gespeicherten Dashboards können nicht gelesen werden (%1); es werden die Standard-Dashboards angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::DimensionCard</name>
+    <message>
+        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
+        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::FilterBar</name>
+    <message>
+        <source>Click a bar, slice or row to filter by it.</source>
+        <translation>Klicken Sie auf einen Balken, ein Segment oder eine Zeile, um danach zu filtern.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2  ×</source>
+        <translation>%1: %2  ×</translation>
+    </message>
+    <message>
+        <source>Remove this filter (Delete)</source>
+        <translation>Diesen Filter entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Filter %1 is %2; press to remove</source>
+        <translation>Filter %1 ist %2; zum Entfernen drücken</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::KpiCard</name>
+    <message>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>%1%2 vs %3</source>
+        <translation>%1%2 ggü. %3</translation>
+    </message>
+    <message>
+        <source>No data in the period before</source>
+        <translation>Keine Daten im Vergleichszeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::Labels</name>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Status 1xx</source>
+        <translation>Status 1xx</translation>
+    </message>
+    <message>
+        <source>Status 2xx</source>
+        <translation>Status 2xx</translation>
+    </message>
+    <message>
+        <source>Status 3xx</source>
+        <translation>Status 3xx</translation>
+    </message>
+    <message>
+        <source>Status 4xx</source>
+        <translation>Status 4xx</translation>
+    </message>
+    <message>
+        <source>Status 5xx</source>
+        <translation>Status 5xx</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Avg. response time</source>
+        <translation>Mittlere Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Absprünge</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>Pages per session</source>
+        <translation>Seiten pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Avg. session duration</source>
+        <translation>Mittlere Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status class</source>
+        <translation>Statusklasse</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Browser version</source>
+        <translation>Browserversion</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Previous time</source>
+        <translation>Vergleichszeit</translation>
+    </message>
+    <message>
+        <source>%1 (previous)</source>
+        <translation>%1 (vorher)</translation>
+    </message>
+    <message>
+        <source>%1 (change)</source>
+        <translation>%1 (Veränderung)</translation>
+    </message>
+    <message>
+        <source>%1 (change %)</source>
+        <translation>%1 (Veränderung in %)</translation>
+    </message>
+    <message>
+        <source>Start of the time bucket</source>
+        <translation>Beginn des Zeitintervalls</translation>
+    </message>
+    <message>
+        <source>Start of the bucket it is compared with</source>
+        <translation>Beginn des Vergleichsintervalls</translation>
+    </message>
+    <message>
+        <source>The value in the comparison period</source>
+        <translation>Der Wert im Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>Current minus previous value</source>
+        <translation>Aktueller minus vorheriger Wert</translation>
+    </message>
+    <message>
+        <source>Change against the previous value in percent; empty when the previous value is 0</source>
+        <translation>Veränderung gegenüber dem vorherigen Wert in Prozent; leer, wenn der vorherige Wert 0 ist</translation>
+    </message>
+</context>
+<context>
     <name>es::ui::MainWindow</name>
     <message>
         <source>Dashboard area</source>
@@ -1921,10 +2629,6 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The workspace is open. Dashboards of its traffic and events will appear here.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Der Arbeitsbereich ist geöffnet. Dashboards seines Datenverkehrs und seiner Ereignisse erscheinen hier.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
@@ -1948,12 +2652,649 @@
         <source>&lt;h3&gt;Eventscope %1&lt;/h3&gt;&lt;p&gt;Desktop analytics for web access logs, JSON event logs and Kafka topics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Eventscope %1&lt;/h3&gt;&lt;p&gt;Desktop-Analyse für Web-Zugriffslogs, JSON-Ereignislogs und Kafka-Topics.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dashboards not saved</source>
+        <translation>Dashboards nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Time zone %1</source>
+        <translation>Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>Time &amp;Range</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+    <message>
+        <source>&amp;Add Widget…</source>
+        <translation>Widget &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;New Dashboard…</source>
+        <translation>&amp;Neues Dashboard …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Dashboards</source>
+        <translation>Standard-Dashboards &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>Neues Dashboard</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>My dashboard</source>
+        <translation>Mein Dashboard</translation>
+    </message>
+    <message>
+        <source>Rename dashboard</source>
+        <translation>Dashboard umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove dashboard</source>
+        <translation>Dashboard entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this dashboard? “Restore Default Dashboards” brings the shipped ones back.</source>
+        <translation>Dieses Dashboard entfernen? Mit „Standard-Dashboards wiederherstellen“ erhalten Sie die mitgelieferten zurück.</translation>
+    </message>
+    <message>
+        <source>Restore default dashboards</source>
+        <translation>Standard-Dashboards wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace all dashboards with the shipped ones? Your changes to them are lost.</source>
+        <translation>Alle Dashboards durch die mitgelieferten ersetzen? Ihre Änderungen daran gehen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::MoversCard</name>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>Steigend</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>Fallend</translation>
+    </message>
+    <message>
+        <source>Movers list</source>
+        <translation>Liste der größten Veränderungen</translation>
+    </message>
+    <message>
+        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
+        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Nothing in the last 30 minutes</source>
+        <translation>Nichts in den letzten 30 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::MoversModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Veränderung %</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::RangeSpec</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorquartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Letzte 2 Jahre</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The start (%1) must be before the end (%2). Choose an earlier start or a later end.</source>
+        <translation>Der Beginn (%1) muss vor dem Ende (%2) liegen. Wählen Sie einen früheren Beginn oder ein späteres Ende.</translation>
+    </message>
+    <message>
+        <source>Type a start time, e.g. now-7d, today or 2024-05-01.</source>
+        <translation>Geben Sie einen Beginn ein, z. B. now-7d, today oder 2024-05-01.</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a time Eventscope understands. Type e.g. now-7d, today-1d, yesterday or 2024-05-01T10:00.</source>
+        <translation>Der Beginn „%1“ ist keine Zeitangabe, die Eventscope versteht. Geben Sie z. B. now-7d, today-1d, yesterday oder 2024-05-01T10:00 ein.</translation>
+    </message>
+    <message>
+        <source>Type an end time, e.g. now, today or 2024-05-01T18:00.</source>
+        <translation>Geben Sie ein Ende ein, z. B. now, today oder 2024-05-01T18:00.</translation>
+    </message>
+    <message>
+        <source>The end &quot;%1&quot; is not a time Eventscope understands. Type e.g. now, today, yesterday+12h or 2024-05-01T18:00.</source>
+        <translation>Das Ende „%1“ ist keine Zeitangabe, die Eventscope versteht. Geben Sie z. B. now, today, yesterday+12h oder 2024-05-01T18:00 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range Eventscope knows. Pick one from the list.</source>
+        <translation>„%1“ ist kein Zeitraum, den Eventscope kennt. Wählen Sie einen aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ResultTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::TableCard</name>
+    <message>
+        <source>Double-click or press Enter on a row to filter by it.</source>
+        <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie dort die Eingabetaste, um danach zu filtern.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
+        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::TableDialog</name>
+    <message>
+        <source>Filter by %1…</source>
+        <translation>Nach %1 filtern …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Table as CSV</source>
+        <translation>Tabelle als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV speichern …</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Zeilen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2.
+Choose another folder, or check that the disk has space and the file is not open elsewhere.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2.
+Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger genug Platz ist und die Datei nicht anderweitig geöffnet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::TimeRangePicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Herauszoomen</translation>
+    </message>
+    <message>
+        <source>Choose time range</source>
+        <translation>Zeitraum wählen</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Zoom out: twice the span, around the same middle</source>
+        <translation>Herauszoomen: doppelte Spanne um dieselbe Mitte</translation>
+    </message>
+    <message>
+        <source>This range cannot be shown.</source>
+        <translation>Dieser Zeitraum kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>%1
+Choose another range: click or press %2</source>
+        <translation>%1
+Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::TimeRangePopup</name>
+    <message>
+        <source>&amp;Fixed dates</source>
+        <translation>&amp;Feste Zeitpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Relative to now</source>
+        <translation>&amp;Relativ zu jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Choose a time range</source>
+        <translation>Zeitraum wählen</translation>
+    </message>
+    <message>
+        <source>Quick ranges</source>
+        <translation>Schnellauswahl</translation>
+    </message>
+    <message>
+        <source>Recent ranges</source>
+        <translation>Zuletzt verwendete Zeiträume</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Fester Beginn</translation>
+    </message>
+    <message>
+        <source>Fixed end</source>
+        <translation>Festes Ende</translation>
+    </message>
+    <message>
+        <source>Relative start</source>
+        <translation>Relativer Beginn</translation>
+    </message>
+    <message>
+        <source>e.g. now-7d, today, yesterday</source>
+        <translation>z. B. now-7d, today, yesterday</translation>
+    </message>
+    <message>
+        <source>Relative end</source>
+        <translation>Relatives Ende</translation>
+    </message>
+    <message>
+        <source>e.g. now, today</source>
+        <translation>z. B. now, today</translation>
+    </message>
+    <message>
+        <source>Use the fixed or relative range (Enter)</source>
+        <translation>Den festen oder relativen Zeitraum verwenden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>The zone that days, weeks and the times above are counted in</source>
+        <translation>Die Zeitzone, in der Tage, Wochen und die obigen Zeiten gerechnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Quick ranges</source>
+        <translation>&amp;Schnellauswahl</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Dates and times in %1</source>
+        <translation>Datum und Uhrzeit in %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::TimeSeriesCard</name>
+    <message>
+        <source>Drag across the chart to zoom into that time range.</source>
+        <translation>Ziehen Sie über das Diagramm, um in diesen Zeitraum hineinzuzoomen.</translation>
+    </message>
+    <message>
+        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
+        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>%1 (week before)</source>
+        <translation>%1 (Vorwoche)</translation>
+    </message>
+    <message>
+        <source>%1 (month before)</source>
+        <translation>%1 (Vormonat)</translation>
+    </message>
+    <message>
+        <source>%1 (year before)</source>
+        <translation>%1 (Vorjahr)</translation>
+    </message>
+    <message>
+        <source>%1 (previous period)</source>
+        <translation>%1 (Vorperiode)</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>vorher: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::TimeZoneCombo</name>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ValueFormat</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>axis date</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>axis time</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>axis month</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>tooltip time</comment>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>tooltip month</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::WidgetEditor</name>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics:</source>
+        <translation>&amp;Metriken:</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>D&amp;imension:</translation>
+    </message>
+    <message>
+        <source>&amp;Top values:</source>
+        <translation>&amp;Top-Werte:</translation>
+    </message>
+    <message>
+        <source>&amp;Width (columns):</source>
+        <translation>&amp;Breite (Spalten):</translation>
+    </message>
+    <message>
+        <source>&amp;Height (rows):</source>
+        <translation>&amp;Höhe (Zeilen):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Tit&amp;el:</translation>
+    </message>
+    <message>
+        <source>Choose at least one metric.</source>
+        <translation>Wählen Sie mindestens eine Metrik.</translation>
+    </message>
+    <message>
+        <source>A scatter plot needs exactly two metrics: the first is the x axis, the second the y axis.</source>
+        <translation>Ein Streudiagramm benötigt genau zwei Metriken: die erste ist die x-Achse, die zweite die y-Achse.</translation>
+    </message>
+    <message>
+        <source>This chart shows one metric; the first checked one (%1) is used.</source>
+        <translation>Dieses Diagramm zeigt eine Metrik; die erste ausgewählte (%1) wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Choose at most four metrics.</source>
+        <translation>Wählen Sie höchstens vier Metriken.</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::WorkspaceController</name>
     <message>
         <source>the demo workspace (the first start generates four weeks of traffic)</source>
         <translation>den Demo-Arbeitsbereich (beim ersten Start werden vier Wochen Datenverkehr erzeugt)</translation>
+    </message>
+    <message>
+        <source>The dashboards could not be saved: %1</source>
+        <translation>Die Dashboards konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The dashboards could not be saved: %1. Check that the workspace file is writable.</source>
+        <translation>Die Dashboards konnten nicht gespeichert werden: %1. Prüfen Sie, ob die Arbeitsbereichsdatei beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +3306,10 @@
     <message>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>eventscope: --range takes a preset (%1) or FROM..TO, such as now-7d..now, not &quot;%2&quot;.</source>
+        <translation>eventscope: --range erwartet eine Vorgabe (%1) oder VON..BIS, etwa now-7d..now, nicht „%2“.</translation>
     </message>
 </context>
 </TS>

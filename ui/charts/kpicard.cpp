@@ -146,7 +146,9 @@ void KpiCard::paletteChanged()
         const bool good = (m_direction > 0) == riseIsGood(m);
         c = good ? theme::up(palette()) : theme::down(palette());
     }
+    // On the card's Base background a label draws with the Text role.
     p.setColor(QPalette::WindowText, c);
+    p.setColor(QPalette::Text, c);
     m_change->setPalette(p);
     m_spark->setColor(theme::series(0, palette()));
 }
