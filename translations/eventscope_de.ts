@@ -2356,6 +2356,10 @@
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
+    <message>
+        <source>%1 (MB)</source>
+        <translation>%1 (MB)</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::FilterBar</name>

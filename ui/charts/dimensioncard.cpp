@@ -301,15 +301,18 @@ void DimensionCard::presentScatter(const std::vector<Item> &items)
     series->setMarkerSize(9);
     series->setColor(theme::series(0, palette()));
     series->setBorderColor(palette().color(QPalette::Base));
+    // Bytes are plotted in megabytes; an axis of nine-digit numbers is unreadable.
+    const double sx = mx == MetricId::Bytes ? 1e-6 : 1.0;
+    const double sy = my == MetricId::Bytes ? 1e-6 : 1.0;
     double maxX = 0, maxY = 0;
     for (const Item &it : items) {
-        series->append(it.v, it.v2);
-        maxX = std::max(maxX, it.v);
-        maxY = std::max(maxY, it.v2);
+        series->append(it.v * sx, it.v2 * sy);
+        maxX = std::max(maxX, it.v * sx);
+        maxY = std::max(maxY, it.v2 * sy);
     }
-    auto find = [items](const QPointF &p) -> const Item * {
+    auto find = [items, sx, sy](const QPointF &p) -> const Item * {
         for (const Item &it : items)
-            if (it.v == p.x() && it.v2 == p.y())
+            if (it.v * sx == p.x() && it.v2 * sy == p.y())
                 return &it;
         return nullptr;
     };
@@ -333,8 +336,11 @@ void DimensionCard::presentScatter(const std::vector<Item> &items)
     m_chart->addSeries(series);
     auto *xAxis = new QValueAxis;
     auto *yAxis = new QValueAxis;
-    xAxis->setTitleText(Labels::metricTitle(mx));
-    yAxis->setTitleText(Labels::metricTitle(my));
+    auto axisTitle = [](MetricId m) {
+        return m == MetricId::Bytes ? tr("%1 (MB)").arg(Labels::metricTitle(m)) : Labels::metricTitle(m);
+    };
+    xAxis->setTitleText(axisTitle(mx));
+    yAxis->setTitleText(axisTitle(my));
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);

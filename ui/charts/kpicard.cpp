@@ -109,6 +109,11 @@ void KpiCard::finish()
     }
     const auto &row = m_total.rows.front();
     const auto value = ValueFormat::number(row[size_t(col)]);
+    if (!value) {
+        // A ratio without a denominator: no sessions, no timed requests.
+        showEmpty();
+        return;
+    }
     m_value->setText(value ? ValueFormat::metric(m, *value) : QStringLiteral("—"));
     m_value->setToolTip(value ? QLocale().toString(*value, 'f', Metrics::def(m).real ? 3 : 0) : QString());
     m_direction = 0;
