@@ -4,13 +4,13 @@
 #include "cli/commandline.h"
 #include "core/localization.h"
 #include "core/version.h"
+#include "dashboard/dashboardpage.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspacecontroller.h"
-#include "dashboard/dashboardpage.h"
 #include "settings/appearance.h"
-#include "timerange/timerangepicker.h"
 #include "settings/preferences.h"
 #include "store/workspacedb.h"
+#include "timerange/timerangepicker.h"
 
 #include <QApplication>
 #include <QDir>
@@ -112,11 +112,13 @@ int runGui(int argc, char **argv)
     if (!options.range.isEmpty()) {
         range = startRange(options.range);
         if (!range) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                                        "main", "eventscope: --range takes a preset (%1) or FROM..TO, such as "
-                                                "now-7d..now, not \"%2\".")
-                                        .arg(es::ui::RangeSpec::presetIds().join(QStringLiteral(", ")), options.range)));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    QCoreApplication::translate(
+                        "main", "eventscope: --range takes a preset (%1) or FROM..TO, such as "
+                                "now-7d..now, not \"%2\".")
+                        .arg(es::ui::RangeSpec::presetIds().join(QStringLiteral(", ")), options.range)));
             return 2;
         }
     }

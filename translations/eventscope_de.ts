@@ -2065,6 +2065,10 @@
         <source>Remove widget</source>
         <translation>Widget entfernen</translation>
     </message>
+    <message>
+        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
+        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::DashboardPage</name>
@@ -2336,10 +2340,6 @@
 </context>
 <context>
     <name>es::ui::DimensionCard</name>
-    <message>
-        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
-        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -2752,10 +2752,6 @@
         <translation>Liste der größten Veränderungen</translation>
     </message>
     <message>
-        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
-        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
-    </message>
-    <message>
         <source>Nothing in the last 30 minutes</source>
         <translation>Nichts in den letzten 30 Minuten</translation>
     </message>
@@ -2910,10 +2906,6 @@
     <message>
         <source>Double-click or press Enter on a row to filter by it.</source>
         <translation>Doppelklicken Sie auf eine Zeile oder drücken Sie dort die Eingabetaste, um danach zu filtern.</translation>
-    </message>
-    <message>
-        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
-        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
     </message>
 </context>
 <context>
@@ -3106,10 +3098,6 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <message>
         <source>Drag across the chart to zoom into that time range.</source>
         <translation>Ziehen Sie über das Diagramm, um in diesen Zeitraum hineinzuzoomen.</translation>
-    </message>
-    <message>
-        <source>Unknown dimension “%1”. Edit the widget and choose another one.</source>
-        <translation>Unbekannte Dimension „%1“. Bearbeiten Sie das Widget und wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>%1 (week before)</source>

@@ -67,18 +67,22 @@ static void addGuiOptions(QCommandLineParser &p)
         {QStringLiteral("screenshot"),
          CommandLine::tr("Save a picture of the main window to FILE once the workspace is shown, then quit."),
          CommandLine::tr("FILE")});
-    p.addOption({QStringLiteral("dashboard"),
-                 CommandLine::tr("Dashboard to show first: overview, audience, content, events, live or the id of "
-                                 "one of your own."),
-                 CommandLine::tr("ID")});
-    p.addOption({QStringLiteral("range"),
-                 CommandLine::tr("Time range to show: a preset such as last-24h, last-30d or all, or FROM..TO with "
-                                 "time expressions such as now-7d..now."),
-                 CommandLine::tr("RANGE")});
+    p.addOption(
+        {QStringLiteral("dashboard"),
+         CommandLine::tr("Dashboard to show first: overview, audience, content, events, live or the id of "
+                         "one of your own."),
+         CommandLine::tr("ID")});
+    p.addOption(
+        {QStringLiteral("range"),
+         CommandLine::tr("Time range to show: a preset such as last-24h, last-30d or all, or FROM..TO with "
+                         "time expressions such as now-7d..now."),
+         CommandLine::tr("RANGE")});
     p.addOption({QStringLiteral("appearance"),
-                 CommandLine::tr("Colours: system (the default), light or dark."), CommandLine::tr("SCHEME")});
-    p.addOption({QStringLiteral("open-picker"),
-                 CommandLine::tr("Open the time-range picker once the dashboard is shown (with --screenshot).")});
+                 CommandLine::tr("Colours: system (the default), light or dark."),
+                 CommandLine::tr("SCHEME")});
+    p.addOption(
+        {QStringLiteral("open-picker"),
+         CommandLine::tr("Open the time-range picker once the dashboard is shown (with --screenshot).")});
 }
 
 static QString commandsHelp()

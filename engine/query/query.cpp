@@ -59,6 +59,14 @@ QString MoversQuery::canonicalText() const
         .arg(filtersText(filters), botModeName(bots));
 }
 
+int QueryResult::columnIndex(ResultColumn::Role role, std::optional<MetricId> metric) const
+{
+    for (size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].role == role && (!metric || columns[i].metric == metric))
+            return int(i);
+    return -1;
+}
+
 int QueryResult::columnIndex(const QString &name) const
 {
     const auto it =

@@ -85,6 +85,8 @@ struct QueryResult
     bool fromCache = false;
 
     int columnIndex(const QString &name) const;
+    // The first column of `role` (and of `metric`, when given); -1 if none.
+    int columnIndex(ResultColumn::Role role, std::optional<MetricId> metric = std::nullopt) const;
     static QueryResult failure(const QString &message)
     {
         QueryResult r;

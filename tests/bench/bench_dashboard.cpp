@@ -56,16 +56,19 @@ Run openOnce(const QString &db, const QString &dashboard)
     });
     // The cards exist once the workspace is open; watch each for its first
     // result and paint it at once, as the event loop would.
-    QObject::connect(w.workspace(), &WorkspaceController::opened, &w, [&] {
-        for (ChartCard *c : w.dashboardPage()->view()->cards()) {
-            QObject::connect(c, &ChartCard::presented, &w, [&run, &t, c] {
-                if (run.firstChart >= 0 || c->state() != ChartCard::State::Ready)
-                    return;
-                c->repaint();
-                run.firstChart = double(t.nsecsElapsed()) / 1e6;
-            });
-        }
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        w.workspace(), &WorkspaceController::opened, &w,
+        [&] {
+            for (ChartCard *c : w.dashboardPage()->view()->cards()) {
+                QObject::connect(c, &ChartCard::presented, &w, [&run, &t, c] {
+                    if (run.firstChart >= 0 || c->state() != ChartCard::State::Ready)
+                        return;
+                    c->repaint();
+                    run.firstChart = double(t.nsecsElapsed()) / 1e6;
+                });
+            }
+        },
+        Qt::QueuedConnection);
     QObject::connect(&w, &MainWindow::workspaceReady, &w, [&] {
         run.all = double(t.nsecsElapsed()) / 1e6;
         loop.quit();
@@ -86,8 +89,8 @@ void print(const char *name, std::vector<double> v, double target)
     }
     const double median = v[v.size() / 2];
     if (target > 0)
-        std::printf("  %-24s median %7.1f ms   max %7.1f ms   target %.0f ms: %s\n", name, median, v.back(), target,
-                    median <= target ? "met" : "MISSED");
+        std::printf("  %-24s median %7.1f ms   max %7.1f ms   target %.0f ms: %s\n", name, median, v.back(),
+                    target, median <= target ? "met" : "MISSED");
     else
         std::printf("  %-24s median %7.1f ms   max %7.1f ms\n", name, median, v.back());
 }
@@ -134,8 +137,8 @@ int main(int argc, char **argv)
         db = tmp.filePath(QStringLiteral("bench.eventscope"));
         std::printf("Generating %lld access-log lines over %d days up to now ...\n", lines, days);
         std::fflush(stdout);
-        if (!benchsupport::runBinary({"generate", "--kind", "access", "--lines", std::to_string(lines), "--days",
-                                      std::to_string(days), "--end", "now", "--seed", "42", log})
+        if (!benchsupport::runBinary({"generate", "--kind", "access", "--lines", std::to_string(lines),
+                                      "--days", std::to_string(days), "--end", "now", "--seed", "42", log})
                  .ok ||
             !benchsupport::runBinary({"import", "--db", db.toStdString(), "--no-raw", log}).ok) {
             std::fprintf(stderr, "making the workspace failed\n");

@@ -45,8 +45,8 @@ private slots:
         gen.start(QStringLiteral(ES_BINARY_PATH),
                   {QStringLiteral("generate"), QStringLiteral("--kind"), QStringLiteral("access"),
                    QStringLiteral("--lines"), QStringLiteral("2000000"), QStringLiteral("--days"),
-                   QStringLiteral("2"), QStringLiteral("--end"), QStringLiteral("now"), QStringLiteral("--seed"),
-                   QStringLiteral("7"), log});
+                   QStringLiteral("2"), QStringLiteral("--end"), QStringLiteral("now"),
+                   QStringLiteral("--seed"), QStringLiteral("7"), log});
         QVERIFY(gen.waitForFinished(300000));
         QCOMPARE(gen.exitCode(), 0);
         {
@@ -88,47 +88,49 @@ private slots:
         tick.start();
         import.setFuture(QtConcurrent::run([db, log] {
             Writer writer;
-            if (!writer.open(db))
-                return FileImportResult();
-            ImportOptions options;
-            options.format = QStringLiteral("combined");
-            FileImporter importer(writer, options);
-            return importer.importFile(log);
-        }));
-        QVERIFY(done.wait(600000));
-        const qint64 importMs = clock.elapsed();
-        const FileImportResult result = import.result();
-        QCOMPARE(result.status, FileImportResult::Status::Imported);
-        const int refreshesDuringImport = refreshes;
-        // One more refresh sees the last commit.
-        QSignalSpy refreshed(page, &DashboardPage::refreshed);
-        QVERIFY(refreshed.wait(10000));
-        QVERIFY(refreshed.wait(10000));
-        tick.stop();
+        if (!writer.open(db))
+            return FileImportResult();
+        ImportOptions options;
+        options.format = QStringLiteral("combined");
+        FileImporter importer(writer, options);
+        return importer.importFile(log);
+    }));
+    QVERIFY(done.wait(600000));
+    const qint64 importMs = clock.elapsed();
+    const FileImportResult result = import.result();
+    QCOMPARE(result.status, FileImportResult::Status::Imported);
+    const int refreshesDuringImport = refreshes;
+    // One more refresh sees the last commit.
+    QSignalSpy refreshed(page, &DashboardPage::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(refreshed.wait(10000));
+    tick.stop();
 
-        qInfo("Import of 2,000,000 lines with the Live dashboard open: %.1f s, %d refreshes during it, "
-              "%lld GUI ticks, longest gap between ticks %.1f ms",
-              double(importMs) / 1000.0, refreshesDuringImport, ticks, double(maxGap) / 1000.0);
-        QVERIFY2(refreshesDuringImport >= 2, "the dashboard did not refresh during the import");
-        QVERIFY2(maxGap <= 50'000, qPrintable(QStringLiteral("the GUI stalled for %1 ms").arg(double(maxGap) / 1000.0)));
+    qInfo("Import of 2,000,000 lines with the Live dashboard open: %.1f s, %d refreshes during it, "
+          "%lld GUI ticks, longest gap between ticks %.1f ms",
+          double(importMs) / 1000.0, refreshesDuringImport, ticks, double(maxGap) / 1000.0);
+    QVERIFY2(refreshesDuringImport >= 2, "the dashboard did not refresh during the import");
+    QVERIFY2(maxGap <= 50'000,
+             qPrintable(QStringLiteral("the GUI stalled for %1 ms").arg(double(maxGap) / 1000.0)));
 
-        // The hits tile shows what QueryService counts for the same range.
-        KpiCard *hits = nullptr;
-        for (ChartCard *c : page->view()->cards())
-            if (auto *k = qobject_cast<KpiCard *>(c); k && k->spec().metrics.front() == MetricId::Hits)
-                hits = k;
-        QVERIFY(hits);
-        QueryService s;
-        QVERIFY(s.open(db));
-        Query q = page->state().baseQuery();
-        q.metrics = {MetricId::Hits};
-        const QueryResult r = s.run(q).result();
-        QVERIFY(r.ok);
-        const auto v = ValueFormat::number(r.rows[0][size_t(r.columnIndex(QStringLiteral("hits")))]);
-        QVERIFY(v && *v > 0);
-        QCOMPARE(hits->valueText(), ValueFormat::metric(MetricId::Hits, *v));
-    }
-};
+    // The hits tile shows what QueryService counts for the same range.
+    KpiCard *hits = nullptr;
+    for (ChartCard *c : page->view()->cards())
+        if (auto *k = qobject_cast<KpiCard *>(c); k && k->spec().metrics.front() == MetricId::Hits)
+            hits = k;
+    QVERIFY(hits);
+    QueryService s;
+    QVERIFY(s.open(db));
+    Query q = page->state().baseQuery();
+    q.metrics = {MetricId::Hits};
+    const QueryResult r = s.run(q).result();
+    QVERIFY(r.ok);
+    const auto v = ValueFormat::number(r.rows[0][size_t(r.columnIndex(QStringLiteral("hits")))]);
+    QVERIFY(v &&*v > 0);
+    QCOMPARE(hits->valueText(), ValueFormat::metric(MetricId::Hits, *v));
+}
+}
+;
 
 QTEST_MAIN(TestDashboardLive)
 #include "tst_dashboardlive.moc"

@@ -9,6 +9,7 @@
 #include "charts/sparkline.h"
 #include "charts/tablecard.h"
 #include "charts/timeseriescard.h"
+#include "charts/valueformat.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsidebar.h"
 #include "dashboard/dashboardspec.h"
@@ -19,23 +20,22 @@
 #include "mainwindow/workspacecontroller.h"
 #include "models/moversmodel.h"
 #include "models/resulttablemodel.h"
-#include "charts/valueformat.h"
 #include "query/queryservice.h"
 #include "store/workspacedb.h"
 #include "timerange/timerangepicker.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QToolButton>
-#include <QListView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
 
@@ -192,7 +192,8 @@ private slots:
         };
         QCOMPARE(dashedCount(), std::pair(2, 2)); // page views and visitors, each with its week before
         QSignalSpy refreshed(w.dashboardPage(), &DashboardPage::refreshed);
-        DashboardPage::Step step{w.dashboardPage()->state().spec, std::nullopt, Comparison::None, {}, BotMode::Default};
+        DashboardPage::Step step{
+            w.dashboardPage()->state().spec, std::nullopt, Comparison::None, {}, BotMode::Default};
         w.dashboardPage()->apply(step);
         QVERIFY(refreshed.wait(20000));
         QCOMPARE(dashedCount(), std::pair(0, 2));
@@ -249,8 +250,10 @@ private slots:
         TimeSeriesCard *chart = cardsOf<TimeSeriesCard>(w).front();
         ChartView *view = chart->chartView();
         const QRectF plot = chart->chart()->plotArea();
-        const QPoint a = view->mapFromScene(chart->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.25, plot.center().y())));
-        const QPoint b = view->mapFromScene(chart->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.5, plot.center().y())));
+        const QPoint a = view->mapFromScene(
+            chart->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.25, plot.center().y())));
+        const QPoint b = view->mapFromScene(
+            chart->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.5, plot.center().y())));
         const long ia = std::lround(view->xAt(a)), ib = std::lround(view->xAt(b));
         QVERIFY(ib > ia);
         const std::int64_t from = chart->buckets()[size_t(ia)];
@@ -361,7 +364,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         MoversResult r;
         r.ok = true;
-        r.top = {{QStringLiteral("/a"), 1200, 1000, 200, 20.0}, {QStringLiteral("/b"), 5, 0, 5, std::nullopt}};
+        r.top = {{QStringLiteral("/a"), 1200, 1000, 200, 20.0},
+                 {QStringLiteral("/b"), 5, 0, 5, std::nullopt}};
         r.rising = {r.top[0], r.top[1]};
         r.falling = {{QStringLiteral("/c"), 1, 9, -8, -88.9}};
         model.setResult(r);

@@ -84,7 +84,8 @@ private slots:
             }
         }
         QVERIFY(withKeys >= 15);
-        for (const char *key : {"F5", "Ctrl+L", "Alt+Left", "Alt+Right", "Alt+PgUp", "Alt+PgDown", "Ctrl+1", "Ctrl+0"})
+        for (const char *key :
+             {"F5", "Ctrl+L", "Alt+Left", "Alt+Right", "Alt+PgUp", "Alt+PgDown", "Ctrl+1", "Ctrl+0"})
             QVERIFY2(seen.contains(QString::fromLatin1(key)), key);
     }
 };

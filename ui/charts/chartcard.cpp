@@ -81,7 +81,8 @@ QString ChartCard::viewKey(const ViewState &s)
     Query q = s.baseQuery();
     q.range = {};
     return q.canonicalText() + QLatin1Char('|') + s.spec.toString() + QLatin1Char('|') +
-           QString::number(int(s.effectiveGranularity())) + QLatin1Char('|') + QString::number(int(s.comparison));
+           QString::number(int(s.effectiveGranularity())) + QLatin1Char('|') +
+           QString::number(int(s.comparison));
 }
 
 void ChartCard::refresh(const std::shared_ptr<QueryService> &service, const ViewState &state)
@@ -101,6 +102,15 @@ void ChartCard::refresh(const std::shared_ptr<QueryService> &service, const View
         return;
     }
     start(*service, state);
+}
+
+std::optional<DimensionId> ChartCard::dimensionOf(const ViewState &state)
+{
+    const auto dim = Dimensions::fromName(m_spec.dimension, state.paramKeys);
+    if (!dim)
+        showError(
+            tr("Unknown dimension “%1”. Edit the widget and choose another one.").arg(m_spec.dimension));
+    return dim;
 }
 
 void ChartCard::setState(State s)
@@ -235,7 +245,8 @@ void ChartCard::contextMenuEvent(QContextMenuEvent *event)
         ->setEnabled(m_spec.columnSpan < DashboardSpec::kColumns);
     layout->addAction(tr("Narrower"), this, [this] { emit resizeRequested(-1, 0); })
         ->setEnabled(m_spec.columnSpan > 1);
-    layout->addAction(tr("Taller"), this, [this] { emit resizeRequested(0, 1); })->setEnabled(m_spec.rowSpan < 4);
+    layout->addAction(tr("Taller"), this, [this] { emit resizeRequested(0, 1); })
+        ->setEnabled(m_spec.rowSpan < 4);
     layout->addAction(tr("Shorter"), this, [this] { emit resizeRequested(0, -1); })
         ->setEnabled(m_spec.rowSpan > 1);
     menu.addAction(tr("Remove widget"), this, &ChartCard::removeRequested);

@@ -89,6 +89,8 @@ protected:
         watcher->setFuture(future);
     }
     bool allArrived() const { return m_outstanding == 0; }
+    // The widget's dimension in `state`; nullopt after showing the error.
+    std::optional<DimensionId> dimensionOf(const ViewState &state);
 
     void showReady(const QueryResult &data);
     void showEmpty(const QString &message = {});

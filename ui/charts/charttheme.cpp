@@ -17,7 +17,7 @@ QColor series(int i, const QPalette &p)
 {
     // Tableau 10, slightly lighter on dark backgrounds.
     static constexpr std::array<QRgb, 10> kColors = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
-                                                      0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+                                                     0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
     QColor c = QColor::fromRgb(kColors[size_t(i) % kColors.size()]);
     return isDark(p) ? c.lighter(125) : c;
 }

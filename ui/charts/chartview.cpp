@@ -48,8 +48,8 @@ void ChartView::mouseMoveEvent(QMouseEvent *e)
     if (m_dragging && m_band) {
         const QRectF plot = chart()->mapToScene(chart()->plotArea()).boundingRect();
         const int x = std::clamp(p.x(), int(plot.left()), int(plot.right()));
-        m_band->setGeometry(
-            QRect(QPoint(std::min(x, m_origin.x()), int(plot.top())), QSize(std::abs(x - m_origin.x()), int(plot.height()))));
+        m_band->setGeometry(QRect(QPoint(std::min(x, m_origin.x()), int(plot.top())),
+                                  QSize(std::abs(x - m_origin.x()), int(plot.height()))));
     }
     if (chart()->plotArea().contains(chart()->mapFromScene(mapToScene(p))))
         emit hovered(xAt(p), e->globalPosition().toPoint());

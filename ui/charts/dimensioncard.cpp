@@ -24,28 +24,12 @@ namespace es::ui {
 
 namespace {
 
-int column(const QueryResult &r, ResultColumn::Role role, std::optional<MetricId> m = std::nullopt)
-{
-    for (size_t i = 0; i < r.columns.size(); ++i)
-        if (r.columns[i].role == role && (!m || r.columns[i].metric == m))
-            return int(i);
-    return -1;
-}
-
-QString textOf(const Cell &c)
-{
-    if (const auto *s = std::get_if<QString>(&c))
-        return *s;
-    if (const auto *i = std::get_if<std::int64_t>(&c))
-        return QString::number(*i);
-    return {};
-}
-
 void niceAxis(QValueAxis *axis, double max, MetricId m)
 {
     axis->setRange(0, max > 0 ? max * 1.05 : 1);
     axis->applyNiceNumbers();
-    const bool fraction = Metrics::def(m).real && m != MetricId::AvgSessionSeconds && m != MetricId::AvgResponseMs;
+    const bool fraction =
+        Metrics::def(m).real && m != MetricId::AvgSessionSeconds && m != MetricId::AvgResponseMs;
     axis->setLabelFormat(fraction && axis->max() <= 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 
@@ -67,11 +51,9 @@ void DimensionCard::paletteChanged()
 
 void DimensionCard::start(QueryService &service, const ViewState &state)
 {
-    m_dimension = Dimensions::fromName(m_spec.dimension, state.paramKeys);
-    if (!m_dimension) {
-        showError(tr("Unknown dimension “%1”. Edit the widget and choose another one.").arg(m_spec.dimension));
+    m_dimension = dimensionOf(state);
+    if (!m_dimension)
         return;
-    }
     Query q = state.baseQuery();
     q.groupBy = {*m_dimension};
     q.metrics = m_spec.metrics;
@@ -116,15 +98,16 @@ void DimensionCard::present(const QueryResult &r)
         showError(r.error);
         return;
     }
-    const int dimCol = column(r, ResultColumn::Role::Dimension);
+    const int dimCol = r.columnIndex(ResultColumn::Role::Dimension);
     const MetricId m0 = m_spec.metrics.front();
-    const int c0 = column(r, ResultColumn::Role::Metric, m0);
-    const int prevCol = column(r, ResultColumn::Role::Previous, m0);
-    const int c1 = m_spec.metrics.size() > 1 ? column(r, ResultColumn::Role::Metric, m_spec.metrics[1]) : -1;
+    const int c0 = r.columnIndex(ResultColumn::Role::Metric, m0);
+    const int prevCol = r.columnIndex(ResultColumn::Role::Previous, m0);
+    const int c1 =
+        m_spec.metrics.size() > 1 ? r.columnIndex(ResultColumn::Role::Metric, m_spec.metrics[1]) : -1;
     std::vector<Item> items;
     for (const auto &row : r.rows) {
         Item it;
-        it.value = textOf(row[size_t(dimCol)]);
+        it.value = ValueFormat::text(row[size_t(dimCol)]);
         it.v = ValueFormat::number(row[size_t(c0)]).value_or(0);
         if (prevCol >= 0)
             it.previous = ValueFormat::number(row[size_t(prevCol)]);
@@ -167,8 +150,9 @@ void DimensionCard::presentBar(const std::vector<Item> &all)
     auto *current = new QBarSet(Labels::metricTitle(m));
     current->setColor(theme::series(0, palette()));
     current->setBorderColor(current->color());
-    const bool compare = viewState().comparison != Comparison::None &&
-                         std::any_of(items.begin(), items.end(), [](const Item &i) { return i.previous.has_value(); });
+    const bool compare =
+        viewState().comparison != Comparison::None &&
+        std::any_of(items.begin(), items.end(), [](const Item &i) { return i.previous.has_value(); });
     QBarSet *previous = compare ? new QBarSet(tr("Before")) : nullptr;
     if (previous) {
         QColor c = theme::series(0, palette());

@@ -13,14 +13,6 @@ namespace es::ui {
 
 namespace {
 
-int column(const QueryResult &r, ResultColumn::Role role)
-{
-    for (size_t i = 0; i < r.columns.size(); ++i)
-        if (r.columns[i].role == role)
-            return int(i);
-    return -1;
-}
-
 // Whether a rise of the metric is good news (errors and bounces are not).
 bool riseIsGood(MetricId m)
 {
@@ -100,9 +92,9 @@ void KpiCard::finish()
         return;
     }
     const MetricId m = m_spec.metrics.front();
-    const int col = column(m_total, ResultColumn::Role::Metric);
-    const int prevCol = column(m_total, ResultColumn::Role::Previous);
-    const int pctCol = column(m_total, ResultColumn::Role::ChangePercent);
+    const int col = m_total.columnIndex(ResultColumn::Role::Metric);
+    const int prevCol = m_total.columnIndex(ResultColumn::Role::Previous);
+    const int pctCol = m_total.columnIndex(ResultColumn::Role::ChangePercent);
     if (m_total.rows.empty() || col < 0) {
         showEmpty();
         return;
@@ -125,7 +117,8 @@ void KpiCard::finish()
         const QString before = prev ? ValueFormat::metric(m, *prev) : QStringLiteral("—");
         if (pct) {
             m_direction = *pct > 0.05 ? 1 : (*pct < -0.05 ? -1 : 0);
-            const QString arrow = m_direction > 0 ? QStringLiteral("▲ ") : (m_direction < 0 ? QStringLiteral("▼ ") : QString());
+            const QString arrow =
+                m_direction > 0 ? QStringLiteral("▲ ") : (m_direction < 0 ? QStringLiteral("▼ ") : QString());
             m_change->setText(tr("%1%2 vs %3").arg(arrow, ValueFormat::percentChange(*pct), before));
         } else {
             m_change->setText(tr("No data in the period before"));
@@ -133,7 +126,7 @@ void KpiCard::finish()
     }
     std::vector<double> spark;
     if (m_series.ok) {
-        const int sc = column(m_series, ResultColumn::Role::Metric);
+        const int sc = m_series.columnIndex(ResultColumn::Role::Metric);
         for (const auto &r : m_series.rows)
             spark.push_back(ValueFormat::number(r[size_t(sc)]).value_or(0));
     }

@@ -49,13 +49,11 @@ MoversCard::MoversCard(const WidgetSpec &spec, QWidget *parent)
 
 void MoversCard::start(QueryService &service, const ViewState &state)
 {
-    m_dimension = Dimensions::fromName(m_spec.dimension, state.paramKeys);
-    if (!m_dimension) {
-        showError(tr("Unknown dimension “%1”. Edit the widget and choose another one.").arg(m_spec.dimension));
+    m_dimension = dimensionOf(state);
+    if (!m_dimension)
         return;
-    }
     m_model->setValueTitle(isParamDimension(*m_dimension) ? Dimensions::name(*m_dimension, state.paramKeys)
-                                                           : Labels::dimensionTitle(*m_dimension));
+                                                          : Labels::dimensionTitle(*m_dimension));
     // The newest 15 minutes of the range against the 15 before.
     constexpr std::int64_t kWindow = 15 * 60;
     MoversQuery q;
@@ -78,11 +76,21 @@ void MoversCard::start(QueryService &service, const ViewState &state)
         }
         QueryResult table;
         table.ok = true;
-        table.columns = {{Dimensions::name(*m_dimension), ColumnKind::Text, ResultColumn::Role::Dimension, {}, *m_dimension},
-                         {Metrics::name(m_spec.metrics.front()), ColumnKind::Integer, ResultColumn::Role::Metric,
-                          m_spec.metrics.front(), {}},
-                         {Metrics::name(m_spec.metrics.front()) + QLatin1String("_previous"), ColumnKind::Integer,
-                          ResultColumn::Role::Previous, m_spec.metrics.front(), {}}};
+        table.columns = {{Dimensions::name(*m_dimension),
+                          ColumnKind::Text,
+                          ResultColumn::Role::Dimension,
+                          {},
+                          *m_dimension},
+                         {Metrics::name(m_spec.metrics.front()),
+                          ColumnKind::Integer,
+                          ResultColumn::Role::Metric,
+                          m_spec.metrics.front(),
+                          {}},
+                         {Metrics::name(m_spec.metrics.front()) + QLatin1String("_previous"),
+                          ColumnKind::Integer,
+                          ResultColumn::Role::Previous,
+                          m_spec.metrics.front(),
+                          {}}};
         for (const Mover &m : r.top)
             table.rows.push_back({m.value, m.current, m.previous});
         showReady(table);

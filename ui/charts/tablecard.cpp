@@ -1,6 +1,7 @@
 #include "charts/tablecard.h"
 
 #include "charts/barcelldelegate.h"
+#include "charts/valueformat.h"
 #include "models/resulttablemodel.h"
 #include "query/queryservice.h"
 
@@ -41,13 +42,8 @@ TableCard::TableCard(const WidgetSpec &spec, QWidget *parent)
         for (size_t c = 0; c < r.columns.size(); ++c) {
             if (r.columns[c].role != ResultColumn::Role::Dimension)
                 continue;
-            const Cell &cell = m_model->cell(source.row(), int(c));
-            QString value;
-            if (const auto *s = std::get_if<QString>(&cell))
-                value = *s;
-            else if (const auto *i = std::get_if<std::int64_t>(&cell))
-                value = QString::number(*i);
-            emit filterRequested(Filter{*m_dimension, {value}});
+            emit filterRequested(
+                Filter{*m_dimension, {ValueFormat::text(m_model->cell(source.row(), int(c)))}});
             return;
         }
     });
@@ -55,11 +51,9 @@ TableCard::TableCard(const WidgetSpec &spec, QWidget *parent)
 
 void TableCard::start(QueryService &service, const ViewState &state)
 {
-    m_dimension = Dimensions::fromName(m_spec.dimension, state.paramKeys);
-    if (!m_dimension) {
-        showError(tr("Unknown dimension “%1”. Edit the widget and choose another one.").arg(m_spec.dimension));
+    m_dimension = dimensionOf(state);
+    if (!m_dimension)
         return;
-    }
     Query q = state.baseQuery();
     q.groupBy = {*m_dimension};
     q.metrics = m_spec.metrics;

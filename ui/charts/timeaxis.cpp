@@ -99,10 +99,7 @@ void fillTimeAxis(QCategoryAxis *axis, const std::vector<std::int64_t> &buckets,
 std::vector<std::int64_t> bucketsOf(const QueryResult &r)
 {
     std::vector<std::int64_t> out;
-    int col = -1;
-    for (size_t i = 0; i < r.columns.size(); ++i)
-        if (r.columns[i].role == ResultColumn::Role::Bucket)
-            col = int(i);
+    const int col = r.columnIndex(ResultColumn::Role::Bucket);
     if (col < 0)
         return out;
     for (const auto &row : r.rows)

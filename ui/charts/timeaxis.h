@@ -17,7 +17,7 @@ QT_END_NAMESPACE
 namespace es {
 class ZoneBucketer;
 struct QueryResult;
-}
+} // namespace es
 
 namespace es::ui {
 

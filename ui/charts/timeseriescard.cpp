@@ -23,14 +23,6 @@ namespace es::ui {
 
 namespace {
 
-int columnOf(const QueryResult &r, ResultColumn::Role role, std::optional<MetricId> m = std::nullopt)
-{
-    for (size_t i = 0; i < r.columns.size(); ++i)
-        if (r.columns[i].role == role && (!m || r.columns[i].metric == m))
-            return int(i);
-    return -1;
-}
-
 void setupValueAxis(QValueAxis *axis, double maxValue, MetricId m)
 {
     axis->setRange(0, maxValue > 0 ? maxValue * 1.08 : 1);
@@ -68,11 +60,9 @@ void TimeSeriesCard::start(QueryService &service, const ViewState &state)
     m_granularity = *q.granularity;
     m_zone = ZoneBucketer(state.timeZone.isEmpty() ? QByteArray("UTC") : state.timeZone);
     if (m_spec.kind == WidgetKind::StackedBar) {
-        const auto dim = Dimensions::fromName(m_spec.dimension, state.paramKeys);
-        if (!dim) {
-            showError(tr("Unknown dimension “%1”. Edit the widget and choose another one.").arg(m_spec.dimension));
+        const auto dim = dimensionOf(state);
+        if (!dim)
             return;
-        }
         q.groupBy = {*dim};
         q.metrics = {m_spec.metrics.front()};
         q.topN = m_spec.topN;
@@ -118,7 +108,7 @@ void TimeSeriesCard::present(const QueryResult &r)
 
 void TimeSeriesCard::presentLines(const QueryResult &r)
 {
-    const int timeCol = columnOf(r, ResultColumn::Role::Bucket);
+    const int timeCol = r.columnIndex(ResultColumn::Role::Bucket);
     std::map<std::int64_t, size_t> index;
     for (size_t i = 0; i < m_buckets.size(); ++i)
         index[m_buckets[i]] = i;
@@ -143,8 +133,8 @@ void TimeSeriesCard::presentLines(const QueryResult &r)
     }();
     int colorIndex = 0;
     for (MetricId m : m_spec.metrics) {
-        const int col = columnOf(r, ResultColumn::Role::Metric, m);
-        const int prevCol = columnOf(r, ResultColumn::Role::Previous, m);
+        const int col = r.columnIndex(ResultColumn::Role::Metric, m);
+        const int prevCol = r.columnIndex(ResultColumn::Role::Previous, m);
         if (col < 0)
             continue;
         const QColor color = theme::series(colorIndex++, palette());
@@ -166,7 +156,8 @@ void TimeSeriesCard::presentLines(const QueryResult &r)
                 maxValue = std::max(maxValue, *v);
             }
             QString &hover = m_hoverText[i];
-            hover += QStringLiteral("<tr><td><span style='color:%1'>●</span> %2</td><td align=right><b>%3</b></td>")
+            hover += QStringLiteral(
+                         "<tr><td><span style='color:%1'>●</span> %2</td><td align=right><b>%3</b></td>")
                          .arg(color.name(), Labels::metricTitle(m).toHtmlEscaped(),
                               v ? ValueFormat::metric(m, *v) : QStringLiteral("—"));
             if (previous) {
@@ -175,8 +166,9 @@ void TimeSeriesCard::presentLines(const QueryResult &r)
                     previous->append(double(i), *pv);
                     maxValue = std::max(maxValue, *pv);
                 }
-                hover += QStringLiteral("<td align=right>&nbsp;%1</td>")
-                             .arg(tr("before: %1").arg(pv ? ValueFormat::metric(m, *pv) : QStringLiteral("—")));
+                hover +=
+                    QStringLiteral("<td align=right>&nbsp;%1</td>")
+                        .arg(tr("before: %1").arg(pv ? ValueFormat::metric(m, *pv) : QStringLiteral("—")));
             }
             hover += QStringLiteral("</tr>");
         }
@@ -216,9 +208,9 @@ void TimeSeriesCard::presentLines(const QueryResult &r)
 
 void TimeSeriesCard::presentStacked(const QueryResult &r)
 {
-    const int timeCol = columnOf(r, ResultColumn::Role::Bucket);
-    const int dimCol = columnOf(r, ResultColumn::Role::Dimension);
-    const int col = columnOf(r, ResultColumn::Role::Metric);
+    const int timeCol = r.columnIndex(ResultColumn::Role::Bucket);
+    const int dimCol = r.columnIndex(ResultColumn::Role::Dimension);
+    const int col = r.columnIndex(ResultColumn::Role::Metric);
     std::map<std::int64_t, size_t> index;
     for (size_t i = 0; i < m_buckets.size(); ++i)
         index[m_buckets[i]] = i;
@@ -226,11 +218,7 @@ void TimeSeriesCard::presentStacked(const QueryResult &r)
     std::vector<QString> values;
     std::map<QString, std::vector<double>> byValue;
     for (const auto &row : r.rows) {
-        QString value;
-        if (const auto *s = std::get_if<QString>(&row[size_t(dimCol)]))
-            value = *s;
-        else if (const auto *n = std::get_if<std::int64_t>(&row[size_t(dimCol)]))
-            value = QString::number(*n);
+        const QString value = ValueFormat::text(row[size_t(dimCol)]);
         auto [it, inserted] = byValue.try_emplace(value, std::vector<double>(m_buckets.size(), 0.0));
         if (inserted)
             values.push_back(value);
@@ -253,8 +241,10 @@ void TimeSeriesCard::presentStacked(const QueryResult &r)
         for (size_t i = 0; i < v.size(); ++i) {
             *set << v[i];
             totals[i] += v[i];
-            m_hoverText[i] += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td align=right><b>%3</b></td></tr>")
-                                  .arg(color.name(), set->label().toHtmlEscaped(), ValueFormat::metric(m, v[i]));
+            m_hoverText[i] +=
+                QStringLiteral(
+                    "<tr><td><span style='color:%1'>■</span> %2</td><td align=right><b>%3</b></td></tr>")
+                    .arg(color.name(), set->label().toHtmlEscaped(), ValueFormat::metric(m, v[i]));
         }
         if (dim) {
             connect(set, &QBarSet::clicked, this, [this, d = *dim, value](int) {
@@ -298,9 +288,10 @@ void TimeSeriesCard::showHover(double x, const QPoint &globalPos)
         QToolTip::hideText();
         return;
     }
-    const QString text = QStringLiteral("<b>%1</b><table>%2</table>")
-                             .arg(ValueFormat::bucketLong(m_buckets[size_t(i)], m_granularity, m_zone).toHtmlEscaped(),
-                                  m_hoverText[size_t(i)]);
+    const QString text =
+        QStringLiteral("<b>%1</b><table>%2</table>")
+            .arg(ValueFormat::bucketLong(m_buckets[size_t(i)], m_granularity, m_zone).toHtmlEscaped(),
+                 m_hoverText[size_t(i)]);
     QToolTip::showText(globalPos, text, m_view);
 }
 

@@ -14,11 +14,10 @@ namespace {
 QString bytes(double v)
 {
     const QLocale l;
-    static const char *units[] = {QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 B"),
-                                  QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 KB"),
-                                  QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 MB"),
-                                  QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 GB"),
-                                  QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 TB")};
+    static const char *units[] = {
+        QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 B"), QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 KB"),
+        QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 MB"), QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 GB"),
+        QT_TRANSLATE_NOOP("es::ui::ValueFormat", "%1 TB")};
     int u = 0;
     double x = std::abs(v);
     while (x >= 1000 && u < 4) {
@@ -96,6 +95,15 @@ std::optional<double> ValueFormat::number(const Cell &c)
     if (const auto *d = std::get_if<double>(&c))
         return *d;
     return std::nullopt;
+}
+
+QString ValueFormat::text(const Cell &c)
+{
+    if (const auto *s = std::get_if<QString>(&c))
+        return *s;
+    if (const auto *i = std::get_if<std::int64_t>(&c))
+        return QString::number(*i);
+    return {};
 }
 
 QString ValueFormat::bucketShort(std::int64_t utcSecs, Granularity g, const ZoneBucketer &zone)

@@ -26,6 +26,8 @@ public:
     static QString percentChange(double pct);
     // The number of a cell as a double; nullopt for null and text.
     static std::optional<double> number(const Cell &c);
+    // The value of a dimension cell as stored (numbers as digits); "" for null.
+    static QString text(const Cell &c);
 
     // A bucket start in the zone: short for axis ticks, long for tooltips.
     static QString bucketShort(std::int64_t utcSecs, Granularity g, const ZoneBucketer &zone);

@@ -34,7 +34,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     setObjectName(QStringLiteral("dashboardPage"));
     if (auto spec = RangeSpec::fromString(prefs::dashboardRange.get()))
         m_state.spec = *spec;
-    m_state.comparison = comparisonFromName(prefs::dashboardComparison.get()).value_or(Comparison::PreviousPeriod);
+    m_state.comparison =
+        comparisonFromName(prefs::dashboardComparison.get()).value_or(Comparison::PreviousPeriod);
     m_picker->setHistory(prefs::rangeHistory.get());
     m_picker->setSpec(m_state.spec);
     buildToolBar();
@@ -55,7 +56,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     });
     connect(m_view, &DashboardView::allPresented, this, [this] {
         const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_refreshStartedMs;
-        emit statusMessage(tr("Updated %1 (%2 ms)").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)).arg(ms));
+        emit statusMessage(tr("Updated %1 (%2 ms)")
+                               .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                               .arg(ms));
         emit refreshed();
     });
     connect(m_filters, &FilterBar::removeRequested, this, &DashboardPage::removeFilter);
@@ -65,7 +68,8 @@ DashboardPage::DashboardPage(QWidget *parent)
         apply(s);
     });
     connect(m_picker, &TimeRangePicker::specChanged, this, &DashboardPage::setRange);
-    connect(m_picker, &TimeRangePicker::historyChanged, this, [](const QStringList &h) { prefs::rangeHistory.set(h); });
+    connect(m_picker, &TimeRangePicker::historyChanged, this,
+            [](const QStringList &h) { prefs::rangeHistory.set(h); });
     connect(m_picker, &TimeRangePicker::timeZoneChanged, this, [this](const QByteArray &zone) {
         // The zone of this view; the workspace's stored zone is changed with
         // `eventscope analytics` so imports and queries agree.
@@ -73,7 +77,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         refresh();
     });
     m_liveTimer.setInterval(kLiveIntervalMs);
-    connect(&m_liveTimer, &QTimer::timeout, this, [this] { startRefresh(true); });
+    connect(&m_liveTimer, &QTimer::timeout, this, [this] { startRefresh(); });
     connect(&m_extentWatcher, &QFutureWatcher<DataExtent>::finished, this, [this] {
         if (m_extentWatcher.isCanceled())
             return;
@@ -96,11 +100,13 @@ void DashboardPage::buildToolBar()
 
     m_back = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("Back"), this);
     m_back->setShortcut(QKeySequence::Back);
-    m_back->setToolTip(tr("Undo the last change of range or filters (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
+    m_back->setToolTip(tr("Undo the last change of range or filters (%1)")
+                           .arg(m_back->shortcut().toString(QKeySequence::NativeText)));
     connect(m_back, &QAction::triggered, this, &DashboardPage::goBack);
     m_forward = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Forward"), this);
     m_forward->setShortcut(QKeySequence::Forward);
-    m_forward->setToolTip(tr("Redo the change undone with Back (%1)").arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
+    m_forward->setToolTip(tr("Redo the change undone with Back (%1)")
+                              .arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
     connect(m_forward, &QAction::triggered, this, &DashboardPage::goForward);
     m_toolBar->addAction(m_back);
     m_toolBar->addAction(m_forward);
@@ -113,12 +119,13 @@ void DashboardPage::buildToolBar()
 
     m_granularity->setObjectName(QStringLiteral("granularityCombo"));
     m_granularity->setAccessibleName(tr("Granularity"));
-    m_granularity->setToolTip(tr("Bucket size of charts over time; Auto picks 30 to 200 points for the range."));
+    m_granularity->setToolTip(
+        tr("Bucket size of charts over time; Auto picks 30 to 200 points for the range."));
     m_granularity->addItem(tr("Auto"), -1);
     const std::pair<Granularity, QString> grains[] = {
-        {Granularity::Minute, tr("By minute")},   {Granularity::Hour, tr("By hour")},
-        {Granularity::Day, tr("By day")},         {Granularity::Week, tr("By week")},
-        {Granularity::Month, tr("By month")},     {Granularity::Quarter, tr("By quarter")},
+        {Granularity::Minute, tr("By minute")}, {Granularity::Hour, tr("By hour")},
+        {Granularity::Day, tr("By day")},       {Granularity::Week, tr("By week")},
+        {Granularity::Month, tr("By month")},   {Granularity::Quarter, tr("By quarter")},
         {Granularity::Year, tr("By year")},
     };
     for (const auto &[g, label] : grains)
@@ -176,14 +183,15 @@ void DashboardPage::buildToolBar()
     connect(m_live, &QAction::toggled, this, [this](bool on) {
         if (on) {
             m_liveTimer.start();
-            startRefresh(true);
+            startRefresh();
         } else {
             m_liveTimer.stop();
         }
     });
     m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), this);
     m_refresh->setShortcuts(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Query again (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    m_refresh->setToolTip(
+        tr("Query again (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
     connect(m_refresh, &QAction::triggered, this, &DashboardPage::refresh);
     m_toolBar->addAction(m_live);
     m_toolBar->addAction(m_refresh);
@@ -366,10 +374,10 @@ void DashboardPage::removeFilter(int index)
 
 void DashboardPage::refresh()
 {
-    startRefresh(false);
+    startRefresh();
 }
 
-void DashboardPage::startRefresh(bool silent)
+void DashboardPage::startRefresh()
 {
     if (!m_info.ok || !m_info.service)
         return;
@@ -377,7 +385,6 @@ void DashboardPage::startRefresh(bool silent)
         m_refreshQueued = true;
         return;
     }
-    Q_UNUSED(silent);
     // The newest event moves while data arrives; "all data" and the status
     // need it. Two index probes, but still SQL: not on this thread.
     auto service = m_info.service;
@@ -410,7 +417,7 @@ void DashboardPage::finishRefresh(const DataExtent &extent, std::int64_t nowMs)
     m_view->refresh(m_info.service, m_state);
     if (m_refreshQueued) {
         m_refreshQueued = false;
-        startRefresh(true);
+        startRefresh();
     }
 }
 

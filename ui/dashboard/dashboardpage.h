@@ -79,7 +79,7 @@ private:
     void setStep(const Step &step);
     void syncControls();
     void updateNavigation();
-    void startRefresh(bool silent);
+    void startRefresh();
     void finishRefresh(const DataExtent &extent, std::int64_t nowMs);
 
     WorkspaceInfo m_info;

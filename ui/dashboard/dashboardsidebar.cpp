@@ -69,7 +69,8 @@ void DashboardSidebar::setDashboards(const std::vector<DashboardSpec> &all, cons
     for (const DashboardSpec &d : all) {
         auto *item = new QStandardItem(d.title);
         item->setData(d.id, kIdRole);
-        item->setToolTip(d.live ? tr("%1: the last 30 minutes, refreshed every second").arg(d.title) : d.title);
+        item->setToolTip(d.live ? tr("%1: the last 30 minutes, refreshed every second").arg(d.title)
+                                : d.title);
         if (d.id == currentId)
             currentRow = m_model->rowCount();
         m_model->appendRow(item);

@@ -21,7 +21,8 @@ constexpr std::array kKinds = {
     KindInfo{WidgetKind::Kpi, "kpi", QT_TRANSLATE_NOOP("es::ui::Dashboards", "KPI tile")},
     KindInfo{WidgetKind::Line, "line", QT_TRANSLATE_NOOP("es::ui::Dashboards", "Line chart")},
     KindInfo{WidgetKind::Area, "area", QT_TRANSLATE_NOOP("es::ui::Dashboards", "Area chart")},
-    KindInfo{WidgetKind::StackedBar, "stacked_bar", QT_TRANSLATE_NOOP("es::ui::Dashboards", "Stacked bars over time")},
+    KindInfo{WidgetKind::StackedBar, "stacked_bar",
+             QT_TRANSLATE_NOOP("es::ui::Dashboards", "Stacked bars over time")},
     KindInfo{WidgetKind::Bar, "bar", QT_TRANSLATE_NOOP("es::ui::Dashboards", "Bar chart")},
     KindInfo{WidgetKind::Pie, "pie", QT_TRANSLATE_NOOP("es::ui::Dashboards", "Pie chart")},
     KindInfo{WidgetKind::Donut, "donut", QT_TRANSLATE_NOOP("es::ui::Dashboards", "Donut chart")},
@@ -194,8 +195,9 @@ QString Dashboards::autoTitle(const WidgetSpec &w)
     case WidgetKind::StackedBar:
         return tr("%1 by %2 over time").arg(m0, dimTitle);
     case WidgetKind::Scatter:
-        return w.metrics.size() >= 2 ? tr("%1 against %2 by %3").arg(Labels::metricTitle(w.metrics[1]), m0, dimTitle)
-                                     : m0;
+        return w.metrics.size() >= 2
+                   ? tr("%1 against %2 by %3").arg(Labels::metricTitle(w.metrics[1]), m0, dimTitle)
+                   : m0;
     case WidgetKind::Movers:
         return tr("%1 on the move").arg(dimTitle);
     default:

@@ -25,9 +25,9 @@ enum class WidgetKind {
     Bar,        // one metric by the top values of a dimension
     Pie,        // share of the top values of a dimension, "Other" for the tail
     Donut,
-    Scatter,    // two metrics (x, y) per dimension value
-    Table,      // top values of a dimension with several metrics
-    Movers,     // top, rising and falling values in the last window (Live)
+    Scatter, // two metrics (x, y) per dimension value
+    Table,   // top values of a dimension with several metrics
+    Movers,  // top, rising and falling values in the last window (Live)
 };
 
 struct WidgetSpec
@@ -47,8 +47,8 @@ struct DashboardSpec
 {
     static constexpr int kColumns = 4;
 
-    QString id;    // stable key ("overview")
-    QString title; // shown in the sidebar
+    QString id;        // stable key ("overview")
+    QString title;     // shown in the sidebar
     bool live = false; // the Live dashboard: last 30 minutes, auto-refresh
     std::vector<WidgetSpec> widgets;
 

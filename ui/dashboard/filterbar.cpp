@@ -9,7 +9,8 @@
 
 namespace es::ui {
 
-FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_layout(new QHBoxLayout(this)), m_hint(new QLabel(this))
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent), m_layout(new QHBoxLayout(this)), m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_layout->setContentsMargins(8, 2, 8, 2);
@@ -37,17 +38,19 @@ void FilterBar::setFilters(const std::vector<Filter> &filters, const QStringList
     for (const Filter &f : filters) {
         auto *chip = new QToolButton(this);
         const QString dim = isParamDimension(f.dimension) ? Dimensions::name(f.dimension, paramKeys)
-                                                           : Labels::dimensionTitle(f.dimension);
+                                                          : Labels::dimensionTitle(f.dimension);
         QStringList values;
         for (const QString &v : f.values)
             values << (v.isEmpty() ? tr("(none)") : v);
         chip->setText(tr("%1: %2  ×").arg(dim, values.join(QStringLiteral(", "))));
         chip->setToolTip(tr("Remove this filter (Delete)"));
-        chip->setAccessibleName(tr("Filter %1 is %2; press to remove").arg(dim, values.join(QStringLiteral(", "))));
+        chip->setAccessibleName(
+            tr("Filter %1 is %2; press to remove").arg(dim, values.join(QStringLiteral(", "))));
         chip->setObjectName(QStringLiteral("filterChip"));
         chip->setAutoRaise(false);
-        chip->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(highlight); border-radius: 10px; "
-                                           "padding: 2px 8px; background: palette(alternate-base); }"));
+        chip->setStyleSheet(
+            QStringLiteral("QToolButton { border: 1px solid palette(highlight); border-radius: 10px; "
+                           "padding: 2px 8px; background: palette(alternate-base); }"));
         connect(chip, &QToolButton::clicked, this, [this, i] { emit removeRequested(i); });
         m_layout->insertWidget(m_layout->count() - 1, chip);
         m_chips.push_back(chip);

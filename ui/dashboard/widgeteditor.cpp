@@ -16,8 +16,7 @@ namespace es::ui {
 WidgetEditor::WidgetEditor(const WidgetSpec &spec, const QStringList &paramKeys, QWidget *parent)
     : QDialog(parent), m_kind(new QComboBox), m_metrics(new QListWidget), m_dimension(new QComboBox),
       m_topN(new QSpinBox), m_columns(new QSpinBox), m_rows(new QSpinBox), m_title(new QLineEdit),
-      m_problem(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+      m_problem(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("widgetEditor"));
     for (WidgetKind k : Dashboards::allKinds())
@@ -104,15 +103,16 @@ void WidgetEditor::updateEnabled()
     if (w.metrics.empty())
         problem = tr("Choose at least one metric.");
     else if (wanted == 2 && w.metrics.size() != 2)
-        problem = tr("A scatter plot needs exactly two metrics: the first is the x axis, the second the y axis.");
+        problem =
+            tr("A scatter plot needs exactly two metrics: the first is the x axis, the second the y axis.");
     else if (wanted == 1 && w.metrics.size() > 1)
         problem = tr("This chart shows one metric; the first checked one (%1) is used.")
                       .arg(Labels::metricTitle(w.metrics.front()));
     else if (wanted == 0 && w.metrics.size() > 4)
         problem = tr("Choose at most four metrics.");
     m_problem->setText(problem);
-    const bool blocking = w.metrics.empty() || (wanted == 2 && w.metrics.size() != 2) ||
-                          (wanted == 0 && w.metrics.size() > 4);
+    const bool blocking =
+        w.metrics.empty() || (wanted == 2 && w.metrics.size() != 2) || (wanted == 0 && w.metrics.size() > 4);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!blocking);
     m_title->setPlaceholderText(Dashboards::autoTitle(w));
 }

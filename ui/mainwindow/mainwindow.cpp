@@ -65,8 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_workspace, &WorkspaceController::opened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &WorkspaceController::failed, this, &MainWindow::onWorkspaceFailed);
-    connect(m_workspace, &WorkspaceController::saveFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Dashboards not saved"), message); });
+    connect(m_workspace, &WorkspaceController::saveFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Dashboards not saved"), message);
+    });
     connect(m_sidebar, &DashboardSidebar::currentChanged, this, &MainWindow::showDashboard);
     connect(m_sidebar, &DashboardSidebar::addRequested, this, &MainWindow::addDashboard);
     connect(m_sidebar, &DashboardSidebar::renameRequested, this, &MainWindow::renameDashboard);
@@ -116,8 +117,9 @@ void MainWindow::createActions()
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *schemes = new QActionGroup(this);
-    const std::pair<Appearance, QString> choices[] = {
-        {Appearance::System, tr("&System Colours")}, {Appearance::Light, tr("&Light")}, {Appearance::Dark, tr("&Dark")}};
+    const std::pair<Appearance, QString> choices[] = {{Appearance::System, tr("&System Colours")},
+                                                      {Appearance::Light, tr("&Light")},
+                                                      {Appearance::Dark, tr("&Dark")}};
     const Appearance current = appearanceFromName(prefs::appearance.get());
     for (const auto &[a, label] : choices) {
         QAction *act = appearance->addAction(label);
@@ -162,8 +164,9 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     m_statusWorkspace->setToolTip(QDir::toNativeSeparators(info.path));
     m_statusState->setText(tr("Ready"));
     QString error;
-    std::vector<DashboardSpec> stored =
-        info.dashboards.isEmpty() ? std::vector<DashboardSpec>() : Dashboards::deserialize(info.dashboards, &error);
+    std::vector<DashboardSpec> stored = info.dashboards.isEmpty()
+                                            ? std::vector<DashboardSpec>()
+                                            : Dashboards::deserialize(info.dashboards, &error);
     if (!error.isEmpty())
         m_statusState->setText(error);
     if (stored.empty())
@@ -194,7 +197,8 @@ void MainWindow::onWorkspaceFailed(const QString &path, const QString &message)
     m_page->setWorkspace(WorkspaceInfo());
     m_central->setCurrentWidget(m_emptyState);
     m_statusState->setText(tr("Could not open %1").arg(QFileInfo(path).fileName()));
-    m_emptyState->setText(tr("<h2>The workspace could not be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
+    m_emptyState->setText(
+        tr("<h2>The workspace could not be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
     QMessageBox box(QMessageBox::Warning, tr("Cannot open workspace"), message, QMessageBox::Ok, this);
     box.setWindowModality(Qt::WindowModal);
     box.open();
@@ -256,7 +260,8 @@ void MainWindow::renameDashboard(const QString &id)
             continue;
         bool ok = false;
         const QString title =
-            QInputDialog::getText(this, tr("Rename dashboard"), tr("Name:"), QLineEdit::Normal, d.title, &ok).trimmed();
+            QInputDialog::getText(this, tr("Rename dashboard"), tr("Name:"), QLineEdit::Normal, d.title, &ok)
+                .trimmed();
         if (!ok || title.isEmpty())
             return;
         d.title = title;
@@ -268,12 +273,14 @@ void MainWindow::removeDashboard(const QString &id)
 {
     if (m_dashboards.size() <= 1)
         return;
-    if (QMessageBox::question(this, tr("Remove dashboard"),
-                              tr("Remove this dashboard? “Restore Default Dashboards” brings the shipped ones back.")) !=
+    if (QMessageBox::question(
+            this, tr("Remove dashboard"),
+            tr("Remove this dashboard? “Restore Default Dashboards” brings the shipped ones back.")) !=
         QMessageBox::Yes)
         return;
     auto all = m_dashboards;
-    all.erase(std::remove_if(all.begin(), all.end(), [&id](const DashboardSpec &d) { return d.id == id; }), all.end());
+    all.erase(std::remove_if(all.begin(), all.end(), [&id](const DashboardSpec &d) { return d.id == id; }),
+              all.end());
     setDashboards(std::move(all), true);
     if (id == m_currentId)
         showDashboard(m_dashboards.front().id);
@@ -281,8 +288,9 @@ void MainWindow::removeDashboard(const QString &id)
 
 void MainWindow::restoreDefaults()
 {
-    if (QMessageBox::question(this, tr("Restore default dashboards"),
-                              tr("Replace all dashboards with the shipped ones? Your changes to them are lost.")) !=
+    if (QMessageBox::question(
+            this, tr("Restore default dashboards"),
+            tr("Replace all dashboards with the shipped ones? Your changes to them are lost.")) !=
         QMessageBox::Yes)
         return;
     setDashboards(Dashboards::defaults(), true);

@@ -85,7 +85,8 @@ QVariant MoversModel::data(const QModelIndex &index, int role) const
     case Before:
         return l.toString(qint64(m.previous));
     case Change:
-        return m.change > 0 ? QStringLiteral("+") + l.toString(qint64(m.change)) : l.toString(qint64(m.change));
+        return m.change > 0 ? QStringLiteral("+") + l.toString(qint64(m.change))
+                            : l.toString(qint64(m.change));
     case ChangePercent:
         return m.percent ? ValueFormat::percentChange(*m.percent) : tr("new");
     }
