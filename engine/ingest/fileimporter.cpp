@@ -2,6 +2,7 @@
 
 #include "aggregate/sessionfeeder.h"
 #include "core/blockingqueue.h"
+#include "ingest/chunkparser.h"
 #include "enrich/requestclassifier.h"
 #include "formats/formatdetector.h"
 #include "formats/formatregistry.h"
@@ -32,73 +33,13 @@ class ImportText
     Q_DECLARE_TR_FUNCTIONS(es::FileImporter)
 };
 
-constexpr size_t kPadding = 64;          // readable bytes after every line, for simdjson
 constexpr size_t kDeltaBytes = 6u << 20; // memory of a delta's rollup maps before it goes to the writer
-
-// A growable byte buffer that, unlike std::vector<char>, does not zero what
-// it allocates: chunks are filled by read() anyway.
-class ByteBuffer
-{
-public:
-    char *data() { return m_data.get(); }
-    const char *data() const { return m_data.get(); }
-    size_t capacity() const { return m_capacity; }
-    // Makes room for n bytes, keeping the first `keep` bytes.
-    void reserve(size_t n, size_t keep = 0)
-    {
-        if (n <= m_capacity)
-            return;
-        std::unique_ptr<char[]> bigger(new char[n]);
-        if (keep > 0)
-            std::memcpy(bigger.get(), m_data.get(), keep);
-        m_data = std::move(bigger);
-        m_capacity = n;
-    }
-
-private:
-    std::unique_ptr<char[]> m_data;
-    size_t m_capacity = 0;
-};
-
-struct Chunk
-{
-    std::int64_t index = 0;
-    std::int64_t offset = 0; // decompressed offset of data[0]
-    ByteBuffer data;         // len bytes + kPadding zero bytes
-    size_t len = 0;
-    std::int64_t consumed = -1; // input bytes this chunk stands for, when not len
-    bool oversizeLine = false;  // data holds only the start of one over-long line
-};
-
-struct ChunkResult
-{
-    std::int64_t index = 0;
-    std::int64_t endOffset = 0;
-    Aggregate agg;
-    QString parserState;
-};
 
 QString hashOf(const char *data, int n)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(QByteArrayView(data, n), QCryptographicHash::Sha1).toHex());
 }
-
-// Parses one chunk. Hour buckets are cached per hour window: consecutive
-// records nearly always fall in the same hour.
-// What retention will not keep, given the newest event the workspace will
-// have once this file is in: rows it would delete are not written at all.
-struct Cutoffs
-{
-    bool keepRaw = true;
-    std::int64_t rawMs = INT64_MIN;
-    std::int64_t minuteSecs = INT64_MIN;
-    std::int64_t hourSecs = INT64_MIN;
-    std::int64_t detailMinuteSecs = INT64_MIN;
-    std::int64_t detailHourSecs = INT64_MIN;
-    std::uint32_t groups = ~0u; // the pre-aggregated groups (AnalyticsSettings::groups)
-    Aggregate::PairGroups pairs = {{{-1, -1}, {-1, -1}, {-1, -1}, {-1, -1}}};
-};
 
 // The newest time among the last lines of a plain file, or INT64_MIN. A
 // stateful parser cannot start at the tail; compressed files cannot be read
@@ -134,74 +75,6 @@ std::int64_t newestAtTail(const QString &path, const LineParser &proto)
         pos = nl + 1;
     }
     return newest;
-}
-
-void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, const Cutoffs &cut,
-                Enricher &enricher, ChunkResult &out)
-{
-    out.index = c.index;
-    out.endOffset = c.offset + (c.consumed >= 0 ? c.consumed : std::int64_t(c.len));
-    Aggregate &agg = out.agg;
-    agg.setGroups(cut.groups);
-    agg.setPairs(cut.pairs);
-    if (c.oversizeLine) {
-        agg.addLines(1);
-        agg.addMalformed(1, "line longer than 1 MiB", std::string_view(c.data.data(), c.len));
-        return;
-    }
-    const char *begin = c.data.data();
-    const char *p = begin;
-    const char *end = begin + c.len;
-    std::int64_t lineNo = 0;
-    std::int64_t hourStart = 1, hourEnd = 0, dayStart = 1, dayEnd = 0;
-    Record r;
-    while (p < end) {
-        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
-        const char *le = nl ? nl : end;
-        ++lineNo;
-        const std::string_view line(p, size_t(le - p));
-        switch (parser.parse(line, r)) {
-        case ParseResult::Ok: {
-            // About ±31,000 years: anything beyond is a broken time stamp, and
-            // would overflow the bucket arithmetic.
-            constexpr std::int64_t kMaxAbsMs = 1000000000000000;
-            if (r.tsMs > kMaxAbsMs || r.tsMs < -kMaxAbsMs) {
-                agg.addMalformed(lineNo, "time stamp out of range", line);
-                break;
-            }
-            const std::int64_t secs = r.tsMs >= 0 ? r.tsMs / 1000 : (r.tsMs - 999) / 1000;
-            if (secs < hourStart || secs >= hourEnd) {
-                hourStart = zone.floor(secs, Granularity::Hour);
-                hourEnd = hourStart + 3600;
-                if (hourStart < dayStart || hourStart >= dayEnd) {
-                    dayStart = zone.floor(hourStart, Granularity::Day);
-                    dayEnd = zone.next(dayStart, Granularity::Day);
-                }
-            }
-            RecordBuckets b;
-            b.hour = hourStart;
-            b.day = dayStart;
-            b.minuteKept = secs >= cut.minuteSecs;
-            b.hourKept = hourStart >= cut.hourSecs;
-            b.detailMinuteKept = secs >= cut.detailMinuteSecs;
-            b.detailHourKept = hourStart >= cut.detailHourSecs;
-            b.rawKept = cut.keepRaw && r.tsMs >= cut.rawMs;
-            agg.addRecord(r, b, enricher.facts(r), c.offset + (p - begin), std::int32_t(le - p));
-            break;
-        }
-        case ParseResult::Skip:
-            agg.addSkipped();
-            break;
-        case ParseResult::Malformed:
-            agg.addMalformed(lineNo, parser.reason(), line);
-            break;
-        }
-        p = le + 1;
-    }
-    agg.addLines(lineNo);
-    agg.flushClientRows();
-    if (parser.isStateful())
-        out.parserState = parser.state();
 }
 
 } // namespace
@@ -367,22 +240,11 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     }
 
     // 3. Pipeline.
-    Cutoffs cutoffs;
-    cutoffs.keepRaw = m_options.keepRawEvents;
     const std::int64_t newest =
         std::max(m_writer.newestEventMs(), compressed ? INT64_MIN : newestAtTail(source, *proto));
-    if (newest != INT64_MIN) {
-        const RetentionPolicy policy = m_writer.retention();
-        cutoffs.rawMs = RetentionPolicy::cutoffMs(newest, policy.rawDays);
-        cutoffs.minuteSecs = RetentionPolicy::cutoffMs(newest, policy.minuteDays) / 1000;
-        cutoffs.hourSecs = RetentionPolicy::cutoffMs(newest, policy.hourDays) / 1000;
-        cutoffs.detailMinuteSecs = RetentionPolicy::cutoffMs(newest, policy.detailMinuteDays) / 1000;
-        cutoffs.detailHourSecs = RetentionPolicy::cutoffMs(newest, policy.detailHourDays) / 1000;
-    }
+    const Cutoffs cutoffs = importCutoffs(m_writer, m_options.keepRawEvents, newest);
     const AnalyticsSettings settings = m_writer.analyticsSettings();
     const RequestClassifier classifier(settings.classifier);
-    cutoffs.groups = settings.groups;
-    cutoffs.pairs = settings.pairs;
     EnrichContext enrich;
     enrich.classifier = &classifier;
     enrich.configure(settings);
@@ -406,30 +268,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     const bool stateful = proto->isStateful();
     const int workers =
         stateful ? 1 : std::max(1, m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount());
-    BlockingQueue<std::unique_ptr<Chunk>> work(size_t(workers) * 2);
-    BlockingQueue<std::unique_ptr<ChunkResult>> results(size_t(workers) * 2);
-    const ZoneBucketer &zone = m_writer.bucketer();
-    const bool keepRaw = m_options.keepRawEvents;
-    std::vector<std::thread> threads;
-    std::vector<std::unique_ptr<LineParser>> parsers;
-    std::function<void(std::unique_ptr<Chunk>)> recycle;
-    for (int i = 0; i < workers; ++i) {
-        parsers.push_back(stateful ? std::move(proto) : proto->clone());
-        LineParser *parser = parsers.back().get();
-        threads.emplace_back([&work, &results, &recycle, parser, &zone, &cutoffs, &enrich] {
-            Enricher enricher;
-            enricher.ctx = &enrich;
-            std::array<size_t, 3> lastRows{}; // consecutive chunks have about as many rows
-            while (auto chunk = work.pop()) {
-                auto r = std::make_unique<ChunkResult>();
-                r->agg.reserveRows(lastRows);
-                parseChunk(**chunk, *parser, zone, cutoffs, enricher, *r);
-                lastRows = r->agg.rowCounts();
-                recycle(std::move(*chunk));
-                results.push(std::move(r));
-            }
-        });
-    }
+    ParseWorkers pool(workers, std::move(proto), m_writer.bucketer(), cutoffs, enrich);
 
     std::int64_t nextIndex = 0, mergeIndex = 0, inflight = 0;
     std::map<std::int64_t, std::unique_ptr<ChunkResult>> pending;
@@ -474,7 +313,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     // Blocks until at least the next chunk in file order has been merged.
     auto mergeReady = [&](bool block) {
         while (block && inflight > 0) {
-            std::optional<std::unique_ptr<ChunkResult>> r = results.pop();
+            std::optional<std::unique_ptr<ChunkResult>> r = pool.pop();
             if (!r)
                 break;
             pending.emplace((*r)->index, std::move(*r));
@@ -523,31 +362,13 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         return progress(p);
     };
 
-    // Chunk buffers go back to a pool after parsing, so the steady state
-    // allocates nothing and touches no fresh pages.
-    std::mutex poolMutex;
-    std::vector<std::unique_ptr<Chunk>> pool;
-    auto takeChunk = [&] {
-        std::lock_guard lock(poolMutex);
-        if (pool.empty())
-            return std::make_unique<Chunk>();
-        std::unique_ptr<Chunk> c = std::move(pool.back());
-        pool.pop_back();
-        *c = Chunk{0, 0, std::move(c->data)};
-        return c;
-    };
-    recycle = [&](std::unique_ptr<Chunk> c) {
-        std::lock_guard lock(poolMutex);
-        pool.push_back(std::move(c));
-    };
-
     std::vector<char> carry;
     std::int64_t readOffset = cp.offset; // decompressed offset of carry[0]
     bool eof = false;
     QString readError;
     bool discarding = false; // inside an over-long line
     while (!eof && !m_cancel && !writerFailed) {
-        std::unique_ptr<Chunk> chunk = takeChunk();
+        std::unique_ptr<Chunk> chunk = pool.take();
         chunk->index = nextIndex;
         chunk->offset = readOffset;
         const size_t want = size_t(m_options.chunkBytes);
@@ -574,7 +395,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             break; // a line still being written: leave it for the next round
         size_t cut = lastNl ? size_t(static_cast<const char *>(lastNl) - buf) + 1 : (eof ? filled : 0);
         auto pushChunk = [&](std::unique_ptr<Chunk> c) {
-            work.push(std::move(c));
+            pool.push(std::move(c));
             ++nextIndex;
             ++inflight;
             mergeReady(inflight >= workers * 2);
@@ -615,11 +436,9 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         if (!reportProgress(false, false))
             m_cancel = true;
     }
-    work.close();
+    pool.finish();
     while (inflight > 0)
         mergeReady(true);
-    for (std::thread &t : threads)
-        t.join();
     submitDelta(!writerFailed);
     const bool flushed = m_writer.flush();
 
@@ -641,7 +460,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         res.damaged = true;
         res.warnings << ImportText::tr("%1: %2").arg(shown, readError);
     }
-    if (keepRaw && minTsMs < m_writer.rawRetentionCutoffMs())
+    if (m_options.keepRawEvents && minTsMs < m_writer.rawRetentionCutoffMs())
         res.warnings << ImportText::tr(
                             "%1: events older than the raw-event retention period (counted back from "
                             "the newest event in the workspace) are in the statistics but cannot be "

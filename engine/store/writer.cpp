@@ -29,7 +29,7 @@ struct Writer::Impl
 {
     WorkspaceDb db;
     sql::Statement upMinute, upHour, upDay, insRaw, insSample, updCheckpoint, insCommit, dictIns, dictSel;
-    sql::Statement delOpen, insOpen, updSessionState, upVisitors;
+    sql::Statement delOpen, insOpen, updSessionState, upVisitors, upKafka;
     // (dim, value) -> dict id; entries added inside a failed transaction are evicted.
     std::unordered_map<std::string, std::int64_t> dict[schema::kDimCount];
     std::vector<std::pair<int, std::string>> dictAddedInTx;
@@ -67,6 +67,11 @@ struct Writer::Impl
             "INSERT INTO open_sessions(checkpoint_id, level, grp, bucket, d1, d2, bot, sessions, "
             "bounces, session_views, session_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
         updSessionState = c.prepare("UPDATE file_checkpoints SET session_state = ?2 WHERE id = ?1");
+        upKafka = c.prepare("INSERT INTO kafka_offsets(source_id, topic, partition, next_offset) "
+                            "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(source_id, topic, partition) "
+                            "DO UPDATE SET next_offset = excluded.next_offset");
+        if (!upKafka.isValid())
+            return false;
         if (!sql::registerSketchFunctions(c.handle()))
             return false;
         upVisitors =
@@ -230,6 +235,14 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         insSample.reset();
     }
 
+    for (const auto &[partition, next] : b.kafkaOffsets) {
+        if (!ok)
+            break;
+        upKafka.bind(1, source).bind(2, b.kafkaTopic).bind(3, partition).bind(4, next);
+        ok = upKafka.exec();
+        upKafka.reset();
+    }
+
     const std::int64_t newest = a.records() > 0 ? std::max(newestMs, a.maxTsMs()) : newestMs;
     if (ok && a.records() > 0)
         ok = retention.apply(c, newest);
@@ -349,6 +362,7 @@ void Writer::close()
     d->insOpen = {};
     d->updSessionState = {};
     d->upVisitors = {};
+    d->upKafka = {};
     d->db.close();
 }
 
@@ -428,6 +442,8 @@ bool Writer::submit(std::unique_ptr<CommitBatch> batch)
             }
             cb = m_onCommit;
         }
+        if (err.isEmpty() && !skip && shared->afterCommit)
+            shared->afterCommit();
         if (err.isEmpty() && !skip && cb)
             cb(info);
     });
@@ -527,7 +543,8 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
         auto cand =
             c.prepare("SELECT id, source_id, head_len, head_hash, offset, line_no, format, parser_state, "
                       "session_state "
-                      "FROM file_checkpoints WHERE head_hash = ?1 OR head_len < ?2 ORDER BY offset DESC");
+                      "FROM file_checkpoints WHERE (head_hash = ?1 OR head_len < ?2) AND source_id IN "
+                      "(SELECT id FROM sources WHERE kind = 'file') ORDER BY offset DESC");
         cand.bind(1, headHash).bind(2, headLen);
         while (cand.step()) {
             const int len = int(cand.int64(2));
@@ -583,6 +600,69 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
         if (!tx.commit())
             m.error = c.errorString();
         return m;
+    });
+}
+
+Writer::FileMatch Writer::registerStream(const QString &kind, const QString &uri, const QString &displayName,
+                                         const QString &format)
+{
+    return call([&]() -> FileMatch {
+        FileMatch m;
+        auto &c = d->db.connection();
+        sql::Transaction tx(c);
+        auto src = c.prepare("INSERT INTO sources(kind, uri, display_name, format, created_ms) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(kind, uri) DO NOTHING");
+        src.bind(1, kind).bind(2, uri).bind(3, displayName).bind(4, format);
+        src.bind(5, QDateTime::currentMSecsSinceEpoch());
+        if (!src.exec()) {
+            m.error = c.errorString();
+            return m;
+        }
+        auto sel = c.prepare("SELECT id FROM sources WHERE kind = ?1 AND uri = ?2");
+        sel.bind(1, kind).bind(2, uri);
+        const std::int64_t sourceId = sel.step() ? sel.int64(0) : 0;
+        // A stream's checkpoint row: head_len 0 and a hash no file head has.
+        const QString marker = QStringLiteral("stream:") + uri;
+        auto cp = c.prepare("SELECT id, line_no, format, session_state FROM file_checkpoints "
+                            "WHERE source_id = ?1 AND head_hash = ?2");
+        cp.bind(1, sourceId).bind(2, marker);
+        if (cp.step()) {
+            m.checkpoint.id = cp.int64(0);
+            m.checkpoint.lineNo = cp.int64(1);
+            m.checkpoint.format = cp.qtext(2);
+            m.checkpoint.sessionState = std::string(cp.blob(3));
+            m.existing = true;
+        } else {
+            auto ins = c.prepare("INSERT INTO file_checkpoints(source_id, head_len, head_hash, path, "
+                                 "compressed, format, updated_ms) VALUES (?1, 0, ?2, ?3, 0, ?4, ?5)");
+            ins.bind(1, sourceId).bind(2, marker).bind(3, uri).bind(4, format);
+            ins.bind(5, QDateTime::currentMSecsSinceEpoch());
+            if (!ins.exec()) {
+                m.error = c.errorString();
+                return m;
+            }
+            m.checkpoint.id = c.lastInsertId();
+            m.checkpoint.format = format;
+        }
+        m.checkpoint.sourceId = sourceId;
+        m.checkpoint.headHash = marker;
+        m.checkpoint.path = uri;
+        if (!tx.commit())
+            m.error = c.errorString();
+        return m;
+    });
+}
+
+std::map<std::int32_t, std::int64_t> Writer::kafkaOffsets(std::int64_t sourceId, const QString &topic)
+{
+    return call([&] {
+        std::map<std::int32_t, std::int64_t> out;
+        auto q = d->db.connection().prepare(
+            "SELECT partition, next_offset FROM kafka_offsets WHERE source_id = ?1 AND topic = ?2");
+        q.bind(1, sourceId).bind(2, topic);
+        while (q.step())
+            out[std::int32_t(q.int64(0))] = q.int64(1);
+        return out;
     });
 }
 

@@ -16,10 +16,12 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <map>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace es {
 
@@ -47,6 +49,12 @@ struct CommitBatch
     // file removes them, since its sessions are on the way to closing.
     bool final = false;
     Aggregate openSessions;
+    // A Kafka source: the next offset of each partition of `kafkaTopic` after
+    // this batch, stored in the same transaction as the aggregates.
+    QString kafkaTopic;
+    std::vector<std::pair<std::int32_t, std::int64_t>> kafkaOffsets;
+    // Runs on the writer thread once the batch is committed.
+    std::function<void()> afterCommit;
 };
 
 struct CommitInfo
@@ -89,6 +97,13 @@ public:
     };
     FileMatch registerFile(const QString &path, const QString &format, int headLen, const QString &headHash,
                            bool compressed, const std::function<QString(int)> &headOf);
+
+    // Finds or creates the source row of a stream (kind "kafka") and its
+    // checkpoint row, which holds its session state and malformed samples.
+    FileMatch registerStream(const QString &kind, const QString &uri, const QString &displayName,
+                             const QString &format);
+    // The stored next offset of each partition of a Kafka topic of a source.
+    std::map<std::int32_t, std::int64_t> kafkaOffsets(std::int64_t sourceId, const QString &topic);
 
     // The retention policy; setting it stores it in the workspace and removes
     // what it no longer keeps, in one transaction. Returns an error or "".
