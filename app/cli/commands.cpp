@@ -9,12 +9,14 @@ Command generateCommand();
 Command retentionCommand();
 Command analyticsCommand();
 Command queryCommand();
+Command consumeCommand();
+Command kafkaDemoCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(),  eventsCommand(),    queryCommand(),
-                                              sqlCommand(),     retentionCommand(), analyticsCommand(),
-                                              generateCommand()};
+    static const std::vector<Command> list = {importCommand(),    consumeCommand(),   eventsCommand(),
+                                              queryCommand(),     sqlCommand(),       retentionCommand(),
+                                              analyticsCommand(), generateCommand(),  kafkaDemoCommand()};
     return list;
 }
 

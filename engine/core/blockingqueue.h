@@ -38,6 +38,18 @@ public:
         return v;
     }
 
+    // Like pop(), without waiting: nullopt when nothing is queued.
+    std::optional<T> tryPop()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T v = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return v;
+    }
+
     void close()
     {
         std::lock_guard lock(m_mutex);

@@ -113,6 +113,7 @@ public:
     void push(std::unique_ptr<Chunk> chunk);
     // Blocks until a result is ready. Callers pop as many as they pushed.
     std::optional<std::unique_ptr<ChunkResult>> pop();
+    std::optional<std::unique_ptr<ChunkResult>> tryPop() { return m_results.tryPop(); }
     // No more chunks: the workers stop once the queue is drained.
     void finish();
 
