@@ -19,7 +19,7 @@ runtime_pkgs=(
 )
 test_pkgs=(
   xvfb xauth poppler-utils python3-openpyxl appstream desktop-file-utils
-  libmaxmind-db-writer-perl
+  libmaxmind-db-writer-perl kcat
 )
 
 pkgs=("${runtime_pkgs[@]}")

@@ -438,6 +438,77 @@
     </message>
 </context>
 <context>
+    <name>es::KafkaConsumer</name>
+    <message>
+        <source>Kafka setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up offsets by time failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of the messages of topic %1 could not be detected: %2. Name it with --format (see &quot;eventscope consume --help&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the Kafka brokers (host:port) and the topic to consume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kafka consumer could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kafka broker answered at %1 within %2 s (%3). Check the address and that the cluster is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the topic in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sessions of the topic could not be read; sessions that were open when it was last consumed start anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 does not exist on the cluster at %2; check its name (&quot;eventscope consume --list-topics&quot; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for topic %1 to be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka reported a fatal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consuming %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kafka client could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the Kafka cluster at %1: %2. Check the address, the port and the security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::Metrics</name>
     <message>
         <source>Every record: each access-log line that could be read and each event.</source>
@@ -1176,6 +1247,195 @@
     </message>
 </context>
 <context>
+    <name>es::cli::ConsumeCommand</name>
+    <message>
+        <source>Kafka bootstrap servers, host:port[,host:port...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished">LISTE</translation>
+    </message>
+    <message>
+        <source>Topic to consume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group id (default: eventscope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message format instead of detecting it: json_events[:...], or any log format of &quot;eventscope import&quot; for raw log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>The messages are JSON envelopes with the log line in this field (Filebeat, Vector, Fluent Bit: message); &quot;-&quot; when they never are. Default: detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where partitions start that the workspace has not read yet: earliest (default), latest, stored (the group&apos;s committed offsets), or a time such as 2026-11-01 or now-1h. Partitions already in the workspace always continue where they stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any librdkafka property, as with kcat (security.protocol=SASL_SSL, sasl.mechanism=SCRAM-SHA-256, ssl.ca.location=FILE, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of time stamps without a UTC offset (default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished">ZONE</translation>
+    </message>
+    <message>
+        <source>Stop when every partition is at its end, and print a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep consuming until Ctrl+C (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when no broker answers within this many seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cluster&apos;s topics with their partitions and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary (and with --follow, the status) as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope consume: name the brokers with --brokers host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope consume: -X takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1	%n partition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eventscope consume: name the topic with --topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope consume: choose either --until-caught-up or --follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope consume: --from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, format %3</source>
+        <translation type="unfinished">%1: %2, Format %3</translation>
+    </message>
+    <message>
+        <source>  messages %1, events %2, malformed %3, %4 s, %5 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Topic to create (default: events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions of the topic (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Number of brokers (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo events of the last 7 days produced at start (default 20000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live demo events per second afterwards (default 20; 0 = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope kafka-demo: --partitions and --brokers take a positive number, --history and --rate zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka demo cluster at %1, topic %2 with %3 partitions.
+Consume it with:
+  eventscope consume --brokers %1 --topic %2
+Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consume a Kafka topic into the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an embedded Kafka cluster on this machine with demo events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::cli::EventsCommand</name>
     <message>
         <source>[%1]</source>
@@ -1906,6 +2166,21 @@
     <message>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::demo::KafkaDemoCluster</name>
+    <message>
+        <source>The Kafka demo cluster could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kafka demo cluster could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster did not acknowledge all messages.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,8 @@ QString resultStatusName(KafkaResult::Status s)
 
 void ConsumeCommand::addOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("brokers"), tr("Kafka bootstrap servers, host:port[,host:port...]."),
-                 tr("LIST")});
+    p.addOption(
+        {QStringLiteral("brokers"), tr("Kafka bootstrap servers, host:port[,host:port...]."), tr("LIST")});
     p.addOption({QStringLiteral("topic"), tr("Topic to consume."), tr("TOPIC")});
     p.addOption({QStringLiteral("group"), tr("Consumer group id (default: eventscope)."), tr("GROUP")});
     p.addOption({QStringLiteral("format"),
@@ -84,19 +84,23 @@ void ConsumeCommand::addOptions(QCommandLineParser &p)
                     "Fluent Bit: message); \"-\" when they never are. Default: detected."),
                  tr("FIELD")});
     p.addOption({QStringLiteral("from"),
-                 tr("Where partitions without a stored position start: stored (the group's committed "
-                    "offsets, default), earliest, latest, or a time such as 2026-11-01 or now-1h. "
-                    "Partitions already in the workspace always continue where they stopped."),
+                 tr("Where partitions start that the workspace has not read yet: earliest (default), "
+                    "latest, stored (the group's committed offsets), or a time such as 2026-11-01 or "
+                    "now-1h. Partitions already in the workspace always continue where they stopped."),
                  tr("WHERE")});
-    p.addOption({QStringLiteral("X"), tr("Any librdkafka property, as with kcat (security.protocol=SASL_SSL, "
-                                         "sasl.mechanism=SCRAM-SHA-256, ssl.ca.location=FILE, ...)."),
+    p.addOption({QStringLiteral("X"),
+                 tr("Any librdkafka property, as with kcat (security.protocol=SASL_SSL, "
+                    "sasl.mechanism=SCRAM-SHA-256, ssl.ca.location=FILE, ...)."),
                  tr("KEY=VALUE")});
     p.addOption({QStringLiteral("tz"), tr("Time zone of time stamps without a UTC offset (default UTC)."),
                  tr("ZONE")});
     p.addOption({QStringLiteral("until-caught-up"),
                  tr("Stop when every partition is at its end, and print a summary.")});
     p.addOption({QStringLiteral("follow"), tr("Keep consuming until Ctrl+C (the default).")});
-    p.addOption({QStringLiteral("list-topics"), tr("List the cluster's topics with their partitions and exit.")});
+    p.addOption({QStringLiteral("connect-timeout"),
+                 tr("Give up when no broker answers within this many seconds (default 30)."), tr("SECONDS")});
+    p.addOption(
+        {QStringLiteral("list-topics"), tr("List the cluster's topics with their partitions and exit.")});
     p.addOption({QStringLiteral("json"), tr("Print the summary (and with --follow, the status) as JSON.")});
 }
 
@@ -127,12 +131,14 @@ int ConsumeCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         QJsonArray arr;
         for (const KafkaTopicInfo &t : topics) {
             if (json)
-                arr.append(QJsonObject{{QStringLiteral("topic"), t.name}, {QStringLiteral("partitions"), t.partitions}});
+                arr.append(QJsonObject{{QStringLiteral("topic"), t.name},
+                                       {QStringLiteral("partitions"), t.partitions}});
             else
                 printOut(tr("%1\t%n partition(s)", nullptr, t.partitions).arg(t.name) + QLatin1Char('\n'));
         }
         if (json)
-            printOut(QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+            printOut(QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact)) +
+                     QLatin1Char('\n'));
         return ExitOk;
     }
     o.topic = p.value(QStringLiteral("topic"));
@@ -146,6 +152,8 @@ int ConsumeCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     o.envelopeField = p.value(QStringLiteral("envelope"));
     o.timeZone = p.value(QStringLiteral("tz"));
     o.untilCaughtUp = p.isSet(QStringLiteral("until-caught-up"));
+    if (p.isSet(QStringLiteral("connect-timeout")))
+        o.connectTimeoutMs = std::max(1, p.value(QStringLiteral("connect-timeout")).toInt()) * 1000;
     if (o.untilCaughtUp && p.isSet(QStringLiteral("follow"))) {
         printErr(tr("eventscope consume: choose either --until-caught-up or --follow.") + QLatin1Char('\n'));
         return ExitUsage;
@@ -157,15 +165,16 @@ int ConsumeCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         return ExitFailure;
     }
     const QString from = p.value(QStringLiteral("from"));
-    if (from.isEmpty() || from == QLatin1String("stored")) {
+    if (from == QLatin1String("stored")) {
         o.start = KafkaOptions::Start::Stored;
-    } else if (from == QLatin1String("earliest")) {
+    } else if (from.isEmpty() || from == QLatin1String("earliest")) {
         o.start = KafkaOptions::Start::Earliest;
     } else if (from == QLatin1String("latest")) {
         o.start = KafkaOptions::Start::Latest;
     } else {
         QString error;
-        const auto t = parseTimeExpression(from, QDateTime::currentMSecsSinceEpoch(), writer.bucketer(), &error);
+        const auto t =
+            parseTimeExpression(from, QDateTime::currentMSecsSinceEpoch(), writer.bucketer(), &error);
         if (!t) {
             printErr(tr("eventscope consume: --from: %1").arg(error) + QLatin1Char('\n'));
             return ExitUsage;
@@ -189,15 +198,16 @@ int ConsumeCommand::run(QCommandLineParser &p, const GlobalOptions &g)
                               s.lag >= 0 ? tr("lag %1").arg(locale.toString(s.lag)) : QString()));
         } else if (json && !o.untilCaughtUp && sinceLine.elapsed() >= 5000) {
             sinceLine.restart();
-            printOut(QString::fromUtf8(
-                         QJsonDocument(QJsonObject{{QStringLiteral("state"), kafkaStateName(s.state)},
-                                                   {QStringLiteral("messages"), double(s.messages)},
-                                                   {QStringLiteral("events"), double(s.records)},
-                                                   {QStringLiteral("lag"), double(s.lag)},
-                                                   {QStringLiteral("messages_per_second"), s.messagesPerSecond},
-                                                   {QStringLiteral("error"), s.lastError}})
-                             .toJson(QJsonDocument::Compact)) +
-                     QLatin1Char('\n'));
+            printOut(
+                QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("state"), kafkaStateName(s.state)},
+                                              {QStringLiteral("messages"), double(s.messages)},
+                                              {QStringLiteral("events"), double(s.records)},
+                                              {QStringLiteral("lag"), double(s.lag)},
+                                              {QStringLiteral("messages_per_second"), s.messagesPerSecond},
+                                              {QStringLiteral("error"), s.lastError}})
+                        .toJson(QJsonDocument::Compact)) +
+                QLatin1Char('\n'));
         }
         return !g_stop.load();
     });
@@ -225,10 +235,12 @@ int ConsumeCommand::run(QCommandLineParser &p, const GlobalOptions &g)
             out[QStringLiteral("error")] = r.error;
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
-        printOut(tr("%1: %2, format %3").arg(o.topic, resultStatusName(r.status), r.format) + QLatin1Char('\n'));
+        printOut(tr("%1: %2, format %3").arg(o.topic, resultStatusName(r.status), r.format) +
+                 QLatin1Char('\n'));
         printOut(tr("  messages %1, events %2, malformed %3, %4 s, %5 messages/s")
-                     .arg(locale.toString(r.messages), locale.toString(r.records), locale.toString(r.malformed),
-                          QString::number(r.seconds, 'f', 2), locale.toString(qint64(r.messagesPerSecond))) +
+                     .arg(locale.toString(r.messages), locale.toString(r.records),
+                          locale.toString(r.malformed), QString::number(r.seconds, 'f', 2),
+                          locale.toString(qint64(r.messagesPerSecond))) +
                  QLatin1Char('\n'));
         for (const QString &w : r.warnings)
             printErr(tr("warning: %1").arg(w) + QLatin1Char('\n'));
@@ -251,8 +263,9 @@ void ConsumeCommand::addDemoOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("topic"), tr("Topic to create (default: events)."), tr("TOPIC")});
     p.addOption({QStringLiteral("partitions"), tr("Partitions of the topic (default 6)."), tr("N")});
     p.addOption({QStringLiteral("brokers"), tr("Number of brokers (default 3)."), tr("N")});
-    p.addOption({QStringLiteral("history"), tr("Demo events of the last 7 days produced at start (default "
-                                               "20000)."),
+    p.addOption({QStringLiteral("history"),
+                 tr("Demo events of the last 7 days produced at start (default "
+                    "20000)."),
                  tr("N")});
     p.addOption({QStringLiteral("rate"), tr("Live demo events per second afterwards (default 20; 0 = none)."),
                  tr("N")});
@@ -262,9 +275,11 @@ int ConsumeCommand::runDemo(QCommandLineParser &p, const GlobalOptions &)
 {
     const QString topic = p.value(QStringLiteral("topic")).isEmpty() ? QStringLiteral("events")
                                                                      : p.value(QStringLiteral("topic"));
-    const int partitions = p.isSet(QStringLiteral("partitions")) ? p.value(QStringLiteral("partitions")).toInt() : 6;
+    const int partitions =
+        p.isSet(QStringLiteral("partitions")) ? p.value(QStringLiteral("partitions")).toInt() : 6;
     const int brokers = p.isSet(QStringLiteral("brokers")) ? p.value(QStringLiteral("brokers")).toInt() : 3;
-    const qint64 history = p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history")).toLongLong() : 20000;
+    const qint64 history =
+        p.isSet(QStringLiteral("history")) ? p.value(QStringLiteral("history")).toLongLong() : 20000;
     const int rate = p.isSet(QStringLiteral("rate")) ? p.value(QStringLiteral("rate")).toInt() : 20;
     if (partitions < 1 || brokers < 1 || history < 0 || rate < 0) {
         printErr(tr("eventscope kafka-demo: --partitions and --brokers take a positive number, --history and "
@@ -302,11 +317,12 @@ int ConsumeCommand::runDemo(QCommandLineParser &p, const GlobalOptions &)
             return ExitFailure;
         }
     }
-    printOut(tr("Kafka demo cluster at %1, topic %2 with %3 partitions.\nConsume it with:\n  eventscope consume "
-                "--brokers %1 --topic %2\nStop with Ctrl+C.")
-                 .arg(cluster.bootstraps(), topic)
-                 .arg(partitions) +
-             QLatin1Char('\n'));
+    printOut(
+        tr("Kafka demo cluster at %1, topic %2 with %3 partitions.\nConsume it with:\n  eventscope consume "
+           "--brokers %1 --topic %2\nStop with Ctrl+C.")
+            .arg(cluster.bootstraps(), topic)
+            .arg(partitions) +
+        QLatin1Char('\n'));
     // Live events: a day of demo traffic from now, each sent when its time comes.
     demo::GeneratorOptions live;
     live.endUtcSecs = nowSecs + 86400;
@@ -332,7 +348,8 @@ int ConsumeCommand::runDemo(QCommandLineParser &p, const GlobalOptions &)
                     break;
             }
             const size_t nl = text.find('\n', pos);
-            const std::string_view line(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
+            const std::string_view line(text.data() + pos,
+                                        (nl == std::string::npos ? text.size() : nl) - pos);
             if (!jsonMemberText(line, "ts", value) || value.empty() || std::stoll(value) > now)
                 break;
             due.emplace_back(line);
@@ -347,15 +364,17 @@ int ConsumeCommand::runDemo(QCommandLineParser &p, const GlobalOptions &)
 
 Command consumeCommand()
 {
-    return {QStringLiteral("consume"), [] { return ConsumeCommand::tr("Consume a Kafka topic into the workspace."); },
+    return {QStringLiteral("consume"),
+            [] { return ConsumeCommand::tr("Consume a Kafka topic into the workspace."); },
             &ConsumeCommand::addOptions, &ConsumeCommand::run};
 }
 
 Command kafkaDemoCommand()
 {
-    return {QStringLiteral("kafka-demo"),
-            [] { return ConsumeCommand::tr("Run an embedded Kafka cluster on this machine with demo events."); },
-            &ConsumeCommand::addDemoOptions, &ConsumeCommand::runDemo};
+    return {
+        QStringLiteral("kafka-demo"),
+        [] { return ConsumeCommand::tr("Run an embedded Kafka cluster on this machine with demo events."); },
+        &ConsumeCommand::addDemoOptions, &ConsumeCommand::runDemo};
 }
 
 } // namespace es::cli

@@ -32,7 +32,8 @@ QString KafkaDemoCluster::start(int brokers)
     rd_kafka_conf_set(conf, "log_level", "3", err, sizeof err);
     m_host = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
     if (!m_host)
-        return KafkaDemoText::tr("The Kafka demo cluster could not be started: %1").arg(QString::fromUtf8(err));
+        return KafkaDemoText::tr("The Kafka demo cluster could not be started: %1")
+            .arg(QString::fromUtf8(err));
     m_cluster = rd_kafka_mock_cluster_new(m_host, brokers);
     if (!m_cluster)
         return KafkaDemoText::tr("The Kafka demo cluster could not be started.");
@@ -59,7 +60,8 @@ QString KafkaDemoCluster::createTopic(const QString &topic, int partitions)
     return e == RD_KAFKA_RESP_ERR_NO_ERROR ? QString() : QString::fromUtf8(rd_kafka_err2str(e));
 }
 
-QString KafkaDemoCluster::produce(const QString &topic, const std::vector<std::string> &messages, int partition)
+QString KafkaDemoCluster::produce(const QString &topic, const std::vector<std::string> &messages,
+                                  int partition)
 {
     const QByteArray t = topic.toUtf8();
     rd_kafka_topic_t *rkt = rd_kafka_topic_new(m_producer, t.constData(), nullptr);

@@ -5,7 +5,6 @@
 // (KafkaConsumer) both feed chunks through it.
 
 #include "aggregate/aggregate.h"
-
 #include "core/blockingqueue.h"
 
 #include <QString>
@@ -25,7 +24,7 @@ class Writer;
 class ZoneBucketer;
 struct Enricher;
 
-inline constexpr size_t kPadding = 64;          // readable bytes after every line, for simdjson
+inline constexpr size_t kPadding = 64; // readable bytes after every line, for simdjson
 
 // A growable byte buffer that, unlike std::vector<char>, does not zero what
 // it allocates: chunks are filled by read() anyway.

@@ -2,10 +2,10 @@
 
 #include "aggregate/sessionfeeder.h"
 #include "core/blockingqueue.h"
-#include "ingest/chunkparser.h"
 #include "enrich/requestclassifier.h"
 #include "formats/formatdetector.h"
 #include "formats/formatregistry.h"
+#include "ingest/chunkparser.h"
 #include "ingest/enricher.h"
 #include "ingest/inputstream.h"
 #include "store/schema.h"

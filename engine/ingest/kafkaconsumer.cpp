@@ -26,10 +26,10 @@ class KafkaText
 };
 
 constexpr size_t kChunkBytes = 512 * 1024;  // a chunk goes to the parse workers at this size
-constexpr std::int64_t kChunkAgeMs = 50;     // ... or this old
-constexpr size_t kDeltaBytes = 6u << 20;     // a delta goes to the writer at this size
-constexpr int kDetectMessages = 200;         // messages the format is detected from
-constexpr std::int64_t kDetectWaitMs = 500;  // ... or what came in this long
+constexpr std::int64_t kChunkAgeMs = 50;    // ... or this old
+constexpr size_t kDeltaBytes = 6u << 20;    // a delta goes to the writer at this size
+constexpr int kDetectMessages = 200;        // messages the format is detected from
+constexpr std::int64_t kDetectWaitMs = 500; // ... or what came in this long
 constexpr QLatin1StringView kEnvelopePrefix("envelope=");
 
 std::int64_t nowMs()
@@ -88,7 +88,9 @@ QString kafkaStateName(KafkaStatus::State s)
 
 struct KafkaConsumer::Impl
 {
-    Impl(Writer &w, const KafkaOptions &o, std::atomic<bool> &c, KafkaResult &r) : writer(w), opt(o), cancel(c), res(r) {}
+    Impl(Writer &w, const KafkaOptions &o, std::atomic<bool> &c, KafkaResult &r)
+        : writer(w), opt(o), cancel(c), res(r)
+    {}
 
     Writer &writer;
     const KafkaOptions &opt;
@@ -194,8 +196,7 @@ struct KafkaConsumer::Impl
     // start option's.
     void assign(rd_kafka_topic_partition_list_t *parts)
     {
-        const std::map<std::int32_t, std::int64_t> stored =
-            writer.kafkaOffsets(cp.sourceId, opt.topic);
+        const std::map<std::int32_t, std::int64_t> stored = writer.kafkaOffsets(cp.sourceId, opt.topic);
         std::vector<int> byTime;
         for (int i = 0; i < parts->cnt; ++i) {
             rd_kafka_topic_partition_t &p = parts->elems[i];
@@ -231,14 +232,14 @@ struct KafkaConsumer::Impl
         if (!byTime.empty()) {
             rd_kafka_topic_partition_list_t *q = rd_kafka_topic_partition_list_new(int(byTime.size()));
             for (int i : byTime)
-                rd_kafka_topic_partition_list_add(q, parts->elems[i].topic, parts->elems[i].partition)->offset =
-                    opt.startMs;
+                rd_kafka_topic_partition_list_add(q, parts->elems[i].topic, parts->elems[i].partition)
+                    ->offset = opt.startMs;
             const rd_kafka_resp_err_t e = rd_kafka_offsets_for_times(rk, q, 10000);
             for (int j = 0; j < q->cnt; ++j) {
                 rd_kafka_topic_partition_t &p = parts->elems[byTime[size_t(j)]];
                 // -1 (no message at or after the time): the end.
                 p.offset = e == RD_KAFKA_RESP_ERR_NO_ERROR && q->elems[j].offset >= 0 ? q->elems[j].offset
-                                                                                        : RD_KAFKA_OFFSET_END;
+                                                                                      : RD_KAFKA_OFFSET_END;
             }
             if (e != RD_KAFKA_RESP_ERR_NO_ERROR)
                 setError(KafkaText::tr("Looking up offsets by time failed: %1").arg(rdError(e)));
@@ -260,8 +261,9 @@ struct KafkaConsumer::Impl
         for (const std::string &m : held) {
             raw.append(m).push_back('\n');
             if (field != QLatin1String("-") &&
-                jsonMemberText(m, field.isEmpty() ? std::string_view("message") : std::string_view(field.toStdString()),
-                               line)) {
+                jsonMemberText(
+                    m, field.isEmpty() ? std::string_view("message") : std::string_view(field.toStdString()),
+                    line)) {
                 ++envelopes;
                 extracted.append(line).push_back('\n');
             }
@@ -309,7 +311,8 @@ struct KafkaConsumer::Impl
         }
         envelopeField = field;
         res.format = formatArgument(spec);
-        cp.format = envelopeField.isEmpty() ? res.format : kEnvelopePrefix + envelopeField + u';' + res.format;
+        cp.format =
+            envelopeField.isEmpty() ? res.format : kEnvelopePrefix + envelopeField + u';' + res.format;
         jsonLines = res.format.startsWith(QLatin1String("json"));
         {
             std::lock_guard lock(statusMutex);
@@ -440,7 +443,8 @@ struct KafkaConsumer::Impl
             rd_kafka_topic_partition_list_add(list, opt.topic.toUtf8().constData(), p)->offset = next;
         rd_kafka_t *client = rk;
         std::atomic<std::int64_t> *last = &lastCommitMs;
-        auto shared = std::shared_ptr<rd_kafka_topic_partition_list_t>(list, rd_kafka_topic_partition_list_destroy);
+        auto shared =
+            std::shared_ptr<rd_kafka_topic_partition_list_t>(list, rd_kafka_topic_partition_list_destroy);
         delta->afterCommit = [client, shared, last] {
             last->store(nowMs());
             if (shared->cnt > 0)
@@ -545,9 +549,9 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
                            {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
                            {QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")},
                            {QStringLiteral("enable.partition.eof"), QStringLiteral("true")},
-                           {QStringLiteral("auto.offset.reset"), m_options.start == KafkaOptions::Start::Latest
-                                                                     ? QStringLiteral("latest")
-                                                                     : QStringLiteral("earliest")}});
+                           {QStringLiteral("auto.offset.reset"),
+                            m_options.start == KafkaOptions::Start::Latest ? QStringLiteral("latest")
+                                                                           : QStringLiteral("earliest")}});
     if (e.isEmpty())
         e = configure(conf, m_options.brokers, m_options.properties);
     if (!e.isEmpty()) {
@@ -581,11 +585,12 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
         }
         if (connecting.elapsed() > m_options.connectTimeoutMs) {
             std::lock_guard lock(d.statusMutex);
-            res.error = KafkaText::tr("No Kafka broker answered at %1 within %2 s (%3). Check the address and "
-                                      "that the cluster is running.")
-                            .arg(m_options.brokers)
-                            .arg(m_options.connectTimeoutMs / 1000)
-                            .arg(d.status.lastError.isEmpty() ? KafkaText::tr("no answer") : d.status.lastError);
+            res.error =
+                KafkaText::tr("No Kafka broker answered at %1 within %2 s (%3). Check the address and "
+                              "that the cluster is running.")
+                    .arg(m_options.brokers)
+                    .arg(m_options.connectTimeoutMs / 1000)
+                    .arg(d.status.lastError.isEmpty() ? KafkaText::tr("no answer") : d.status.lastError);
             return res;
         }
         if (statusCb) {
@@ -639,11 +644,32 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
             res.error = error;
             return res;
         }
-        const QString field = m_options.envelopeField == QLatin1String("-") ? QString() : m_options.envelopeField;
+        const QString field =
+            m_options.envelopeField == QLatin1String("-") ? QString() : m_options.envelopeField;
         if (!d.startParsing(spec, field))
             return res;
     } else if (!d.cp.format.isEmpty() && !d.restoreFormat(d.cp.format)) {
         d.cp.format.clear(); // detect again
+    }
+
+    // A topic the cluster does not have is an error when catching up; when
+    // following, the subscription waits for it.
+    {
+        const rd_kafka_metadata_t *md = nullptr;
+        if (rd_kafka_metadata(d.rk, 1, nullptr, &md, 10000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            bool found = false;
+            for (int i = 0; i < md->topic_cnt && !found; ++i)
+                found = m_options.topic == QString::fromUtf8(md->topics[i].topic);
+            rd_kafka_metadata_destroy(md);
+            if (!found && m_options.untilCaughtUp) {
+                res.error = KafkaText::tr("Topic %1 does not exist on the cluster at %2; check its name "
+                                          "(\"eventscope consume --list-topics\" lists them).")
+                                .arg(m_options.topic, m_options.brokers);
+                return res;
+            }
+            if (!found)
+                d.setError(KafkaText::tr("Waiting for topic %1 to be created.").arg(m_options.topic));
+        }
     }
 
     // Consume.
@@ -689,9 +715,10 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
                 if (m->err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART ||
                     m->err == RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC) {
                     if (m_options.untilCaughtUp) {
-                        res.error = KafkaText::tr("Topic %1 does not exist on the cluster at %2; check its name "
-                                                  "(\"eventscope consume --list-topics\" lists them).")
-                                        .arg(m_options.topic, m_options.brokers);
+                        res.error =
+                            KafkaText::tr("Topic %1 does not exist on the cluster at %2; check its name "
+                                          "(\"eventscope consume --list-topics\" lists them).")
+                                .arg(m_options.topic, m_options.brokers);
                         failed = true;
                     }
                 } else if (rd_kafka_fatal_error(d.rk, err, sizeof err) != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -795,8 +822,9 @@ QString listKafkaTopics(const QString &brokers, const std::vector<std::pair<QStr
     const rd_kafka_resp_err_t r = rd_kafka_metadata(rk, 1, nullptr, &md, timeoutMs);
     if (r != RD_KAFKA_RESP_ERR_NO_ERROR) {
         rd_kafka_destroy(rk);
-        return KafkaText::tr("No answer from the Kafka cluster at %1: %2. Check the address, the port and the "
-                             "security settings.")
+        return KafkaText::tr(
+                   "No answer from the Kafka cluster at %1: %2. Check the address, the port and the "
+                   "security settings.")
             .arg(brokers, rdError(r));
     }
     for (int i = 0; i < md->topic_cnt; ++i) {
@@ -804,7 +832,8 @@ QString listKafkaTopics(const QString &brokers, const std::vector<std::pair<QStr
         if (!name.startsWith(u"__"))
             out.push_back({name, md->topics[i].partition_cnt});
     }
-    std::sort(out.begin(), out.end(), [](const KafkaTopicInfo &a, const KafkaTopicInfo &b) { return a.name < b.name; });
+    std::sort(out.begin(), out.end(),
+              [](const KafkaTopicInfo &a, const KafkaTopicInfo &b) { return a.name < b.name; });
     rd_kafka_metadata_destroy(md);
     rd_kafka_destroy(rk);
     return {};

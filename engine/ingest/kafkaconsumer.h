@@ -37,18 +37,20 @@ struct KafkaOptions
     // The JSON field holding the log line of an envelope; "" = detect
     // ("message" when the messages are envelopes), "-" = never an envelope.
     QString envelopeField;
+    // Where partitions start that the workspace has no offsets for; the
+    // others always continue at the workspace's offsets.
     enum class Start {
-        Stored,   // the workspace's offsets, else the group's committed offsets, else earliest
-        Earliest, // partitions without stored offsets start at the beginning
-        Latest,   // ... at the end
-        Time      // ... at the first message at or after startMs
+        Earliest, // at the beginning
+        Latest,   // at the end
+        Time,     // at the first message at or after startMs
+        Stored    // at the group's committed offsets, else the beginning
     };
-    Start start = Start::Stored;
+    Start start = Start::Earliest;
     std::int64_t startMs = 0;
     std::vector<std::pair<QString, QString>> properties; // extra librdkafka properties (-X)
-    bool untilCaughtUp = false; // stop once every assigned partition is at its end
-    QString timeZone;           // of time stamps without an offset
-    int workers = 0;            // parse threads; 0 = one per core
+    bool untilCaughtUp = false;                          // stop once every assigned partition is at its end
+    QString timeZone;                                    // of time stamps without an offset
+    int workers = 0;                                     // parse threads; 0 = one per core
     QString geoipPath;
     int connectTimeoutMs = 30000; // how long to wait for the cluster before giving up
 };

@@ -16,8 +16,8 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
-#include <map>
 #include <future>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
