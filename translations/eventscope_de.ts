@@ -441,71 +441,71 @@
     <name>es::KafkaConsumer</name>
     <message>
         <source>Kafka setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Einstellung %1: %2</translation>
     </message>
     <message>
         <source>Looking up offsets by time failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachschlagen der Offsets nach Zeit ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The format of the messages of topic %1 could not be detected: %2. Name it with --format (see &quot;eventscope consume --help&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format der Nachrichten von Topic %1 konnte nicht erkannt werden: %2. Geben Sie es mit --format an (siehe „eventscope consume --help“).</translation>
     </message>
     <message>
         <source>Name the Kafka brokers (host:port) and the topic to consume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Kafka-Broker (host:port) und das zu konsumierende Topic an.</translation>
     </message>
     <message>
         <source>The Kafka consumer could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kafka-Consumer konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>No Kafka broker answered at %1 within %2 s (%3). Check the address and that the cluster is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 hat innerhalb von %2 s kein Kafka-Broker geantwortet (%3). Prüfen Sie die Adresse und ob der Cluster läuft.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>Cannot record the topic in the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic kann nicht im Arbeitsbereich vermerkt werden: %1</translation>
     </message>
     <message>
         <source>Countries are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Länder verfügbar: %1</translation>
     </message>
     <message>
         <source>The saved sessions of the topic could not be read; sessions that were open when it was last consumed start anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Sitzungen des Topics konnten nicht gelesen werden; Sitzungen, die beim letzten Konsumieren noch offen waren, beginnen neu.</translation>
     </message>
     <message>
         <source>Topic %1 does not exist on the cluster at %2; check its name (&quot;eventscope consume --list-topics&quot; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic %1 existiert nicht im Cluster unter %2; prüfen Sie den Namen („eventscope consume --list-topics“ listet die Topics auf).</translation>
     </message>
     <message>
         <source>Waiting for topic %1 to be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gewartet, bis das Topic %1 erstellt ist.</translation>
     </message>
     <message>
         <source>Subscribing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abonnieren von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Kafka reported a fatal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka hat einen schwerwiegenden Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>Consuming %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konsumieren von %1 wurde angehalten: %2</translation>
     </message>
     <message>
         <source>The Kafka client could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kafka-Client konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>No answer from the Kafka cluster at %1: %2. Check the address, the port and the security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Kafka-Cluster unter %1: %2. Prüfen Sie die Adresse, den Port und die Sicherheitseinstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1250,189 +1250,192 @@
     <name>es::cli::ConsumeCommand</name>
     <message>
         <source>Kafka bootstrap servers, host:port[,host:port...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Bootstrap-Server, host:port[,host:port...].</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished">LISTE</translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Topic to consume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu konsumierendes Topic.</translation>
     </message>
     <message>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <source>Consumer group id (default: eventscope).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Consumer-Gruppe (Standard: eventscope).</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPE</translation>
     </message>
     <message>
         <source>Message format instead of detecting it: json_events[:...], or any log format of &quot;eventscope import&quot; for raw log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenformat, statt es zu erkennen: json_events[:...] oder für rohe Logzeilen jedes Logformat von „eventscope import“.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The messages are JSON envelopes with the log line in this field (Filebeat, Vector, Fluent Bit: message); &quot;-&quot; when they never are. Default: detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten sind JSON-Hüllen mit der Logzeile in diesem Feld (Filebeat, Vector, Fluent Bit: message); „-“, wenn sie das nie sind. Standard: automatisch erkannt.</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>Where partitions start that the workspace has not read yet: earliest (default), latest, stored (the group&apos;s committed offsets), or a time such as 2026-11-01 or now-1h. Partitions already in the workspace always continue where they stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Partitionen beginnen, die der Arbeitsbereich noch nicht gelesen hat: earliest (Standard), latest, stored (die festgeschriebenen Offsets der Gruppe) oder eine Zeit wie 2026-11-01 oder now-1h. Partitionen, die bereits im Arbeitsbereich sind, werden immer dort fortgesetzt, wo sie angehalten haben.</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>WO</translation>
     </message>
     <message>
         <source>Any librdkafka property, as with kcat (security.protocol=SASL_SSL, sasl.mechanism=SCRAM-SHA-256, ssl.ca.location=FILE, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige librdkafka-Eigenschaft, wie bei kcat (security.protocol=SASL_SSL, sasl.mechanism=SCRAM-SHA-256, ssl.ca.location=DATEI, ...).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=WERT</translation>
     </message>
     <message>
         <source>Time zone of time stamps without a UTC offset (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone für Zeitstempel ohne UTC-Versatz (Standard UTC).</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished">ZONE</translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>Stop when every partition is at its end, and print a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald jede Partition ihr Ende erreicht hat, und eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
         <source>Keep consuming until Ctrl+C (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter konsumieren bis Strg+C (Standard).</translation>
     </message>
     <message>
         <source>Give up when no broker answers within this many seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn innerhalb so vieler Sekunden kein Broker antwortet (Standard 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>List the cluster&apos;s topics with their partitions and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topics des Clusters mit ihren Partitionen auflisten und beenden.</translation>
     </message>
     <message>
         <source>Print the summary (and with --follow, the status) as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung (und mit --follow den Status) als JSON ausgeben.</translation>
     </message>
     <message>
         <source>eventscope consume: name the brokers with --brokers host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope consume: geben Sie die Broker mit --brokers host:port an.</translation>
     </message>
     <message>
         <source>eventscope consume: -X takes KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope consume: -X erwartet SCHLÜSSEL=WERT, nicht „%1“.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1	%n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1	%n Partition</numerusform>
+            <numerusform>%1	%n Partitionen</numerusform>
         </translation>
     </message>
     <message>
         <source>eventscope consume: name the topic with --topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope consume: geben Sie das Topic mit --topic an.</translation>
     </message>
     <message>
         <source>eventscope consume: choose either --until-caught-up or --follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope consume: wählen Sie entweder --until-caught-up oder --follow.</translation>
     </message>
     <message>
         <source>eventscope consume: --from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope consume: --from: %1</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten</translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachr./s</translation>
     </message>
     <message>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand %1</translation>
     </message>
     <message>
         <source>%1: %2, format %3</source>
-        <translation type="unfinished">%1: %2, Format %3</translation>
+        <translation>%1: %2, Format %3</translation>
     </message>
     <message>
         <source>  messages %1, events %2, malformed %3, %4 s, %5 messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>  Nachrichten %1, Ereignisse %2, fehlerhaft %3, %4 s, %5 Nachrichten/s</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Topic to create (default: events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstellendes Topic (Standard: events).</translation>
     </message>
     <message>
         <source>Partitions of the topic (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen des Topics (Standard 6).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Number of brokers (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Broker (Standard 3).</translation>
     </message>
     <message>
         <source>Demo events of the last 7 days produced at start (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Ereignisse der letzten 7 Tage, die beim Start erzeugt werden (Standard 20000).</translation>
     </message>
     <message>
         <source>Live demo events per second afterwards (default 20; 0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Demo-Ereignisse pro Sekunde danach (Standard 20; 0 = keine).</translation>
     </message>
     <message>
         <source>eventscope kafka-demo: --partitions and --brokers take a positive number, --history and --rate zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope kafka-demo: --partitions und --brokers erwarten eine positive Zahl, --history und --rate null oder mehr.</translation>
     </message>
     <message>
         <source>Kafka demo cluster at %1, topic %2 with %3 partitions.
 Consume it with:
   eventscope consume --brokers %1 --topic %2
 Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Demo-Cluster unter %1, Topic %2 mit %3 Partitionen.
+Konsumieren mit:
+  eventscope consume --brokers %1 --topic %2
+Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Consume a Kafka topic into the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kafka-Topic konsumieren und in den Arbeitsbereich übernehmen.</translation>
     </message>
     <message>
         <source>Run an embedded Kafka cluster on this machine with demo events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eingebauten Kafka-Cluster mit Demo-Ereignissen auf diesem Rechner ausführen.</translation>
     </message>
 </context>
 <context>
@@ -2172,15 +2175,15 @@ Stop with Ctrl+C.</source>
     <name>es::demo::KafkaDemoCluster</name>
     <message>
         <source>The Kafka demo cluster could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kafka-Demo-Cluster konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The Kafka demo cluster could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kafka-Demo-Cluster konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The demo cluster did not acknowledge all messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cluster hat nicht alle Nachrichten bestätigt.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,7 @@ struct KafkaConsumer::Impl
     KafkaStatus status;
     std::atomic<std::int64_t> lastCommitMs{0};
     std::int64_t totalMessages = 0;
+    std::int64_t firstMessageNs = -1; // of the run's clock
 
     void setState(KafkaStatus::State s)
     {
@@ -695,7 +696,8 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
                     d.setState(KafkaStatus::State::Consuming);
                 d.eof[m->partition] = false;
                 d.consumed[m->partition] = m->offset + 1;
-                ++d.totalMessages;
+                if (d.totalMessages++ == 0)
+                    d.firstMessageNs = clock.nsecsElapsed();
                 const std::string_view payload(static_cast<const char *>(m->payload), m->len);
                 if (d.formatKnown) {
                     d.append(payload, m->partition, m->offset);
@@ -738,11 +740,14 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
             d.merge(false);
             d.maybeSubmit();
         }
-        const bool idle = d.held.empty() && !d.chunk && d.inflight == 0;
-        if (d.caughtUp() && idle && d.status.state == KafkaStatus::State::Consuming)
-            d.setState(KafkaStatus::State::CaughtUp);
-        if (m_options.untilCaughtUp && d.caughtUp() && idle)
-            break;
+        // Only an idle poll can find every partition at its end.
+        const bool idle = !m && d.held.empty() && !d.chunk && d.inflight == 0;
+        if (idle && d.caughtUp()) {
+            if (d.status.state == KafkaStatus::State::Consuming)
+                d.setState(KafkaStatus::State::CaughtUp);
+            if (m_options.untilCaughtUp)
+                break;
+        }
         if (sinceStatus.elapsed() >= 200) {
             sinceStatus.restart();
             KafkaStatus s;
@@ -779,7 +784,8 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
     const bool flushed = m_writer.flush();
     d.pool.reset();
     res.seconds = double(clock.nsecsElapsed()) / 1e9;
-    res.messagesPerSecond = res.seconds > 0 ? double(res.messages) / res.seconds : 0;
+    res.activeSeconds = d.firstMessageNs < 0 ? 0 : double(clock.nsecsElapsed() - d.firstMessageNs) / 1e9;
+    res.messagesPerSecond = res.activeSeconds > 0 ? double(res.messages) / res.activeSeconds : 0;
     if (statusCb) {
         KafkaStatus s;
         {

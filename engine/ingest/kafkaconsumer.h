@@ -79,6 +79,9 @@ struct KafkaResult
     QString format;
     std::int64_t messages = 0, records = 0, malformed = 0, skipped = 0;
     double seconds = 0;
+    // From the first message to the last commit: without connecting and
+    // joining the group.
+    double activeSeconds = 0;
     double messagesPerSecond = 0;
     QString error;
     QStringList warnings;

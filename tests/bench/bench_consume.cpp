@@ -1,0 +1,124 @@
+// Kafka consumption against a bare librdkafka consumer, on the same topic of
+// the embedded cluster in the same run: 1,000,000 JSON events of about 150
+// bytes over 64 partitions. The bare consumer subscribes with its own group
+// and only counts messages; Eventscope parses, aggregates and commits them
+// into a new workspace. Both rates run from the first message to the last
+// (the group join is left out of both). Prints the figures and the ratio.
+//
+// Usage: bench_consume [events] [partitions]
+
+#include "demo/kafkademo.h"
+#include "ingest/kafkaconsumer.h"
+#include "store/writer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <librdkafka/rdkafka.h>
+#include <sys/resource.h>
+
+namespace {
+
+double bareConsumer(const QString &brokers, const char *topic, std::int64_t expected)
+{
+    char err[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", brokers.toUtf8().constData(), err, sizeof err);
+    rd_kafka_conf_set(conf, "group.id", "bench-bare", err, sizeof err);
+    rd_kafka_conf_set(conf, "auto.offset.reset", "earliest", err, sizeof err);
+    rd_kafka_conf_set(conf, "enable.auto.commit", "false", err, sizeof err);
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof err);
+    rd_kafka_poll_set_consumer(rk);
+    rd_kafka_topic_partition_list_t *t = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(t, topic, RD_KAFKA_PARTITION_UA);
+    rd_kafka_subscribe(rk, t);
+    rd_kafka_topic_partition_list_destroy(t);
+    std::int64_t count = 0;
+    QElapsedTimer clock;
+    while (count < expected) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk, 100);
+        if (!m)
+            continue;
+        if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR && count++ == 0)
+            clock.start();
+        rd_kafka_message_destroy(m);
+    }
+    const double secs = double(clock.nsecsElapsed()) / 1e9;
+    rd_kafka_consumer_close(rk);
+    rd_kafka_destroy(rk);
+    return double(count) / secs;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const std::int64_t events = argc > 1 ? std::atoll(argv[1]) : 1000000;
+    const int partitions = argc > 2 ? std::atoi(argv[2]) : 64;
+    es::demo::KafkaDemoCluster cluster;
+    QString e = cluster.start(1);
+    if (e.isEmpty())
+        e = cluster.createTopic(QStringLiteral("bench"), partitions);
+    if (!e.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(e));
+        return 1;
+    }
+    static const char *types[] = {"page_view", "click", "search", "download"};
+    std::vector<std::string> messages;
+    messages.reserve(size_t(events));
+    size_t bytes = 0;
+    for (std::int64_t i = 0; i < events; ++i) {
+        char buf[256];
+        const int n = std::snprintf(buf, sizeof buf,
+                                    "{\"event_type\":\"%s\",\"ts\":%lld,\"user_id\":\"user-%lld\","
+                                    "\"session_id\":\"s%lld\",\"params\":{\"path\":\"/p/%lld\",\"os\":\"linux\"}}",
+                                    types[i % 4], 1760000000000LL + i * 250, (long long)(i * 7919 % 50000),
+                                    (long long)(i / 20), (long long)(i % 500));
+        messages.emplace_back(buf, size_t(n));
+        bytes += size_t(n);
+    }
+    std::printf("producing %lld events (%.0f B each) over %d partitions...\n", (long long)events,
+                double(bytes) / double(events), partitions);
+    QElapsedTimer produceClock;
+    produceClock.start();
+    if (!(e = cluster.produce(QStringLiteral("bench"), messages)).isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(e));
+        return 1;
+    }
+    std::printf("  produced in %.1f s\n", double(produceClock.elapsed()) / 1000.0);
+    messages.clear();
+    messages.shrink_to_fit();
+
+    const double bare = bareConsumer(cluster.bootstraps(), "bench", events);
+    std::printf("bare librdkafka consumer (counts only): %.0f msg/s\n", bare);
+
+    QTemporaryDir dir;
+    es::Writer writer;
+    if (!writer.open(dir.filePath(QStringLiteral("bench.eventscope")))) {
+        std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
+        return 1;
+    }
+    es::KafkaOptions o;
+    o.brokers = cluster.bootstraps();
+    o.topic = QStringLiteral("bench");
+    o.group = QStringLiteral("bench-eventscope");
+    o.untilCaughtUp = true;
+    es::KafkaConsumer consumer(writer, o);
+    const es::KafkaResult r = consumer.run();
+    writer.close();
+    if (r.status != es::KafkaResult::Status::CaughtUp || r.records != events) {
+        std::fprintf(stderr, "consume failed: %s (%lld events)\n", qPrintable(r.error), (long long)r.records);
+        return 1;
+    }
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    std::printf("eventscope consume + parse + aggregate + commit: %.0f msg/s (%.2f s from the first message, "
+                "%.2f s with connecting and joining)\n",
+                r.messagesPerSecond, r.activeSeconds, r.seconds);
+    std::printf("ratio: %.0f%% of the bare consumer (target >= 75%%)\n", 100.0 * r.messagesPerSecond / bare);
+    std::printf("peak RSS of the process (cluster, producer and both consumers): %.0f MiB\n",
+                double(ru.ru_maxrss) / 1024.0);
+    return 0;
+}
