@@ -550,6 +550,11 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
                            {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
                            {QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")},
                            {QStringLiteral("enable.partition.eof"), QStringLiteral("true")},
+                           // librdkafka stops fetching while the local queue holds this many
+                           // messages and looks again only about a second later: with the
+                           // default (100,000) a consumer that parses stalls for a second at
+                           // every burst. queued.max.messages.kbytes still bounds the memory.
+                           {QStringLiteral("queued.min.messages"), QStringLiteral("1000000")},
                            {QStringLiteral("auto.offset.reset"),
                             m_options.start == KafkaOptions::Start::Latest ? QStringLiteral("latest")
                                                                            : QStringLiteral("earliest")}});
