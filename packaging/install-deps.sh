@@ -10,7 +10,7 @@ build_pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libqt6opengl6-dev
   libsqlite3-dev librdkafka-dev zlib1g-dev libbz2-dev libsimdjson-dev
-  libyaml-cpp-dev libre2-dev libmaxminddb-dev libgeoip-dev
+  libyaml-cpp-dev libre2-dev libmaxminddb-dev libgeoip-dev qtkeychain-qt6-dev
 )
 runtime_pkgs=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core sqlite3

@@ -7,6 +7,9 @@
 #include "mainwindow/workspacecontroller.h"
 #include "settings/appearance.h"
 #include "settings/preferences.h"
+#include "sources/sourceactions.h"
+#include "sources/sourcecontroller.h"
+#include "sources/sourcestatus.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,11 +17,14 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -31,7 +37,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new WorkspaceController(this)), m_central(new QStackedWidget(this)),
       m_emptyState(new QLabel(this)), m_splitter(new QSplitter(this)), m_sidebar(new DashboardSidebar(this)),
       m_page(new DashboardPage(this)), m_statusWorkspace(new QLabel(this)), m_statusState(new QLabel(this)),
-      m_statusData(new QLabel(this))
+      m_statusData(new QLabel(this)), m_sources(new SourceController(this)),
+      m_sourceActions(new SourceActions(m_sources, this)), m_sourceStatus(new SourceStatus(m_sources, this)),
+      m_commitRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/eventscope.svg")));
@@ -55,7 +63,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusState->setObjectName(QStringLiteral("statusState"));
     m_statusData->setObjectName(QStringLiteral("statusData"));
     statusBar()->addWidget(m_statusState, 1);
+    statusBar()->addPermanentWidget(m_sourceStatus);
     statusBar()->addPermanentWidget(m_statusData);
+    setAcceptDrops(true);
+
+    // New data: the dashboard refreshes at most once a second while batches commit.
+    m_commitRefresh->setSingleShot(true);
+    m_commitRefresh->setInterval(1000);
+    connect(m_commitRefresh, &QTimer::timeout, m_page, &DashboardPage::refresh);
+    connect(m_sources, &SourceController::committed, this, [this] {
+        if (!m_commitRefresh->isActive())
+            m_commitRefresh->start();
+    });
+    connect(m_sourceStatus, &SourceStatus::message, m_statusState, &QLabel::setText);
     statusBar()->addPermanentWidget(m_statusWorkspace);
 
     createActions();
@@ -102,6 +122,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_sourceActions->importAction());
+    file->addAction(m_sourceActions->kafkaAction());
+    file->addAction(m_sourceActions->stopKafkaAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -160,6 +184,7 @@ void MainWindow::openWorkspace(const QString &path)
 void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 {
     prefs::lastWorkspace.set(info.path);
+    m_sources->setWorkspace(info.path);
     m_statusWorkspace->setText(QFileInfo(info.path).fileName());
     m_statusWorkspace->setToolTip(QDir::toNativeSeparators(info.path));
     m_statusState->setText(tr("Ready"));
@@ -322,7 +347,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     prefs::windowState.set(saveState());
     prefs::splitterState.set(m_splitter->saveState());
     m_workspace->waitForSaves();
+    m_sources->stopAll(); // what was read is committed first
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && m_workspace->isOpen())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (!files.isEmpty() && m_sourceActions->importFiles(files))
+        event->acceptProposedAction();
 }
 
 } // namespace es::ui

@@ -11,11 +11,15 @@
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace es::ui {
 
 class DashboardPage;
 class DashboardSidebar;
+class SourceActions;
+class SourceController;
+class SourceStatus;
 class WorkspaceController;
 struct WorkspaceInfo;
 
@@ -29,6 +33,9 @@ public:
     WorkspaceController *workspace() const { return m_workspace; }
     DashboardPage *dashboardPage() const { return m_page; }
     DashboardSidebar *sidebar() const { return m_sidebar; }
+    SourceController *sources() const { return m_sources; }
+    SourceActions *sourceActions() const { return m_sourceActions; }
+    SourceStatus *sourceStatus() const { return m_sourceStatus; }
     const std::vector<DashboardSpec> &dashboards() const { return m_dashboards; }
     void openWorkspace(const QString &path);
     void showDashboard(const QString &id);
@@ -43,6 +50,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -65,6 +74,10 @@ private:
     QLabel *m_statusWorkspace;
     QLabel *m_statusState;
     QLabel *m_statusData;
+    SourceController *m_sources;
+    SourceActions *m_sourceActions;
+    SourceStatus *m_sourceStatus;
+    QTimer *m_commitRefresh;
     std::vector<DashboardSpec> m_dashboards;
     QString m_currentId;
     bool m_announceReady = false;

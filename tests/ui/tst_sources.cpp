@@ -1,0 +1,144 @@
+// Inputs from the desktop application: file imports with progress, rate and
+// cancel, Kafka consumers against the embedded cluster with their state in
+// the status bar, and the commit time; exact counts in the workspace.
+
+#include "demo/accessloggenerator.h"
+#include "demo/kafkademo.h"
+#include "sources/sourcecontroller.h"
+#include "sources/sourcestatus.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sqlite3.h>
+
+using namespace es;
+using namespace es::ui;
+
+namespace {
+
+qint64 scalar(const QString &db, const char *sql)
+{
+    sqlite3 *h = nullptr;
+    qint64 v = -1;
+    if (sqlite3_open_v2(db.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(h);
+    return v;
+}
+
+} // namespace
+
+class TstSources : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_log;
+    qint64 m_lines = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        demo::GeneratorOptions o;
+        o.targetLines = 300000;
+        o.days = 10;
+        demo::AccessLogGenerator gen(o);
+        m_log = m_dir.filePath(QStringLiteral("access.log"));
+        QFile f(m_log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        std::string text;
+        while (gen.generate(text, 1 << 20)) {
+            f.write(text.data(), qint64(text.size()));
+            text.clear();
+        }
+        f.write(text.data(), qint64(text.size()));
+        m_lines = gen.linesWritten();
+    }
+
+    void importWithProgressCancelAndResume()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("import.eventscope"));
+        SourceController sources;
+        SourceStatus status(&sources);
+        sources.setWorkspace(db);
+        QSignalSpy progress(&sources, &SourceController::importProgress);
+        QSignalSpy finished(&sources, &SourceController::importFinished);
+        QSignalSpy commits(&sources, &SourceController::committed);
+        QSignalSpy messages(&status, &SourceStatus::message);
+
+        // Cancelled as soon as the first progress arrives.
+        QVERIFY(sources.importFiles({m_log}));
+        QVERIFY(!sources.importFiles({m_log})); // one import at a time
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() || !finished.isEmpty(), 30000);
+        if (finished.isEmpty()) {
+            QVERIFY2(status.importText().contains(QStringLiteral("access.log")),
+                     qPrintable(status.importText()));
+            sources.cancelImport();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        const bool cancelled = finished.first().at(2).toBool();
+        QVERIFY(finished.first().at(1).toBool());
+        QVERIFY(messages.count() >= 1);
+        QVERIFY(!sources.isImporting());
+
+        // Importing again finishes the file; the workspace has every line once.
+        finished.clear();
+        QVERIFY(sources.importFiles({m_log}));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QVERIFY(finished.first().at(1).toBool());
+        QVERIFY(!finished.first().at(2).toBool());
+        QVERIFY(!commits.isEmpty());
+        QVERIFY(status.commitText().startsWith(QStringLiteral("Last commit")));
+        sources.stopAll();
+        qInfo("first import %s", cancelled ? "cancelled in the middle" : "finished before the cancel");
+        QCOMPARE(scalar(db, "SELECT sum(hits) FROM traffic_by_day"), m_lines);
+        QCOMPARE(scalar(db, "SELECT sum(line_no) FROM file_checkpoints"), m_lines);
+    }
+
+    void kafkaConsumerStatus()
+    {
+        demo::KafkaDemoCluster cluster;
+        QCOMPARE(cluster.start(1), QString());
+        QCOMPARE(cluster.createTopic(QStringLiteral("events"), 3), QString());
+        std::vector<std::string> messages;
+        for (int i = 0; i < 5000; ++i)
+            messages.push_back(QStringLiteral("{\"event_type\":\"%1\",\"ts\":%2}")
+                                   .arg(i % 4 ? QStringLiteral("click") : QStringLiteral("page_view"))
+                                   .arg(1760000000000LL + i * 1000)
+                                   .toStdString());
+        QCOMPARE(cluster.produce(QStringLiteral("events"), messages), QString());
+
+        const QString db = m_dir.filePath(QStringLiteral("kafka.eventscope"));
+        SourceController sources;
+        SourceStatus status(&sources);
+        sources.setWorkspace(db);
+        QSignalSpy finished(&sources, &SourceController::kafkaFinished);
+        KafkaOptions o;
+        o.brokers = cluster.bootstraps();
+        o.topic = QStringLiteral("events");
+        QVERIFY(sources.startKafka(QStringLiteral("demo"), o));
+        QVERIFY(!sources.startKafka(QStringLiteral("demo"), o));
+        QCOMPARE(sources.runningKafka(), QStringList{QStringLiteral("demo")});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status.kafkaText(QStringLiteral("demo")).contains(QStringLiteral("caught up")), 60000);
+        QVERIFY2(status.kafkaText(QStringLiteral("demo")).contains(QStringLiteral("lag 0")),
+                 qPrintable(status.kafkaText(QStringLiteral("demo"))));
+        QTRY_VERIFY_WITH_TIMEOUT(status.commitText().startsWith(QStringLiteral("Last commit")), 10000);
+        sources.stopKafka(QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QVERIFY(sources.runningKafka().isEmpty());
+        QVERIFY(status.kafkaText(QStringLiteral("demo")).isEmpty());
+        QCOMPARE(scalar(db, "SELECT sum(next_offset) FROM kafka_offsets"), 5000);
+        QCOMPARE(scalar(db, "SELECT sum(events) FROM events_by_type_day"), 5000);
+    }
+};
+
+QTEST_MAIN(TstSources)
+#include "tst_sources.moc"

@@ -1,0 +1,815 @@
+#include "sources/kafkaprofiledialog.h"
+
+#include "formats/formatspec.h"
+#include "sources/keychain.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#include <algorithm>
+
+namespace es::ui {
+
+namespace {
+
+bool isSasl(KafkaProfile::Security s)
+{
+    return s == KafkaProfile::Security::SaslPlaintext || s == KafkaProfile::Security::SaslSsl;
+}
+
+bool isTls(KafkaProfile::Security s)
+{
+    return s == KafkaProfile::Security::Ssl || s == KafkaProfile::Security::SaslSsl;
+}
+
+// Red that reads on both light and dark windows.
+QColor errorColor(const QWidget *w)
+{
+    return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                                  : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor warningColor(const QWidget *w)
+{
+    return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xe3, 0xb3, 0x41)
+                                                                  : QColor(0x8a, 0x5a, 0x00);
+}
+
+void setTextColor(QLabel *label, const QColor &color)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, color);
+    label->setPalette(p);
+}
+
+void resetTextColor(QLabel *label)
+{
+    label->setPalette(QPalette());
+    label->setAttribute(Qt::WA_SetPalette, false);
+}
+
+QStringList extraLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty())
+            lines << t;
+    }
+    return lines;
+}
+
+} // namespace
+
+KafkaProfileDialog::KafkaProfileDialog(QWidget *parent) : QDialog(parent), m_keychain(new Keychain(this))
+{
+    setWindowTitle(tr("Kafka Connections"));
+    setObjectName(QStringLiteral("KafkaProfileDialog"));
+    setSizeGripEnabled(true);
+
+    for (KafkaProfile &p : loadKafkaProfiles()) {
+        Entry e;
+        e.profile = std::move(p);
+        if (e.profile.rememberPassword)
+            e.storedKey = e.profile.keychainKey();
+        m_entries.push_back(std::move(e));
+    }
+
+    buildUi();
+
+    connect(m_keychain, &Keychain::readDone, this,
+            [this](const QString &key, const QString &pw, const QString &error) {
+                if (!error.isEmpty()) {
+                    showKeychainWarning(error);
+                    return;
+                }
+                if (pw.isEmpty())
+                    return;
+                for (Entry &e : m_entries) {
+                    if (e.storedKey == key && e.password.isEmpty()) {
+                        e.password = pw;
+                        e.writtenKey = key;
+                        e.writtenPassword = pw;
+                        if (&e == current())
+                            m_password->setText(pw);
+                    }
+                }
+            });
+    connect(m_keychain, &Keychain::writeDone, this, [this](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            showKeychainWarning(error);
+    });
+    connect(&m_test, &QFutureWatcher<TestResult>::finished, this, &KafkaProfileDialog::testFinished);
+
+    for (const Entry &e : m_entries)
+        m_list->addItem(e.profile.name);
+    if (m_entries.empty())
+        addProfile();
+    else
+        m_list->setCurrentRow(0);
+}
+
+KafkaProfileDialog::~KafkaProfileDialog() = default;
+
+void KafkaProfileDialog::buildUi()
+{
+    // Left: the profiles.
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *listLabel = new QLabel(tr("Profi&les"), this);
+    listLabel->setBuddy(m_list);
+    m_add = new QPushButton(tr("&Add"), this);
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_add->setToolTip(tr("Add a new profile"));
+    m_duplicate = new QPushButton(tr("&Duplicate"), this);
+    m_duplicate->setObjectName(QStringLiteral("duplicateButton"));
+    m_duplicate->setToolTip(tr("Add a copy of the selected profile"));
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_remove->setToolTip(tr("Remove the selected profile and its stored password"));
+    for (QPushButton *b : {m_add, m_duplicate, m_remove})
+        b->setAutoDefault(false);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_add);
+    listButtons->addWidget(m_duplicate);
+    listButtons->addWidget(m_remove);
+    auto *left = new QVBoxLayout;
+    left->addWidget(listLabel);
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    // Right: the editor.
+    m_editor = new QWidget(this);
+    auto *form = m_form = new QFormLayout(m_editor);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto addRow = [&](const QString &label, QWidget *field, QWidget *buddy = nullptr) {
+        auto *l = new QLabel(label, m_editor);
+        l->setBuddy(buddy ? buddy : field);
+        form->addRow(l, field);
+    };
+
+    m_name = new QLineEdit(m_editor);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setAccessibleName(tr("Profile name"));
+    m_name->setPlaceholderText(tr("Shown in the Kafka menu"));
+    addRow(tr("&Name:"), m_name);
+
+    m_brokers = new QLineEdit(m_editor);
+    m_brokers->setObjectName(QStringLiteral("brokersEdit"));
+    m_brokers->setAccessibleName(tr("Bootstrap servers"));
+    m_brokers->setPlaceholderText(tr("kafka1:9092,kafka2:9092"));
+    m_brokers->setToolTip(tr("One or more brokers of the cluster as host:port, separated by commas"));
+    addRow(tr("&Bootstrap servers:"), m_brokers);
+
+    m_topic = new QComboBox(m_editor);
+    m_topic->setObjectName(QStringLiteral("topicCombo"));
+    m_topic->setAccessibleName(tr("Topic"));
+    m_topic->setEditable(true);
+    m_topic->setInsertPolicy(QComboBox::NoInsert);
+    m_topic->lineEdit()->setPlaceholderText(tr("Type a topic, or Test Connection to list them"));
+    addRow(tr("&Topic:"), m_topic);
+
+    m_group = new QLineEdit(m_editor);
+    m_group->setObjectName(QStringLiteral("groupEdit"));
+    m_group->setAccessibleName(tr("Consumer group"));
+    m_group->setToolTip(tr("The Kafka consumer group; offsets are also committed to it"));
+    addRow(tr("Consumer &group:"), m_group);
+
+    m_security = new QComboBox(m_editor);
+    m_security->setObjectName(QStringLiteral("securityCombo"));
+    m_security->setAccessibleName(tr("Security protocol"));
+    m_security->addItem(tr("None (PLAINTEXT)"), int(KafkaProfile::Security::Plaintext));
+    m_security->addItem(tr("TLS (SSL)"), int(KafkaProfile::Security::Ssl));
+    m_security->addItem(tr("SASL without TLS (SASL_PLAINTEXT)"), int(KafkaProfile::Security::SaslPlaintext));
+    m_security->addItem(tr("SASL over TLS (SASL_SSL)"), int(KafkaProfile::Security::SaslSsl));
+    addRow(tr("&Security protocol:"), m_security);
+
+    m_mechanism = new QComboBox(m_editor);
+    m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
+    m_mechanism->setAccessibleName(tr("SASL mechanism"));
+    for (auto m : {KafkaProfile::Mechanism::Plain, KafkaProfile::Mechanism::ScramSha256,
+                   KafkaProfile::Mechanism::ScramSha512})
+        m_mechanism->addItem(mechanismName(m), int(m));
+    addRow(tr("SASL mec&hanism:"), m_mechanism);
+
+    m_username = new QLineEdit(m_editor);
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_username->setAccessibleName(tr("User name"));
+    addRow(tr("&User name:"), m_username);
+
+    m_password = new QLineEdit(m_editor);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    addRow(tr("Pass&word:"), m_password);
+
+    m_remember = new QCheckBox(tr("Re&member in the system keychain"), m_editor);
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_remember->setAccessibleName(tr("Remember the password in the system keychain"));
+    m_remember->setToolTip(tr("The password is never written to the settings. Without a keychain it is "
+                              "asked for at each connect."));
+    form->addRow(QString(), m_remember);
+    m_keychainWarning = new QLabel(m_editor);
+    m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
+    m_keychainWarning->setAccessibleName(tr("Keychain warning"));
+    m_keychainWarning->setTextFormat(Qt::PlainText);
+    m_keychainWarning->setWordWrap(true);
+    form->addRow(QString(), m_keychainWarning);
+    form->setRowVisible(m_keychainWarning, false);
+
+    auto fileRow = [&](const QString &label, const QString &objectName, const QString &accessible,
+                       const QString &dialogTitle, QLineEdit *&edit, QToolButton *&button) {
+        auto *row = new QWidget(m_editor);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        edit = new QLineEdit(row);
+        edit->setObjectName(objectName);
+        edit->setAccessibleName(accessible);
+        edit->setPlaceholderText(tr("PEM file (optional)"));
+        button = new QToolButton(row);
+        button->setText(tr("…"));
+        button->setObjectName(objectName + QStringLiteral("Browse"));
+        button->setAccessibleName(tr("Browse for the %1").arg(accessible.toLower()));
+        button->setToolTip(tr("Browse…"));
+        h->addWidget(edit, 1);
+        h->addWidget(button);
+        QLineEdit *target = edit;
+        connect(button, &QToolButton::clicked, this,
+                [this, target, dialogTitle] { browse(target, dialogTitle); });
+        addRow(label, row, edit);
+    };
+    fileRow(tr("&CA file:"), QStringLiteral("caFileEdit"), tr("CA certificate file"), tr("CA Certificate"),
+            m_caFile, m_caBrowse);
+    fileRow(tr("Client cert&ificate:"), QStringLiteral("certFileEdit"), tr("Client certificate file"),
+            tr("Client Certificate"), m_certFile, m_certBrowse);
+    fileRow(tr("Client &key:"), QStringLiteral("keyFileEdit"), tr("Client key file"), tr("Client Key"),
+            m_keyFile, m_keyBrowse);
+
+    m_format = new QComboBox(m_editor);
+    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_format->setAccessibleName(tr("Message format"));
+    m_format->setEditable(true);
+    m_format->setInsertPolicy(QComboBox::NoInsert);
+    m_format->addItem(tr("Detect"), QString());
+    m_format->setItemData(0, tr("Detected from the first messages"), Qt::ToolTipRole);
+    for (const FormatInfo &f : knownFormats()) {
+        if (f.name == QLatin1String("custom"))
+            continue; // needs a pattern, which this dialog does not ask for
+        m_format->addItem(f.name, f.name);
+        m_format->setItemData(m_format->count() - 1, f.description, Qt::ToolTipRole);
+    }
+    addRow(tr("Message &format:"), m_format);
+
+    m_start = new QComboBox(m_editor);
+    m_start->setObjectName(QStringLiteral("startCombo"));
+    m_start->setAccessibleName(tr("Start position"));
+    m_start->addItem(tr("Earliest: from the beginning"), QStringLiteral("earliest"));
+    m_start->addItem(tr("Latest: new messages only"), QStringLiteral("latest"));
+    m_start->addItem(tr("Stored: the group's committed offsets"), QStringLiteral("stored"));
+    m_start->setToolTip(tr("Where partitions start that this workspace has not read yet"));
+    addRow(tr("Start &position:"), m_start);
+
+    m_extra = new QPlainTextEdit(m_editor);
+    m_extra->setObjectName(QStringLiteral("extraEdit"));
+    m_extra->setAccessibleName(tr("Extra librdkafka properties"));
+    m_extra->setPlaceholderText(tr("One librdkafka property per line, e.g.\nfetch.max.bytes=1048576"));
+    m_extra->setTabChangesFocus(true);
+    m_extra->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_extra->setFixedHeight(m_extra->fontMetrics().lineSpacing() * 4 + 12);
+    addRow(tr("E&xtra properties:"), m_extra);
+
+    // Test connection.
+    m_testButton = new QPushButton(tr("T&est Connection"), this);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_testButton->setAutoDefault(false);
+    m_testButton->setToolTip(tr("Connect with these settings and list the cluster's topics"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("testBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(80);
+    m_busy->setMaximumHeight(m_testButton->sizeHint().height() / 2);
+    m_busy->hide();
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setAccessibleName(tr("Connection test result"));
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton, 0, Qt::AlignTop);
+    testRow->addWidget(m_busy, 0, Qt::AlignVCenter);
+    testRow->addWidget(m_testResult, 1);
+    m_testTopics = new QListWidget(this);
+    m_testTopics->setObjectName(QStringLiteral("testTopics"));
+    m_testTopics->setAccessibleName(tr("Topics of the cluster"));
+    m_testTopics->setToolTip(tr("Double-click a topic to use it"));
+    m_testTopics->setMaximumHeight(m_testTopics->fontMetrics().height() * 6 + 8);
+    m_testTopics->hide();
+
+    m_validation = new QLabel(this);
+    m_validation->setObjectName(QStringLiteral("validationMessage"));
+    m_validation->setAccessibleName(tr("Problems"));
+    m_validation->setTextFormat(Qt::PlainText);
+    m_validation->setWordWrap(true);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_editor);
+    right->addLayout(testRow);
+    right->addWidget(m_testTopics);
+    right->addStretch(1);
+    right->addWidget(m_validation);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 0);
+    columns->addSpacing(8);
+    columns->addLayout(right, 1);
+    m_list->setMinimumWidth(180);
+    m_list->setMaximumWidth(260);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_connect = m_buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_connect->setDefault(true);
+    QPushButton *closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    closeButton->setObjectName(QStringLiteral("closeButton"));
+    closeButton->setAutoDefault(false);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(columns, 1);
+    outer->addWidget(m_buttons);
+
+    // Keyboard order: list, its buttons, the form top to bottom, test, the dialog buttons.
+    QWidget *order[] = {m_list,     m_add,        m_duplicate,  m_remove,   m_name,      m_brokers,  m_topic,
+                        m_group,    m_security,   m_mechanism,  m_username, m_password,  m_remember, m_caFile,
+                        m_caBrowse, m_certFile,   m_certBrowse, m_keyFile,  m_keyBrowse, m_format,   m_start,
+                        m_extra,    m_testButton, m_testTopics, m_connect,  closeButton};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &KafkaProfileDialog::showProfile);
+    connect(m_add, &QPushButton::clicked, this, &KafkaProfileDialog::addProfile);
+    connect(m_duplicate, &QPushButton::clicked, this, &KafkaProfileDialog::duplicateProfile);
+    connect(m_remove, &QPushButton::clicked, this, &KafkaProfileDialog::removeProfile);
+    for (QLineEdit *e : {m_name, m_brokers, m_group, m_username, m_caFile, m_certFile, m_keyFile})
+        connect(e, &QLineEdit::textChanged, this, &KafkaProfileDialog::storeEditor);
+    connect(m_topic, &QComboBox::editTextChanged, this, &KafkaProfileDialog::storeEditor);
+    connect(m_format, &QComboBox::editTextChanged, this, &KafkaProfileDialog::storeEditor);
+    for (QComboBox *c : {m_security, m_mechanism, m_format, m_start})
+        connect(c, &QComboBox::currentIndexChanged, this, &KafkaProfileDialog::storeEditor);
+    connect(m_extra, &QPlainTextEdit::textChanged, this, &KafkaProfileDialog::storeEditor);
+    connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
+        storeEditor();
+        if (on && !m_loading)
+            storePassword(m_list->currentRow());
+    });
+    connect(m_password, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (Entry *e = current(); e && !m_loading)
+            e->password = text;
+    });
+    connect(m_password, &QLineEdit::editingFinished, this, [this] { storePassword(m_list->currentRow()); });
+    connect(m_testButton, &QPushButton::clicked, this, &KafkaProfileDialog::startTest);
+    connect(m_testTopics, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_topic->setEditText(item->data(Qt::UserRole).toString());
+        m_topic->setFocus();
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &KafkaProfileDialog::connectClicked);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    resize(860, 640);
+}
+
+KafkaProfileDialog::Entry *KafkaProfileDialog::current()
+{
+    const int row = m_list ? m_list->currentRow() : -1;
+    return row >= 0 && row < int(m_entries.size()) ? &m_entries[size_t(row)] : nullptr;
+}
+
+const KafkaProfileDialog::Entry *KafkaProfileDialog::current() const
+{
+    const int row = m_list ? m_list->currentRow() : -1;
+    return row >= 0 && row < int(m_entries.size()) ? &m_entries[size_t(row)] : nullptr;
+}
+
+KafkaProfile KafkaProfileDialog::selectedProfile() const
+{
+    const Entry *e = current();
+    return e ? e->profile : KafkaProfile();
+}
+
+QString KafkaProfileDialog::password() const
+{
+    return current() ? m_password->text() : QString();
+}
+
+bool KafkaProfileDialog::selectProfile(const QString &name)
+{
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].profile.name == name) {
+            m_list->setCurrentRow(int(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+QString KafkaProfileDialog::uniqueName(const QString &base) const
+{
+    auto taken = [this](const QString &n) {
+        return std::any_of(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
+            return e.profile.name.compare(n, Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (!taken(base))
+        return base;
+    for (int i = 2;; ++i) {
+        const QString n = QStringLiteral("%1 %2").arg(base).arg(i);
+        if (!taken(n))
+            return n;
+    }
+}
+
+void KafkaProfileDialog::addProfile()
+{
+    Entry e;
+    e.profile.name = uniqueName(tr("New profile"));
+    e.keychainAsked = true; // nothing stored for it yet
+    m_entries.push_back(std::move(e));
+    m_list->addItem(m_entries.back().profile.name);
+    m_list->setCurrentRow(int(m_entries.size()) - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void KafkaProfileDialog::duplicateProfile()
+{
+    const Entry *source = current();
+    if (!source)
+        return;
+    Entry e;
+    e.profile = source->profile;
+    // A copy of "prod (copy)" is "prod (copy) 2", not "prod (copy) (copy)".
+    const QString pattern = tr("%1 (copy)");
+    QString base = source->profile.name;
+    const qsizetype arg = pattern.indexOf(QStringLiteral("%1"));
+    const QRegularExpression copyOf(
+        QStringLiteral("^") + QRegularExpression::escape(pattern.left(arg)) + QStringLiteral("(.*)") +
+        QRegularExpression::escape(pattern.mid(arg + 2)) + QStringLiteral("(?: [0-9]+)?$"));
+    if (const QRegularExpressionMatch m = copyOf.match(base); m.hasMatch() && !m.captured(1).isEmpty())
+        base = m.captured(1);
+    e.profile.name = uniqueName(pattern.arg(base));
+    e.password = source->password;
+    e.keychainAsked = true;
+    m_entries.push_back(std::move(e));
+    m_list->addItem(m_entries.back().profile.name);
+    m_list->setCurrentRow(int(m_entries.size()) - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void KafkaProfileDialog::removeProfile()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= int(m_entries.size()))
+        return;
+    if (!m_entries[size_t(row)].storedKey.isEmpty())
+        m_removedKeys << m_entries[size_t(row)].storedKey;
+    m_entries.erase(m_entries.begin() + row);
+    // The list would report the new current row while the item is still in
+    // it, that is, off by one: show the neighbour once it is gone.
+    {
+        const QSignalBlocker block(m_list);
+        delete m_list->takeItem(row);
+        m_list->setCurrentRow(std::min(row, m_list->count() - 1));
+    }
+    showProfile(m_list->currentRow());
+}
+
+void KafkaProfileDialog::showProfile(int row)
+{
+    const Entry *e = row >= 0 && row < int(m_entries.size()) ? &m_entries[size_t(row)] : nullptr;
+    const KafkaProfile p = e ? e->profile : KafkaProfile();
+    m_loading = true;
+    m_name->setText(p.name);
+    m_brokers->setText(p.brokers);
+    m_topic->clear();
+    m_topic->setEditText(p.topic);
+    m_group->setText(p.group);
+    m_security->setCurrentIndex(std::max(0, m_security->findData(int(p.security))));
+    m_mechanism->setCurrentIndex(std::max(0, m_mechanism->findData(int(p.mechanism))));
+    m_username->setText(p.username);
+    m_password->setText(e ? e->password : QString());
+    m_remember->setChecked(p.rememberPassword);
+    m_caFile->setText(p.caFile);
+    m_certFile->setText(p.certFile);
+    m_keyFile->setText(p.keyFile);
+    setFormatValue(p.format);
+    m_start->setCurrentIndex(std::max(0, m_start->findData(p.start)));
+    m_extra->setPlainText(p.extra.join(u'\n'));
+    m_loading = false;
+
+    // The test result was about the previous profile's cluster.
+    if (!m_test.isRunning()) {
+        m_testResult->clear();
+        m_testTopics->clear();
+        m_testTopics->hide();
+    }
+    m_editor->setEnabled(e != nullptr);
+    updateEnabled();
+    validate();
+    if (e)
+        requestPassword(row);
+}
+
+void KafkaProfileDialog::storeEditor()
+{
+    Entry *e = current();
+    if (m_loading || !e)
+        return;
+    KafkaProfile &p = e->profile;
+    p.name = m_name->text().trimmed();
+    p.brokers = m_brokers->text().trimmed();
+    p.topic = m_topic->currentText().trimmed();
+    p.group = m_group->text().trimmed();
+    p.security = KafkaProfile::Security(m_security->currentData().toInt());
+    p.mechanism = KafkaProfile::Mechanism(m_mechanism->currentData().toInt());
+    p.username = m_username->text().trimmed();
+    p.rememberPassword = m_remember->isChecked();
+    p.caFile = m_caFile->text().trimmed();
+    p.certFile = m_certFile->text().trimmed();
+    p.keyFile = m_keyFile->text().trimmed();
+    p.format = formatValue();
+    p.start = m_start->currentData().toString();
+    p.extra = extraLines(m_extra->toPlainText());
+    if (QListWidgetItem *item = m_list->currentItem()) {
+        const QString text = p.name.isEmpty() ? tr("(unnamed)") : p.name;
+        if (item->text() != text)
+            item->setText(text);
+    }
+    updateEnabled();
+    validate();
+}
+
+QString KafkaProfileDialog::formatValue() const
+{
+    const QString text = m_format->currentText().trimmed();
+    const int i = m_format->findText(text);
+    return i >= 0 ? m_format->itemData(i).toString() : text;
+}
+
+void KafkaProfileDialog::setFormatValue(const QString &format)
+{
+    const int i = m_format->findData(format);
+    if (i >= 0)
+        m_format->setCurrentIndex(i);
+    else
+        m_format->setEditText(format);
+}
+
+void KafkaProfileDialog::updateEnabled()
+{
+    const Entry *e = current();
+    const auto security = KafkaProfile::Security(m_security->currentData().toInt());
+    const bool sasl = isSasl(security), tls = isTls(security);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_mechanism, m_username, m_password, m_remember})
+        w->setEnabled(sasl);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_caFile, m_caBrowse, m_certFile, m_certBrowse,
+                                                       m_keyFile, m_keyBrowse})
+        w->setEnabled(tls);
+    m_password->setPlaceholderText(!sasl ? QString()
+                                   : m_remember->isChecked()
+                                       ? tr("Kept in the system keychain, never in the settings")
+                                       : tr("Not stored: asked for at each connect"));
+    // The keychain is only a concern of profiles that keep a password there.
+    m_form->setRowVisible(m_keychainWarning, !m_keychainError.isEmpty() && sasl && m_remember->isChecked());
+    m_duplicate->setEnabled(e != nullptr);
+    m_remove->setEnabled(e != nullptr);
+    const bool testable = e && brokersProblem().isEmpty() && parseKafkaExtra(e->profile.extra) == 0;
+    m_testButton->setEnabled(testable && !m_test.isRunning());
+}
+
+QString KafkaProfileDialog::brokersProblem() const
+{
+    const QString text = m_brokers->text().trimmed();
+    if (text.isEmpty())
+        return tr("Enter the bootstrap servers as host:port, separated by commas.");
+    // host:port, [IPv6]:port, optionally with a listener prefix (SSL://host:port).
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[A-Za-z_]+://)?(?:\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._-]+):([0-9]{1,5})$"));
+    for (const QString &part : text.split(u',')) {
+        const QString t = part.trimmed();
+        const QRegularExpressionMatch m = re.match(t);
+        const int port = m.hasMatch() ? m.captured(1).toInt() : 0;
+        if (port < 1 || port > 65535) {
+            if (t.isEmpty())
+                return tr("The bootstrap servers contain an empty entry: remove the extra comma.");
+            return tr("“%1” is not a server address: use host:port, for example kafka1:9092.").arg(t);
+        }
+    }
+    return {};
+}
+
+QString KafkaProfileDialog::problem(bool forConnect) const
+{
+    const Entry *e = current();
+    if (!e)
+        return tr("Add a profile to connect.");
+    const KafkaProfile &p = e->profile;
+    if (p.name.isEmpty())
+        return tr("Enter a name for the profile.");
+    for (const Entry &other : m_entries) {
+        if (&other != e && other.profile.name.compare(p.name, Qt::CaseInsensitive) == 0)
+            return tr("Another profile is already called “%1”: choose a different name.").arg(p.name);
+    }
+    if (QString b = brokersProblem(); !b.isEmpty())
+        return b;
+    if (p.group.isEmpty())
+        return tr("Enter a consumer group.");
+    if (p.needsPassword() && p.username.isEmpty())
+        return tr("Enter the user name for SASL authentication.");
+    const QStringList lines = m_extra->toPlainText().split(u'\n');
+    if (const int bad = parseKafkaExtra(lines); bad > 0)
+        return tr("Line %1 of the extra properties is not key=value.").arg(bad);
+    if (forConnect && p.topic.isEmpty())
+        return tr("Enter a topic, or pick one after Test Connection.");
+    return {};
+}
+
+void KafkaProfileDialog::validate()
+{
+    const QString p = problem(true);
+    m_validation->setText(p);
+    setTextColor(m_validation, warningColor(this));
+    m_connect->setEnabled(p.isEmpty());
+}
+
+void KafkaProfileDialog::startTest()
+{
+    const Entry *e = current();
+    if (!e || m_test.isRunning() || !brokersProblem().isEmpty() || parseKafkaExtra(e->profile.extra) != 0)
+        return;
+    const KafkaOptions o = e->profile.options(m_password->text());
+    const int timeoutMs = m_testTimeoutMs;
+    m_testRow = m_list->currentRow();
+    m_testButton->setEnabled(false);
+    m_busy->show();
+    resetTextColor(m_testResult);
+    m_testResult->setText(tr("Connecting to %1…").arg(o.brokers));
+    m_testTopics->clear();
+    m_testTopics->hide();
+    m_test.setFuture(QtConcurrent::run([brokers = o.brokers, properties = o.properties, timeoutMs] {
+        TestResult r;
+        r.error = listKafkaTopics(brokers, properties, timeoutMs, r.topics);
+        return r;
+    }));
+}
+
+void KafkaProfileDialog::testFinished()
+{
+    const TestResult r = m_test.result();
+    m_busy->hide();
+    updateEnabled();
+    if (!r.error.isEmpty()) {
+        setTextColor(m_testResult, errorColor(this));
+        m_testResult->setText(r.error);
+        return;
+    }
+    resetTextColor(m_testResult);
+    if (r.topics.empty()) {
+        m_testResult->setText(tr("Connected. The cluster has no topics yet."));
+        return;
+    }
+    m_testResult->setText(tr("Connected. The cluster has %n topic(s):", nullptr, int(r.topics.size())));
+    for (const KafkaTopicInfo &t : r.topics) {
+        auto *item = new QListWidgetItem(tr("%1 — %n partition(s)", nullptr, t.partitions).arg(t.name));
+        item->setData(Qt::UserRole, t.name);
+        item->setData(Qt::UserRole + 1, t.partitions);
+        m_testTopics->addItem(item);
+    }
+    m_testTopics->show();
+    // Offer the topics, unless another profile is shown by now.
+    if (m_testRow == m_list->currentRow()) {
+        const QString text = m_topic->currentText();
+        m_loading = true;
+        m_topic->clear();
+        for (const KafkaTopicInfo &t : r.topics)
+            m_topic->addItem(t.name);
+        m_topic->setCurrentIndex(-1);
+        m_topic->setEditText(text);
+        m_loading = false;
+        storeEditor();
+    }
+}
+
+void KafkaProfileDialog::browse(QLineEdit *edit, const QString &title)
+{
+    const QString start = edit->text().isEmpty() ? QString() : QFileInfo(edit->text()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(
+        this, title, start, tr("Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)"));
+    if (!file.isEmpty())
+        edit->setText(file);
+}
+
+void KafkaProfileDialog::requestPassword(int row)
+{
+    if (row < 0 || row >= int(m_entries.size()))
+        return;
+    Entry &e = m_entries[size_t(row)];
+    if (e.keychainAsked || !e.profile.needsPassword() || !e.profile.rememberPassword ||
+        !e.password.isEmpty() || e.storedKey.isEmpty())
+        return;
+    e.keychainAsked = true;
+    m_keychain->read(e.storedKey);
+}
+
+void KafkaProfileDialog::storePassword(int row)
+{
+    if (row < 0 || row >= int(m_entries.size()))
+        return;
+    Entry &e = m_entries[size_t(row)];
+    const KafkaProfile &p = e.profile;
+    if (!p.needsPassword() || !p.rememberPassword || e.password.isEmpty() || p.name.isEmpty())
+        return;
+    const QString key = p.keychainKey();
+    if (key == e.writtenKey && e.password == e.writtenPassword)
+        return;
+    if (!e.storedKey.isEmpty() && e.storedKey != key)
+        m_keychain->remove(e.storedKey); // renamed
+    m_keychain->write(key, e.password);
+    e.storedKey = key;
+    e.writtenKey = key;
+    e.writtenPassword = e.password;
+}
+
+void KafkaProfileDialog::persist()
+{
+    std::vector<KafkaProfile> profiles;
+    for (const Entry &e : m_entries) {
+        if (!e.profile.name.isEmpty())
+            profiles.push_back(e.profile);
+    }
+    saveKafkaProfiles(profiles);
+
+    for (const QString &key : std::as_const(m_removedKeys)) {
+        // Unless a profile of the same name stores its password there now.
+        if (std::none_of(m_entries.begin(), m_entries.end(),
+                         [&](const Entry &e) { return e.storedKey == key; }))
+            m_keychain->remove(key);
+    }
+    m_removedKeys.clear();
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        Entry &e = m_entries[i];
+        if (e.profile.needsPassword() && e.profile.rememberPassword) {
+            storePassword(int(i));
+        } else if (!e.profile.rememberPassword && !e.storedKey.isEmpty()) {
+            m_keychain->remove(e.storedKey);
+            e.storedKey.clear();
+            e.writtenKey.clear();
+            e.writtenPassword.clear();
+        }
+    }
+}
+
+void KafkaProfileDialog::showKeychainWarning(const QString &error)
+{
+    m_keychainError = error;
+    m_keychainWarning->setText(
+        tr("%1 The password is not stored and will be asked for at each connect.").arg(error));
+    setTextColor(m_keychainWarning, warningColor(this));
+    updateEnabled();
+}
+
+void KafkaProfileDialog::connectClicked()
+{
+    if (!problem(true).isEmpty())
+        return;
+    accept();
+}
+
+void KafkaProfileDialog::done(int result)
+{
+    persist();
+    if (result == QDialog::Accepted)
+        emit connectRequested(selectedProfile(), password());
+    QDialog::done(result);
+}
+
+} // namespace es::ui

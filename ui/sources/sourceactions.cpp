@@ -1,0 +1,121 @@
+#include "sources/sourceactions.h"
+
+#include "sources/kafkaprofile.h"
+#include "sources/kafkaprofiledialog.h"
+#include "sources/keychain.h"
+#include "sources/sourcecontroller.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace es::ui {
+
+SourceActions::SourceActions(SourceController *sources, QWidget *window)
+    : QObject(window), m_sources(sources), m_window(window), m_keychain(new Keychain(this)),
+      m_import(new QAction(tr("&Import Log Files…"), this)),
+      m_kafka(new QAction(tr("&Kafka Connections…"), this)),
+      m_stopKafka(new QAction(tr("&Stop Kafka Consumers"), this))
+{
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Import web access logs or JSON event logs into the workspace"));
+    m_kafka->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_kafka->setStatusTip(tr("Consume Kafka topics into the workspace"));
+    m_stopKafka->setStatusTip(tr("Stop every Kafka consumer; what was read is kept"));
+    connect(m_import, &QAction::triggered, this, &SourceActions::chooseFiles);
+    connect(m_kafka, &QAction::triggered, this, &SourceActions::showKafkaDialog);
+    connect(m_stopKafka, &QAction::triggered, m_sources, &SourceController::stopAllKafka);
+    connect(m_sources, &SourceController::importStarted, this, &SourceActions::updateActions);
+    connect(m_sources, &SourceController::importFinished, this, &SourceActions::updateActions);
+    connect(m_sources, &SourceController::kafkaStatus, this, &SourceActions::updateActions);
+    connect(m_sources, &SourceController::kafkaFinished, this, &SourceActions::updateActions);
+    connect(m_sources, &SourceController::importFinished, this,
+            [this](const QStringList &summary, bool ok, bool) {
+                if (!ok)
+                    QMessageBox::warning(m_window, tr("Import failed"), summary.join(QLatin1Char('\n')));
+            });
+    updateActions();
+}
+
+void SourceActions::updateActions()
+{
+    m_import->setEnabled(!m_sources->isImporting());
+    m_stopKafka->setEnabled(!m_sources->runningKafka().isEmpty());
+}
+
+void SourceActions::chooseFiles()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastDir")).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_window, tr("Import log files"), dir,
+        tr("Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+bool SourceActions::importFiles(const QStringList &files)
+{
+    if (m_sources->isImporting()) {
+        QMessageBox::information(
+            m_window, tr("Import running"),
+            tr("Another import is running. Wait for it to finish or cancel it in the status "
+               "bar, then import these files."));
+        return false;
+    }
+    return m_sources->importFiles(files);
+}
+
+void SourceActions::showKafkaDialog()
+{
+    auto *dialog = new KafkaProfileDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KafkaProfileDialog::connectRequested, this, &SourceActions::connectKafka);
+    dialog->open();
+}
+
+void SourceActions::connectKafka(const KafkaProfile &profile, const QString &password)
+{
+    if (!profile.needsPassword() || !password.isEmpty()) {
+        startKafka(profile, password);
+        return;
+    }
+    // The keychain first; without one, ask (and keep it only in memory).
+    auto *conn = new QMetaObject::Connection;
+    *conn = connect(m_keychain, &Keychain::readDone, this,
+                    [this, profile, conn](const QString &key, const QString &stored, const QString &) {
+                        if (key != profile.keychainKey())
+                            return;
+                        disconnect(*conn);
+                        delete conn;
+                        if (!stored.isEmpty()) {
+                            startKafka(profile, stored);
+                            return;
+                        }
+                        bool ok = false;
+                        const QString typed = QInputDialog::getText(
+                            m_window, tr("Kafka password"),
+                            tr("Password of %1 for %2 (not stored: no system keychain holds it):")
+                                .arg(profile.username, profile.name),
+                            QLineEdit::Password, QString(), &ok);
+                        if (ok)
+                            startKafka(profile, typed);
+                    });
+    m_keychain->read(profile.keychainKey());
+}
+
+void SourceActions::startKafka(const KafkaProfile &profile, const QString &password)
+{
+    if (!m_sources->startKafka(profile.name, profile.options(password)))
+        QMessageBox::information(
+            m_window, tr("Already consuming"),
+            tr("%1 is already being consumed. Stop it first to connect again.").arg(profile.name));
+    updateActions();
+}
+
+} // namespace es::ui
