@@ -15,7 +15,7 @@ build_pkgs=(
 runtime_pkgs=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core sqlite3
   uap-core libyaml-cpp0.7 libre2-9
-  libmaxminddb0 libgeoip1 geoip-database
+  libmaxminddb0 libgeoip1 geoip-database libqt6keychain1 librdkafka1
 )
 test_pkgs=(
   xvfb xauth poppler-utils python3-openpyxl appstream desktop-file-utils
