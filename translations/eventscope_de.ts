@@ -2674,405 +2674,406 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::KafkaProfileDialog</name>
     <message>
         <source>Kafka Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Verbindungen</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Profi&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>Profi&amp;le</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Profil hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Add a copy of the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des ausgewählten Profils hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected profile and its stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil und sein gespeichertes Passwort entfernen</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Shown in the Kafka menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Kafka-Menü angezeigt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Bootstrap servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap-Server</translation>
     </message>
     <message>
         <source>kafka1:9092,kafka2:9092</source>
-        <translation type="unfinished"></translation>
+        <translation>kafka1:9092,kafka2:9092</translation>
     </message>
     <message>
         <source>One or more brokers of the cluster as host:port, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder mehrere Broker des Clusters als host:port, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Bootstrap servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bootstrap-Server:</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Type a topic, or Test Connection to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic eingeben oder mit „Verbindung testen“ auflisten</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opic:</translation>
     </message>
     <message>
         <source>Consumer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppe</translation>
     </message>
     <message>
         <source>The Kafka consumer group; offsets are also committed to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kafka-Consumer-Gruppe; die Offsets werden auch in ihr festgeschrieben</translation>
     </message>
     <message>
         <source>Consumer &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-&amp;Gruppe:</translation>
     </message>
     <message>
         <source>Security protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprotokoll</translation>
     </message>
     <message>
         <source>None (PLAINTEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines (PLAINTEXT)</translation>
     </message>
     <message>
         <source>TLS (SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (SSL)</translation>
     </message>
     <message>
         <source>SASL without TLS (SASL_PLAINTEXT)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL ohne TLS (SASL_PLAINTEXT)</translation>
     </message>
     <message>
         <source>SASL over TLS (SASL_SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL über TLS (SASL_SSL)</translation>
     </message>
     <message>
         <source>&amp;Security protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheitsprotokoll:</translation>
     </message>
     <message>
         <source>SASL mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL-Mechanismus</translation>
     </message>
     <message>
         <source>SASL mec&amp;hanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL-&amp;Mechanismus:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Re&amp;member in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund spei&amp;chern</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort im System-Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>The password is never written to the settings. Without a keychain it is asked for at each connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nie in die Einstellungen geschrieben. Ohne Schlüsselbund wird es bei jedem Verbindungsaufbau abgefragt.</translation>
     </message>
     <message>
         <source>Keychain warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Warnung</translation>
     </message>
     <message>
         <source>PEM file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei (optional)</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
-        <source>Browse for the %1</source>
-        <translation type="unfinished"></translation>
+        <source>Browse: %1</source>
+        <translation>Durchsuchen: %1</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A-Datei:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Client cert&amp;ificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ient-Schlüssel:</translation>
     </message>
     <message>
         <source>Client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüsseldatei</translation>
     </message>
     <message>
         <source>Client Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>Message format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenformat</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <source>Detected from the first messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird anhand der ersten Nachrichten erkannt</translation>
     </message>
     <message>
         <source>Message &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten&amp;format:</translation>
     </message>
     <message>
         <source>Start position</source>
-        <translation type="unfinished"></translation>
+        <translation>Startposition</translation>
     </message>
     <message>
         <source>Earliest: from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Earliest: von Anfang an</translation>
     </message>
     <message>
         <source>Latest: new messages only</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest: nur neue Nachrichten</translation>
     </message>
     <message>
         <source>Stored: the group&apos;s committed offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored: die festgeschriebenen Offsets der Gruppe</translation>
     </message>
     <message>
         <source>Where partitions start that this workspace has not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Partitionen beginnen, die dieser Arbeitsbereich noch nicht gelesen hat</translation>
     </message>
     <message>
         <source>Start &amp;position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;position:</translation>
     </message>
     <message>
         <source>Extra librdkafka properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere librdkafka-Eigenschaften</translation>
     </message>
     <message>
         <source>One librdkafka property per line, e.g.
 fetch.max.bytes=1048576</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine librdkafka-Eigenschaft pro Zeile, z. B.
+fetch.max.bytes=1048576</translation>
     </message>
     <message>
         <source>E&amp;xtra properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weite&amp;re Eigenschaften:</translation>
     </message>
     <message>
         <source>T&amp;est Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connect with these settings and list the cluster&apos;s topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Einstellungen verbinden und die Topics des Clusters auflisten</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Topics of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics des Clusters</translation>
     </message>
     <message>
         <source>Double-click a topic to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Topic, um es zu verwenden</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund gespeichert, nie in den Einstellungen</translation>
     </message>
     <message>
         <source>Not stored: asked for at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: wird bei jedem Verbindungsaufbau abgefragt</translation>
     </message>
     <message>
         <source>Enter the bootstrap servers as host:port, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Bootstrap-Server als host:port an, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>The bootstrap servers contain an empty entry: remove the extra comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bootstrap-Server enthalten einen leeren Eintrag: entfernen Sie das überzählige Komma.</translation>
     </message>
     <message>
         <source>“%1” is not a server address: use host:port, for example kafka1:9092.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse: verwenden Sie host:port, zum Beispiel kafka1:9092.</translation>
     </message>
     <message>
         <source>Add a profile to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Profil hinzu, um eine Verbindung herzustellen.</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”: choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“: wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Enter a consumer group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Consumer-Gruppe ein.</translation>
     </message>
     <message>
         <source>Enter the user name for SASL authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen für die SASL-Authentifizierung ein.</translation>
     </message>
     <message>
         <source>Line %1 of the extra properties is not key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der weiteren Eigenschaften hat nicht die Form Schlüssel=Wert.</translation>
     </message>
     <message>
         <source>Enter a topic, or pick one after Test Connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Topic ein, oder wählen Sie nach „Verbindung testen“ eines aus.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Connected. The cluster has no topics yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Der Cluster hat noch keine Topics.</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The cluster has %n topic(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden. Der Cluster hat %n Topic:</numerusform>
+            <numerusform>Verbunden. Der Cluster hat %n Topics:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %n Partition</numerusform>
+            <numerusform>%1 – %n Partitionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 The password is not stored and will be asked for at each connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Passwort wird nicht gespeichert und bei jedem Verbindungsaufbau abgefragt.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::Keychain</name>
     <message>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den System-Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The system keychain is not supported on this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund wird auf dieser Plattform nicht unterstützt.</translation>
     </message>
     <message>
         <source>The password could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht aus dem System-Schlüsselbund gelöscht werden.</translation>
     </message>
     <message>
         <source>The system keychain could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The system keychain could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -3588,213 +3589,213 @@ fetch.max.bytes=1048576</source>
     <name>es::ui::SourceActions</name>
     <message>
         <source>&amp;Import Log Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logdateien &amp;importieren …</translation>
     </message>
     <message>
         <source>&amp;Kafka Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kafka-Verbindungen …</translation>
     </message>
     <message>
         <source>&amp;Stop Kafka Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Consumer &amp;anhalten</translation>
     </message>
     <message>
         <source>Import web access logs or JSON event logs into the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Zugriffslogs oder JSON-Ereignislogs in den Arbeitsbereich importieren</translation>
     </message>
     <message>
         <source>Consume Kafka topics into the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Topics konsumieren und in den Arbeitsbereich übernehmen</translation>
     </message>
     <message>
         <source>Stop every Kafka consumer; what was read is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kafka-Consumer anhalten; bereits Gelesenes bleibt erhalten</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Import log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Logdateien importieren</translation>
     </message>
     <message>
         <source>Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import running</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <source>Another import is running. Wait for it to finish or cancel it in the status bar, then import these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Import läuft. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn in der Statusleiste ab, und importieren Sie dann diese Dateien.</translation>
     </message>
     <message>
         <source>Kafka password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Passwort</translation>
     </message>
     <message>
         <source>Password of %1 for %2 (not stored: no system keychain holds it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 für %2 (nicht gespeichert: kein System-Schlüsselbund enthält es):</translation>
     </message>
     <message>
         <source>Already consuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereits konsumiert</translation>
     </message>
     <message>
         <source>%1 is already being consumed. Stop it first to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits konsumiert. Halten Sie den Consumer zuerst an, um erneut zu verbinden.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::SourceController</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished">Es ist kein Arbeitsbereich geöffnet.</translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>%1: %2 lines, %3 events, %4 malformed (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen, %3 Ereignisse, %4 fehlerhaft (%5)</translation>
     </message>
     <message>
         <source>%1: already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bereits importiert</translation>
     </message>
     <message>
         <source>%1: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: leer</translation>
     </message>
     <message>
         <source>%1: cancelled after %2 lines; importing it again continues there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nach %2 Zeilen abgebrochen; ein erneuter Import setzt dort fort</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>es::ui::SourceStatus</name>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>consuming</source>
-        <translation type="unfinished"></translation>
+        <translation>konsumiert</translation>
     </message>
     <message>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeholt</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the import; what was read is kept, and importing the file again continues where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import anhalten; bereits Gelesenes bleibt erhalten, und ein erneuter Import der Datei setzt dort fort, wo er angehalten wurde</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert …</numerusform>
+            <numerusform>%n Dateien werden importiert …</numerusform>
         </translation>
     </message>
     <message>
         <source>Last commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert um %1</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert (%2 von %3)</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <source>%1 lines/s</source>
-        <translation type="unfinished">%1 Zeilen/s</translation>
+        <translation>%1 Zeilen/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n weitere)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>%1 msg/s</source>
-        <translation type="unfinished">%1 Nachr./s</translation>
+        <translation>%1 Nachr./s</translation>
     </message>
     <message>
         <source>lag %1</source>
-        <translation type="unfinished">Rückstand %1</translation>
+        <translation>Rückstand %1</translation>
     </message>
     <message numerus="yes">
         <source>%n partition(s) · %1 messages · %2 events · %3 malformed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition · %1 Nachrichten · %2 Ereignisse · %3 fehlerhaft</numerusform>
+            <numerusform>%n Partitionen · %1 Nachrichten · %2 Ereignisse · %3 fehlerhaft</numerusform>
         </translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <source>Stopped consuming %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konsumieren von %1 wurde angehalten</translation>
     </message>
     <message>
         <source>Consuming %1 stopped: %2</source>
-        <translation type="unfinished">Das Konsumieren von %1 wurde angehalten: %2</translation>
+        <translation>Das Konsumieren von %1 wurde angehalten: %2</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,24 @@
 // cancel, Kafka consumers against the embedded cluster with their state in
 // the status bar, and the commit time; exact counts in the workspace.
 
+#include "dashboard/dashboardpage.h"
 #include "demo/accessloggenerator.h"
+#include "demo/demoworkspace.h"
 #include "demo/kafkademo.h"
+#include "mainwindow/mainwindow.h"
+#include "sources/kafkaprofile.h"
+#include "sources/sourceactions.h"
 #include "sources/sourcecontroller.h"
 #include "sources/sourcestatus.h"
 
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QLocale>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
@@ -44,6 +55,9 @@ class TstSources : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QSettings().clear();
         QVERIFY(m_dir.isValid());
         demo::GeneratorOptions o;
         o.targetLines = 300000;
@@ -137,6 +151,61 @@ private slots:
         QVERIFY(status.kafkaText(QStringLiteral("demo")).isEmpty());
         QCOMPARE(scalar(db, "SELECT sum(next_offset) FROM kafka_offsets"), 5000);
         QCOMPARE(scalar(db, "SELECT sum(events) FROM events_by_type_day"), 5000);
+    }
+    // The window: an import and a consumer at once, their state in the status
+    // bar, and the dashboard refreshing as batches commit. With
+    // ES_SCREENSHOT_DIR set, the window is saved there as sources-status.png.
+    void mainWindowShowsInputs()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("demo.eventscope"));
+        const auto built = demo::ensureDemoWorkspace(db);
+        QVERIFY2(built.ok, qPrintable(built.errorString));
+        demo::KafkaDemoCluster cluster;
+        QCOMPARE(cluster.start(1), QString());
+        QCOMPARE(cluster.createTopic(QStringLiteral("app-events"), 4), QString());
+        std::vector<std::string> messages;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 3000; ++i)
+            messages.push_back(QStringLiteral("{\"event_type\":\"%1\",\"ts\":%2,\"user_id\":\"u%3\"}")
+                                   .arg(i % 3 ? QStringLiteral("click") : QStringLiteral("page_view"))
+                                   .arg(now - 600000 + i * 200)
+                                   .arg(i % 97)
+                                   .toStdString());
+        QCOMPARE(cluster.produce(QStringLiteral("app-events"), messages), QString());
+
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::workspaceReady);
+        w.openWorkspace(db);
+        QVERIFY(ready.wait(60000));
+        QSignalSpy refreshed(w.dashboardPage(), &DashboardPage::refreshed);
+
+        KafkaProfile profile;
+        profile.name = QStringLiteral("app-events");
+        profile.brokers = cluster.bootstraps();
+        profile.topic = QStringLiteral("app-events");
+        w.sourceActions()->connectKafka(profile, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.sourceStatus()->kafkaText(QStringLiteral("app-events")).contains(QStringLiteral("caught up")),
+            60000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.sourceStatus()->commitText().startsWith(QStringLiteral("Last commit")),
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 30000); // a commit refreshed the dashboard
+
+        QSignalSpy imported(w.sources(), &SourceController::importFinished);
+        QVERIFY(w.sourceActions()->importFiles({m_log}));
+        QVERIFY(!w.sourceActions()->importAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.sourceStatus()->importText().contains(QStringLiteral("lines/s")) || !imported.isEmpty(), 30000);
+        if (const QString dir = qEnvironmentVariable("ES_SCREENSHOT_DIR");
+            !dir.isEmpty() && imported.isEmpty())
+            QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("sources-status.png"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), 60000);
+        QVERIFY(imported.first().at(1).toBool());
+        QVERIFY(w.sourceActions()->importAction()->isEnabled());
+        w.sources()->stopAll();
+        QVERIFY(w.sources()->runningKafka().isEmpty());
     }
 };
 

@@ -247,7 +247,7 @@ void KafkaProfileDialog::buildUi()
         button = new QToolButton(row);
         button->setText(tr("…"));
         button->setObjectName(objectName + QStringLiteral("Browse"));
-        button->setAccessibleName(tr("Browse for the %1").arg(accessible.toLower()));
+        button->setAccessibleName(tr("Browse: %1").arg(accessible));
         button->setToolTip(tr("Browse…"));
         h->addWidget(edit, 1);
         h->addWidget(button);
