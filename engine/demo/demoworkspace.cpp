@@ -58,6 +58,14 @@ DemoBuildResult ensureDemoWorkspace(const QString &dbPath, const DemoBuildProgre
         res.errorString = writer.errorString();
         return res;
     }
+    // The events' params.os_type and params.path are dimensions of their own.
+    AnalyticsSettings settings = writer.analyticsSettings();
+    settings.paramKeys[0] = QStringLiteral("os_type");
+    settings.paramKeys[1] = QStringLiteral("path");
+    if (const QString e = writer.setAnalyticsSettings(settings); !e.isEmpty()) {
+        res.errorString = e;
+        return res;
+    }
     int step = 0;
     for (const Part &part : parts) {
         opt.targetLines = part.lines;

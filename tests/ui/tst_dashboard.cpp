@@ -21,6 +21,7 @@
 #include "models/moversmodel.h"
 #include "models/resulttablemodel.h"
 #include "query/queryservice.h"
+#include "store/analyticssettings.h"
 #include "store/workspacedb.h"
 #include "timerange/timerangepicker.h"
 
@@ -314,7 +315,7 @@ private slots:
         QVERIFY(db.open(m_db));
         QString error;
         const auto stored = Dashboards::deserialize(db.meta(QStringLiteral("dashboards")).toUtf8(), &error);
-        QVERIFY(stored == Dashboards::defaults());
+        QVERIFY(stored == Dashboards::defaults(AnalyticsSettings::load(db).paramKeys));
     }
 
     void sidebarSwitchesDashboards()

@@ -46,7 +46,7 @@ WidgetSpec widget(WidgetKind kind, std::vector<MetricId> metrics, const char *di
 
 } // namespace
 
-std::vector<DashboardSpec> Dashboards::defaults()
+std::vector<DashboardSpec> Dashboards::defaults(const QStringList &paramKeys)
 {
     using K = WidgetKind;
     using M = MetricId;
@@ -96,11 +96,21 @@ std::vector<DashboardSpec> Dashboards::defaults()
     DashboardSpec events{QStringLiteral("events"), tr("Events"), false, {}};
     events.widgets = {
         widget(K::Kpi, {M::Events}),
-        widget(K::Line, {M::Events}, "", 3, 1),
+        widget(K::Kpi, {M::Visitors}),
+        widget(K::Kpi, {M::Sessions}),
+        widget(K::Kpi, {M::PageViews}),
+        widget(K::Line, {M::Events}, "", 4, 2),
         widget(K::StackedBar, {M::Events}, "event_type", 2, 2, 6),
         widget(K::Bar, {M::Events}, "event_type", 2, 2, 10),
         widget(K::Table, {M::Events, M::Visitors}, "event_type", 4, 2, 20),
     };
+    for (const QString &key : paramKeys) {
+        if (key.isEmpty())
+            continue;
+        WidgetSpec w = widget(K::Bar, {M::Events}, "", 2, 2, 10);
+        w.dimension = QStringLiteral("params.") + key;
+        events.widgets.push_back(w);
+    }
     all.push_back(std::move(events));
 
     DashboardSpec live{QStringLiteral("live"), tr("Live"), true, {}};

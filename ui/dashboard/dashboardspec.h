@@ -59,8 +59,9 @@ class Dashboards
 {
     Q_DECLARE_TR_FUNCTIONS(es::ui::Dashboards)
 public:
-    // Overview, Audience, Content, Events, Live.
-    static std::vector<DashboardSpec> defaults();
+    // Overview, Audience, Content, Events, Live. The Events dashboard gets a
+    // bar chart for each of the workspace's configured params.* keys.
+    static std::vector<DashboardSpec> defaults(const QStringList &paramKeys = {});
 
     static QString kindName(WidgetKind k); // "kpi", "line", ...
     static std::optional<WidgetKind> kindFromName(const QString &name);

@@ -195,7 +195,7 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     if (!error.isEmpty())
         m_statusState->setText(error);
     if (stored.empty())
-        stored = Dashboards::defaults();
+        stored = Dashboards::defaults(info.paramKeys);
     m_page->setWorkspace(info);
     m_central->setCurrentWidget(m_splitter);
     m_announceReady = true;
@@ -318,7 +318,7 @@ void MainWindow::restoreDefaults()
             tr("Replace all dashboards with the shipped ones? Your changes to them are lost.")) !=
         QMessageBox::Yes)
         return;
-    setDashboards(Dashboards::defaults(), true);
+    setDashboards(Dashboards::defaults(m_page->state().paramKeys), true);
     const QString id = m_currentId;
     m_currentId.clear();
     const bool kept = std::any_of(m_dashboards.begin(), m_dashboards.end(),
