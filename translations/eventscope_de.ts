@@ -3797,6 +3797,10 @@ fetch.max.bytes=1048576</translation>
         <source>Consuming %1 stopped: %2</source>
         <translation>Das Konsumieren von %1 wurde angehalten: %2</translation>
     </message>
+    <message>
+        <source>(paused: the workspace is catching up)</source>
+        <translation>(pausiert: der Arbeitsbereich holt auf)</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::TableCard</name>

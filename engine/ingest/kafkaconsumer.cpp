@@ -131,6 +131,7 @@ struct KafkaConsumer::Impl
     std::string line; // scratch
 
     // Assignment.
+    bool paused = false;                           // fetching paused for the writer
     std::map<std::int32_t, bool> eof;              // assigned partition -> at its end
     std::map<std::int32_t, std::int64_t> consumed; // partition -> next offset to consume
     std::map<std::int32_t, std::int64_t> ends;     // partition -> its end when it was assigned
@@ -173,6 +174,8 @@ struct KafkaConsumer::Impl
         const bool cooperative = std::string_view(rd_kafka_rebalance_protocol(rk)) == "COOPERATIVE";
         if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
             self->assign(parts);
+            if (!cooperative)
+                self->paused = false; // a new assignment fetches
             if (cooperative)
                 rd_kafka_error_destroy(rd_kafka_incremental_assign(rk, parts));
             else
@@ -475,9 +478,33 @@ struct KafkaConsumer::Impl
             writerFailed = true;
     }
 
+    // Back-pressure: while the writer's queue is full and the delta has
+    // reached its size, fetching pauses (instead of this loop blocking, which
+    // would stall rebalances); it resumes once the writer has room.
+    void setPaused(bool on)
+    {
+        if (on == paused)
+            return;
+        rd_kafka_topic_partition_list_t *assigned = nullptr;
+        if (rd_kafka_assignment(rk, &assigned) != RD_KAFKA_RESP_ERR_NO_ERROR)
+            return;
+        if (on)
+            rd_kafka_pause_partitions(rk, assigned);
+        else
+            rd_kafka_resume_partitions(rk, assigned);
+        rd_kafka_topic_partition_list_destroy(assigned);
+        paused = on;
+        std::lock_guard lock(statusMutex);
+        status.paused = on;
+    }
+
     void maybeSubmit()
     {
         const bool full = delta->delta.approxBytes() > kDeltaBytes;
+        const bool writerBusy = writer.pendingBatches() >= Writer::kMaxQueued;
+        setPaused(writerBusy && full);
+        if (writerBusy)
+            return;
         const qint64 age = sinceSubmit.elapsed();
         if (full || (age > 250 && (writer.pendingBatches() == 0 || age > 2000)))
             submit(false);

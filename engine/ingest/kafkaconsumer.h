@@ -64,6 +64,7 @@ struct KafkaStatus
     double messagesPerSecond = 0;
     std::int64_t lag = -1; // messages behind the partitions' ends; -1 when unknown
     int partitions = 0;    // assigned
+    bool paused = false;   // fetching paused until the writer catches up
     std::int64_t lastCommitMs = 0;
     QString lastError; // the last broker or delivery error, "" when none
     QString format;

@@ -162,6 +162,8 @@ void SourceStatus::onKafkaStatus(const QString &name, const KafkaStatus &s)
     }
     const QLocale locale;
     QString text = tr("%1: %2").arg(name.toHtmlEscaped(), stateText(s.state));
+    if (s.paused)
+        text += QLatin1Char(' ') + tr("(paused: the workspace is catching up)");
     if (s.state == KafkaStatus::State::Disconnected)
         text += QLatin1Char(' ') + tr("since %1").arg(timeText(s.sinceMs));
     if (s.state == KafkaStatus::State::Consuming || s.state == KafkaStatus::State::CaughtUp)
