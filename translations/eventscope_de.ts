@@ -440,10 +440,6 @@
 <context>
     <name>es::KafkaConsumer</name>
     <message>
-        <source>Kafka setting %1: %2</source>
-        <translation>Kafka-Einstellung %1: %2</translation>
-    </message>
-    <message>
         <source>Looking up offsets by time failed: %1</source>
         <translation>Das Nachschlagen der Offsets nach Zeit ist fehlgeschlagen: %1</translation>
     </message>
@@ -506,6 +502,10 @@
     <message>
         <source>No answer from the Kafka cluster at %1: %2. Check the address, the port and the security settings.</source>
         <translation>Keine Antwort vom Kafka-Cluster unter %1: %2. Prüfen Sie die Adresse, den Port und die Sicherheitseinstellungen.</translation>
+    </message>
+    <message>
+        <source>The Kafka setting %1 is not accepted: %2. Correct or remove it (a -X option or an extra property of the connection).</source>
+        <translation>Die Kafka-Einstellung %1 wird nicht akzeptiert: %2. Korrigieren oder entfernen Sie sie (eine -X-Option oder eine weitere Eigenschaft der Verbindung).</translation>
     </message>
 </context>
 <context>

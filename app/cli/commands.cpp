@@ -14,9 +14,9 @@ Command kafkaDemoCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(),    consumeCommand(),   eventsCommand(),
-                                              queryCommand(),     sqlCommand(),       retentionCommand(),
-                                              analyticsCommand(), generateCommand(),  kafkaDemoCommand()};
+    static const std::vector<Command> list = {importCommand(),    consumeCommand(),  eventsCommand(),
+                                              queryCommand(),     sqlCommand(),      retentionCommand(),
+                                              analyticsCommand(), generateCommand(), kafkaDemoCommand()};
     return list;
 }
 

@@ -350,7 +350,8 @@ int ConsumeCommand::runDemo(QCommandLineParser &p, const GlobalOptions &)
             const size_t nl = text.find('\n', pos);
             const std::string_view line(text.data() + pos,
                                         (nl == std::string::npos ? text.size() : nl) - pos);
-            if (!jsonMemberText(line, "ts", value) || value.empty() || std::stoll(value) > now)
+            if (!jsonMemberText(line, "ts", value) || value.empty() ||
+                std::strtoll(value.c_str(), nullptr, 10) > now)
                 break;
             due.emplace_back(line);
             pos = nl == std::string::npos ? text.size() : nl + 1;

@@ -20,7 +20,8 @@ inline const Preference<QByteArray> windowState{"mainwindow/state", QByteArray()
 // the comparison (comparisonName) and the dashboard shown last.
 inline const Preference<QString> dashboardRange{"dashboard/range", QStringLiteral("preset:last-7d")};
 inline const Preference<QStringList> rangeHistory{"dashboard/rangeHistory", QStringList()};
-inline const Preference<QString> dashboardComparison{"dashboard/comparison", QStringLiteral("previous-period")};
+inline const Preference<QString> dashboardComparison{"dashboard/comparison",
+                                                     QStringLiteral("previous-period")};
 inline const Preference<QString> lastDashboard{"dashboard/last", QStringLiteral("overview")};
 // "system", "light" or "dark" (settings/appearance.h).
 inline const Preference<QString> appearance{"ui/appearance", QStringLiteral("system")};

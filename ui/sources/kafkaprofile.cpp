@@ -29,11 +29,6 @@ KafkaProfile::Mechanism mechanismFromName(const QString &name)
     return KafkaProfile::Mechanism::Plain;
 }
 
-bool usesTls(KafkaProfile::Security s)
-{
-    return s == KafkaProfile::Security::Ssl || s == KafkaProfile::Security::SaslSsl;
-}
-
 KafkaOptions::Start startFromName(const QString &start)
 {
     if (start == QLatin1String("latest"))
@@ -118,7 +113,7 @@ std::vector<std::pair<QString, QString>> KafkaProfile::properties(const QString 
     }
     // The TLS files only matter, and are only checked by librdkafka, when
     // the connection uses TLS.
-    if (usesTls(security)) {
+    if (isTls(security)) {
         if (!caFile.isEmpty())
             p.emplace_back(QStringLiteral("ssl.ca.location"), caFile);
         if (!certFile.isEmpty())

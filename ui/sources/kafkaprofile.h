@@ -24,16 +24,18 @@ struct KafkaProfile
     Mechanism mechanism = Mechanism::Plain;
     QString username;
     QString caFile, certFile, keyFile;
-    QString format;                     // "" = detect
+    QString format;                             // "" = detect
     QString start = QStringLiteral("earliest"); // earliest, latest, stored
-    QStringList extra;                  // key=value librdkafka properties
+    QStringList extra;                          // key=value librdkafka properties
     // Whether the password is kept in the system keychain (under keychainKey());
     // otherwise it is asked for at each connect.
     bool rememberPassword = true;
 
     bool operator==(const KafkaProfile &) const = default;
 
-    bool needsPassword() const { return security == Security::SaslPlaintext || security == Security::SaslSsl; }
+    static bool isSasl(Security s) { return s == Security::SaslPlaintext || s == Security::SaslSsl; }
+    static bool isTls(Security s) { return s == Security::Ssl || s == Security::SaslSsl; }
+    bool needsPassword() const { return isSasl(security); }
     // The librdkafka properties of this profile, with the password.
     std::vector<std::pair<QString, QString>> properties(const QString &password) const;
     // Options for KafkaConsumer.

@@ -1,6 +1,5 @@
 #include "sources/sourceactions.h"
 
-#include "sources/kafkaprofile.h"
 #include "sources/kafkaprofiledialog.h"
 #include "sources/keychain.h"
 #include "sources/sourcecontroller.h"
@@ -28,6 +27,10 @@ SourceActions::SourceActions(SourceController *sources, QWidget *window)
     connect(m_import, &QAction::triggered, this, &SourceActions::chooseFiles);
     connect(m_kafka, &QAction::triggered, this, &SourceActions::showKafkaDialog);
     connect(m_stopKafka, &QAction::triggered, m_sources, &SourceController::stopAllKafka);
+    connect(m_keychain, &Keychain::readDone, this,
+            [this](const QString &key, const QString &password, const QString &) {
+                passwordRead(key, password);
+            });
     connect(m_sources, &SourceController::importStarted, this, &SourceActions::updateActions);
     connect(m_sources, &SourceController::importFinished, this, &SourceActions::updateActions);
     connect(m_sources, &SourceController::kafkaStatus, this, &SourceActions::updateActions);
@@ -86,27 +89,27 @@ void SourceActions::connectKafka(const KafkaProfile &profile, const QString &pas
         return;
     }
     // The keychain first; without one, ask (and keep it only in memory).
-    auto *conn = new QMetaObject::Connection;
-    *conn = connect(m_keychain, &Keychain::readDone, this,
-                    [this, profile, conn](const QString &key, const QString &stored, const QString &) {
-                        if (key != profile.keychainKey())
-                            return;
-                        disconnect(*conn);
-                        delete conn;
-                        if (!stored.isEmpty()) {
-                            startKafka(profile, stored);
-                            return;
-                        }
-                        bool ok = false;
-                        const QString typed = QInputDialog::getText(
-                            m_window, tr("Kafka password"),
-                            tr("Password of %1 for %2 (not stored: no system keychain holds it):")
-                                .arg(profile.username, profile.name),
-                            QLineEdit::Password, QString(), &ok);
-                        if (ok)
-                            startKafka(profile, typed);
-                    });
+    m_waitingForPassword.insert(profile.keychainKey(), profile);
     m_keychain->read(profile.keychainKey());
+}
+
+void SourceActions::passwordRead(const QString &key, const QString &stored)
+{
+    if (!m_waitingForPassword.contains(key))
+        return;
+    const KafkaProfile profile = m_waitingForPassword.take(key);
+    if (!stored.isEmpty()) {
+        startKafka(profile, stored);
+        return;
+    }
+    bool ok = false;
+    const QString typed =
+        QInputDialog::getText(m_window, tr("Kafka password"),
+                              tr("Password of %1 for %2 (not stored: no system keychain holds it):")
+                                  .arg(profile.username, profile.name),
+                              QLineEdit::Password, QString(), &ok);
+    if (ok)
+        startKafka(profile, typed);
 }
 
 void SourceActions::startKafka(const KafkaProfile &profile, const QString &password)

@@ -4,6 +4,9 @@
 // the keychain or asked for, and stopping the consumers. Runs everything
 // through a SourceController.
 
+#include "sources/kafkaprofile.h"
+
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -14,7 +17,6 @@ namespace es::ui {
 
 class Keychain;
 class SourceController;
-struct KafkaProfile;
 
 class SourceActions : public QObject
 {
@@ -36,6 +38,7 @@ private:
     void showKafkaDialog();
     void startKafka(const KafkaProfile &profile, const QString &password);
     void updateActions();
+    void passwordRead(const QString &key, const QString &password);
 
     SourceController *m_sources;
     QWidget *m_window;
@@ -43,6 +46,7 @@ private:
     QAction *m_import;
     QAction *m_kafka;
     QAction *m_stopKafka;
+    QHash<QString, KafkaProfile> m_waitingForPassword; // by keychain key
 };
 
 } // namespace es::ui

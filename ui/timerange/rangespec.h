@@ -88,6 +88,7 @@ std::optional<TimeRange> resolveRange(const RangeSpec &spec, std::int64_t nowMs,
 RangeSpec shiftRange(const RangeSpec &spec, int steps, std::int64_t nowMs, const ZoneBucketer &zone,
                      const DataExtent &extent);
 // Twice the span, centred on the same middle, not beyond now.
-RangeSpec zoomOut(const RangeSpec &spec, std::int64_t nowMs, const ZoneBucketer &zone, const DataExtent &extent);
+RangeSpec zoomOut(const RangeSpec &spec, std::int64_t nowMs, const ZoneBucketer &zone,
+                  const DataExtent &extent);
 
 } // namespace es::ui
