@@ -68,14 +68,14 @@ void installQuitOnSignal(QApplication &app)
 }
 
 // --range: a preset id, or FROM..TO time expressions.
-std::optional<es::ui::RangeSpec> startRange(const QString &text)
+std::optional<es::RangeSpec> startRange(const QString &text)
 {
-    if (es::ui::RangeSpec::presetIds().contains(text))
-        return es::ui::RangeSpec::fromPreset(text);
+    if (es::RangeSpec::presetIds().contains(text))
+        return es::RangeSpec::fromPreset(text);
     const qsizetype dots = text.indexOf(QLatin1String(".."));
     if (dots <= 0 || dots + 2 >= text.size())
         return std::nullopt;
-    return es::ui::RangeSpec::relative(text.left(dots).trimmed(), text.mid(dots + 2).trimmed());
+    return es::RangeSpec::relative(text.left(dots).trimmed(), text.mid(dots + 2).trimmed());
 }
 
 int runGui(int argc, char **argv)
@@ -108,7 +108,7 @@ int runGui(int argc, char **argv)
     es::ui::applyAppearance(es::ui::appearanceFromName(
         options.appearance.isEmpty() ? es::ui::prefs::appearance.get() : options.appearance));
     es::ui::MainWindow window;
-    std::optional<es::ui::RangeSpec> range;
+    std::optional<es::RangeSpec> range;
     if (!options.range.isEmpty()) {
         range = startRange(options.range);
         if (!range) {
@@ -118,7 +118,7 @@ int runGui(int argc, char **argv)
                     QCoreApplication::translate(
                         "main", "eventscope: --range takes a preset (%1) or FROM..TO, such as "
                                 "now-7d..now, not \"%2\".")
-                        .arg(es::ui::RangeSpec::presetIds().join(QStringLiteral(", ")), options.range)));
+                        .arg(es::RangeSpec::presetIds().join(QStringLiteral(", ")), options.range)));
             return 2;
         }
     }

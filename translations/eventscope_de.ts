@@ -3472,7 +3472,7 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
-    <name>es::ui::RangeSpec</name>
+    <name>es::RangeSpec</name>
     <message>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>

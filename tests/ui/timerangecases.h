@@ -12,7 +12,7 @@
 // Shared by tst_rangespec and tst_timerangepicker.
 
 #include "query/timerange.h"
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 
 #include <QTest>
 #include <array>
@@ -24,13 +24,11 @@ inline char *toString(const TimeRange &r)
 {
     return QTest::toString(QStringLiteral("[%1, %2)").arg(r.fromSecs).arg(r.toSecs));
 }
-} // namespace es
-namespace es::ui {
 inline char *toString(const RangeSpec &s)
 {
     return QTest::toString(s.toString());
 }
-} // namespace es::ui
+} // namespace es
 
 namespace timerangecases {
 

@@ -3,13 +3,13 @@
 // survives a trip through its settings text.
 
 #include "core/zonebucketer.h"
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 #include "timerangecases.h"
 
 #include <QStandardPaths>
 #include <QTest>
 
-using namespace es::ui;
+using namespace es;
 using namespace timerangecases;
 using es::TimeRange;
 using es::ZoneBucketer;

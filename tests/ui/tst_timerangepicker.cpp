@@ -4,7 +4,7 @@
 
 #include "core/zonebucketer.h"
 #include "timerange/rangelistmodel.h"
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 #include "timerange/timerangepicker.h"
 #include "timerangecases.h"
 
@@ -22,6 +22,7 @@
 #include <QTimeZone>
 #include <QToolButton>
 
+using namespace es;
 using namespace es::ui;
 using namespace timerangecases;
 using es::TimeRange;

@@ -63,7 +63,7 @@ public slots:
     void refresh();
     void addFilter(const es::Filter &filter);
     void removeFilter(int index);
-    void setRange(const es::ui::RangeSpec &spec);
+    void setRange(const es::RangeSpec &spec);
     void goBack();
     void goForward();
 

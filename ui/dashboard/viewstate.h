@@ -4,7 +4,7 @@
 // filters and the bot mode.
 
 #include "query/query.h"
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 
 #include <QByteArray>
 #include <QStringList>

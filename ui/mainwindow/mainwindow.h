@@ -4,7 +4,7 @@
 // class.
 
 #include "dashboard/dashboardspec.h"
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 
 #include <QMainWindow>
 

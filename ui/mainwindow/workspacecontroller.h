@@ -3,7 +3,7 @@
 // can take seconds on a large file), opens its QueryService and reads the
 // stored dashboards, and reports the outcome by signal.
 
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 
 #include <QFutureWatcher>
 #include <QObject>

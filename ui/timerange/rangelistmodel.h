@@ -3,7 +3,7 @@
 // ranges. Rows show RangeSpec::label() in the picker's zone and, as a tool
 // tip, the instants the range stands for right now.
 
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 
 #include <QAbstractListModel>
 #include <QList>

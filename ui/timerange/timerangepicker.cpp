@@ -205,7 +205,7 @@ void TimeRangePicker::zoomOut()
 {
     if (!currentRange())
         return;
-    changeSpec(es::ui::zoomOut(m_spec, nowMs(), m_zone, m_extent));
+    changeSpec(es::zoomOut(m_spec, nowMs(), m_zone, m_extent));
 }
 
 void TimeRangePicker::openPopup()

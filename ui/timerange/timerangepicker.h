@@ -9,7 +9,7 @@
 // echo.
 
 #include "core/zonebucketer.h"
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -69,7 +69,7 @@ public slots:
     void openPopup();
 
 signals:
-    void specChanged(const es::ui::RangeSpec &spec);
+    void specChanged(const es::RangeSpec &spec);
     void timeZoneChanged(const QByteArray &ianaId);
     void historyChanged(const QStringList &entries);
 

@@ -4,7 +4,7 @@
 // only reports what the user chose; the picker decides what that changes.
 
 #include "core/zonebucketer.h"
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 
 #include <QFrame>
 #include <cstdint>
@@ -44,7 +44,7 @@ public:
 
 signals:
     // The user chose a range (a quick range, Apply, or a recent one).
-    void applied(const es::ui::RangeSpec &spec);
+    void applied(const es::RangeSpec &spec);
     // The user picked another IANA time zone.
     void timeZonePicked(const QByteArray &ianaId);
 

@@ -18,11 +18,11 @@ namespace es {
 class ZoneBucketer;
 }
 
-namespace es::ui {
+namespace es {
 
 struct RangeSpec
 {
-    Q_DECLARE_TR_FUNCTIONS(es::ui::RangeSpec)
+    Q_DECLARE_TR_FUNCTIONS(es::RangeSpec)
 public:
     enum class Kind { Preset, Relative, Absolute };
 
@@ -91,4 +91,4 @@ RangeSpec shiftRange(const RangeSpec &spec, int steps, std::int64_t nowMs, const
 RangeSpec zoomOut(const RangeSpec &spec, std::int64_t nowMs, const ZoneBucketer &zone,
                   const DataExtent &extent);
 
-} // namespace es::ui
+} // namespace es

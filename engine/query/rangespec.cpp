@@ -1,4 +1,4 @@
-#include "timerange/rangespec.h"
+#include "query/rangespec.h"
 
 #include "core/granularity.h"
 #include "core/timeexpr.h"
@@ -10,7 +10,7 @@
 #include <QTimeZone>
 #include <algorithm>
 
-namespace es::ui {
+namespace es {
 
 namespace {
 
@@ -387,4 +387,4 @@ RangeSpec zoomOut(const RangeSpec &spec, std::int64_t nowMs, const ZoneBucketer 
     return RangeSpec::absolute({to - 2 * length, to});
 }
 
-} // namespace es::ui
+} // namespace es
