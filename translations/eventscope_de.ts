@@ -3092,7 +3092,7 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
-    <name>es::ui::Labels</name>
+    <name>es::Labels</name>
     <message>
         <source>Hits</source>
         <translation>Hits</translation>

@@ -4,7 +4,7 @@
 // exports exact CSV. Texts are compared in a fixed English locale.
 
 #include "models/csvexport.h"
-#include "models/labels.h"
+#include "query/labels.h"
 #include "models/resultfilterproxymodel.h"
 #include "models/resulttablemodel.h"
 #include "resultfixtures.h"
@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace es;
 using namespace es::ui;
 using namespace fixtures;
 

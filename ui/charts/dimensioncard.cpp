@@ -3,7 +3,7 @@
 #include "charts/charttheme.h"
 #include "charts/chartview.h"
 #include "charts/valueformat.h"
-#include "models/labels.h"
+#include "query/labels.h"
 #include "query/queryservice.h"
 
 #include <QLocale>

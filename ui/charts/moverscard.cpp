@@ -1,6 +1,6 @@
 #include "charts/moverscard.h"
 
-#include "models/labels.h"
+#include "query/labels.h"
 #include "models/moversmodel.h"
 #include "query/queryservice.h"
 

@@ -2,7 +2,7 @@
 
 #include "charts/barcelldelegate.h"
 #include "models/csvexport.h"
-#include "models/labels.h"
+#include "query/labels.h"
 #include "models/resultfilterproxymodel.h"
 #include "models/resulttablemodel.h"
 

@@ -4,7 +4,7 @@
 #include "charts/chartview.h"
 #include "charts/timeaxis.h"
 #include "charts/valueformat.h"
-#include "models/labels.h"
+#include "query/labels.h"
 #include "query/queryservice.h"
 
 #include <QToolTip>

@@ -1,6 +1,6 @@
 #include "dashboard/dashboardspec.h"
 
-#include "models/labels.h"
+#include "query/labels.h"
 
 #include <QJsonDocument>
 #include <algorithm>

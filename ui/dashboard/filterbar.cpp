@@ -1,6 +1,6 @@
 #include "dashboard/filterbar.h"
 
-#include "models/labels.h"
+#include "query/labels.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "dashboard/widgeteditor.h"
 
-#include "models/labels.h"
+#include "query/labels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

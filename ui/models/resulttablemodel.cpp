@@ -1,6 +1,6 @@
 #include "models/resulttablemodel.h"
 
-#include "models/labels.h"
+#include "query/labels.h"
 
 #include <QDateTime>
 #include <algorithm>

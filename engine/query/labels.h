@@ -11,11 +11,11 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace es::ui {
+namespace es {
 
 class Labels
 {
-    Q_DECLARE_TR_FUNCTIONS(es::ui::Labels)
+    Q_DECLARE_TR_FUNCTIONS(es::Labels)
 public:
     static QString metricTitle(es::MetricId id);
     static QString dimensionTitle(es::DimensionId id);
@@ -25,4 +25,4 @@ public:
     static QString columnDescription(const es::ResultColumn &column);
 };
 
-} // namespace es::ui
+} // namespace es

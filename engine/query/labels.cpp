@@ -1,6 +1,6 @@
-#include "models/labels.h"
+#include "query/labels.h"
 
-namespace es::ui {
+namespace es {
 
 QString Labels::metricTitle(es::MetricId id)
 {
@@ -140,4 +140,4 @@ QString Labels::columnDescription(const es::ResultColumn &column)
     return column.name;
 }
 
-} // namespace es::ui
+} // namespace es
