@@ -57,7 +57,7 @@ struct ReportTemplate
     QString description;
     RangeSpec range = RangeSpec::fromPreset(QStringLiteral("last-week"));
     std::optional<Granularity> granularity; // nullopt: chosen from the range's length
-    QByteArray timeZone;                     // IANA id; empty: the workspace zone
+    QByteArray timeZone;                    // IANA id; empty: the workspace zone
     std::vector<ReportFilter> filters;
     Comparison comparison = Comparison::PreviousPeriod;
     BotMode bots = BotMode::Default;
@@ -103,7 +103,8 @@ public:
     // (the meta value); a stored template with a built-in's id replaces it.
     static std::vector<ReportTemplate> merged(const QByteArray &stored, QString *error = nullptr);
     // The template with this id or, failing that, this title (any case).
-    static std::optional<ReportTemplate> find(const std::vector<ReportTemplate> &all, const QString &idOrTitle);
+    static std::optional<ReportTemplate> find(const std::vector<ReportTemplate> &all,
+                                              const QString &idOrTitle);
     // A new id not used in `all`, derived from the title ("user-traffic-2").
     static QString uniqueId(const std::vector<ReportTemplate> &all, const QString &title);
 };
