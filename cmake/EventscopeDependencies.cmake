@@ -13,3 +13,5 @@ find_package(Threads REQUIRED)
 # Country lookup: MaxMind DB files and, as the default, Debian's legacy geoip-database.
 pkg_check_modules(MAXMINDDB REQUIRED IMPORTED_TARGET libmaxminddb)
 pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)
+# Excel reports (ui/export): libxlsxwriter.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
