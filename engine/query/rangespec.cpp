@@ -166,6 +166,17 @@ RangeSpec RangeSpec::absolute(TimeRange r)
     return s;
 }
 
+std::optional<RangeSpec> RangeSpec::fromUserText(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (presetIds().contains(t))
+        return fromPreset(t);
+    const qsizetype dots = t.indexOf(QLatin1String(".."));
+    if (dots <= 0 || dots + 2 >= t.size())
+        return std::nullopt;
+    return relative(t.left(dots).trimmed(), t.mid(dots + 2).trimmed());
+}
+
 QStringList RangeSpec::presetIds()
 {
     return {QStringLiteral("last-15m"),     QStringLiteral("last-1h"),      QStringLiteral("last-24h"),

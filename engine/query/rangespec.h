@@ -39,6 +39,10 @@ public:
     static RangeSpec fromPreset(const QString &id);
     static RangeSpec relative(const QString &from, const QString &to);
     static RangeSpec absolute(TimeRange r);
+    // What people type for --range: a preset id ("last-7d") or FROM..TO time
+    // expressions ("now-7d..now", "2026-01-01..2026-02-01"); nullopt
+    // otherwise. The expressions are checked when the range is resolved.
+    static std::optional<RangeSpec> fromUserText(const QString &text);
 
     // "last-15m", "last-1h", "last-24h", "last-7d", "last-30d", "last-90d",
     // "today", "yesterday", "this-week", "last-week", "this-month",
