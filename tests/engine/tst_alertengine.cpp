@@ -359,6 +359,49 @@ private slots:
         QCOMPARE(again.catchUpSteps, 0);
         QCOMPARE(again.liveEvaluations, 0);
     }
+
+    void catchUpGoesOnAcrossImports()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("parts.eventscope"));
+        QVERIFY(createWorkspace(path, "UTC"));
+        AlertEngine engine;
+        QVERIFY(engine.open(path));
+        AlertRule high = rule("Page views high", MetricId::PageViews, AlertConditionKind::Above);
+        high.condition.high = 200;
+        high.condition.recoveryHigh = 150;
+        QVERIFY(engine.store().saveRule(high, 0));
+        const std::int64_t now = at("2024-05-01T12:00:00Z") * 1000;
+
+        // The traffic of the previous test in two files, cut inside the
+        // busy hour: the incident that starts in the first file ends in the
+        // second.
+        QByteArray first, second;
+        addPageViews(first, at("2024-03-10T08:00:00Z"), at("2024-03-10T10:00:00Z"), 2);
+        addPageViews(first, at("2024-03-10T10:00:00Z"), at("2024-03-10T10:40:00Z"), 5);
+        addPageViews(second, at("2024-03-10T10:40:00Z"), at("2024-03-10T11:00:00Z"), 5);
+        addPageViews(second, at("2024-03-10T11:00:00Z"), at("2024-03-10T14:00:00Z"), 2);
+
+        QVERIFY(importLog(path, m_dir.filePath(QStringLiteral("part1.log")), first));
+        const AlertEvaluation one = engine.evaluateOnce(now);
+        QCOMPARE(one.events.size(), size_t(1));
+        QCOMPARE(one.events[0].notice, AlertNotice::Fired);
+        QCOMPARE(one.events[0].atMs, at("2024-03-10T10:30:00Z") * 1000);
+        QCOMPARE(engine.store().state(high.id, AlertTrack::CatchUp).evaluatedMs,
+                 at("2024-03-10T10:35:00Z") * 1000);
+
+        QVERIFY(importLog(path, m_dir.filePath(QStringLiteral("part2.log")), second));
+        const AlertEvaluation two = engine.evaluateOnce(now);
+        QCOMPARE(two.events.size(), size_t(1));
+        QCOMPARE(two.events[0].notice, AlertNotice::Resolved);
+        QCOMPARE(two.events[0].atMs, at("2024-03-10T11:50:00Z") * 1000);
+        QCOMPARE(two.events[0].historyId, one.events[0].historyId);
+
+        const std::vector<AlertHistoryEntry> history = engine.store().history();
+        QCOMPARE(history.size(), size_t(1));
+        QVERIFY(history[0].historical);
+        QCOMPARE(history[0].firedMs, at("2024-03-10T10:30:00Z") * 1000);
+        QCOMPARE(history[0].resolvedMs, at("2024-03-10T11:50:00Z") * 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertEngine)
