@@ -125,14 +125,14 @@ std::function<void(const CommitInfo &)> AlertEngine::commitCallback()
 
 void AlertEngine::start()
 {
-    m_stopping = false;
+    m_running = true;
     m_tick->start(m_settings.tickMs);
     tick();
 }
 
 void AlertEngine::stop()
 {
-    m_stopping = true;
+    m_running = false;
     m_tick->stop();
     m_commitDelay->stop();
 }
@@ -140,13 +140,13 @@ void AlertEngine::stop()
 void AlertEngine::dataCommitted()
 {
     m_hub->scheduled = false;
-    if (!m_stopping && !m_commitDelay->isActive())
+    if (m_running && !m_commitDelay->isActive())
         m_commitDelay->start(m_settings.commitDelayMs);
 }
 
 void AlertEngine::tick()
 {
-    if (!m_stopping && m_service)
+    if (m_running && m_service)
         evaluateDue(m_clock());
 }
 
@@ -163,6 +163,7 @@ AlertEvaluation AlertEngine::evaluateDue(std::int64_t nowMs)
 AlertEvaluation AlertEngine::run(std::int64_t nowMs, bool all)
 {
     AlertEvaluation out;
+    m_interrupt = false;
     if (!m_service) {
         out.errors.push_back({QString(), tr("No workspace is open for alerts.")});
         publish(out, nowMs);
@@ -180,7 +181,7 @@ AlertEvaluation AlertEngine::run(std::int64_t nowMs, bool all)
     ctx.latestCommit = m_store.latestCommitId();
     const std::vector<AlertRule> rules = m_store.rules();
     for (const AlertRule &rule : rules) {
-        if (m_stopping)
+        if (m_interrupt)
             break;
         evaluateRule(rule, ctx, all, out);
     }
@@ -221,7 +222,7 @@ void AlertEngine::evaluateRule(const AlertRule &rule, Context &ctx, bool all, Al
                 complete = false;
         }
         // An interrupted catch-up is tried again at the next evaluation.
-        if (complete && !m_stopping)
+        if (complete && !m_interrupt)
             m_store.setCommitCursor(rule.id, ctx.latestCommit);
     }
 
@@ -289,7 +290,7 @@ bool AlertEngine::catchUp(const AlertRule &rule, const std::vector<Filter> &filt
     std::vector<AlertEvent> events;
     bool complete = true;
     for (std::int64_t t = first; t <= last; t += stepMs) {
-        if (m_stopping) {
+        if (m_interrupt) {
             complete = false;
             break;
         }

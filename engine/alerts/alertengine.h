@@ -16,8 +16,9 @@
 //
 // Threads: move the engine to a worker QThread and call start() there (a
 // queued call); the timer, the evaluations and the signals then run on that
-// thread. commitCallback() is safe to hand to Writer::setCommitCallback().
-// evaluateOnce() runs on the caller's thread, for the command line and tests.
+// thread. commitCallback() is safe to hand to Writer::setCommitCallback();
+// requestStop() ends a long catch-up from any thread. evaluateOnce() runs on
+// the caller's thread, for the command line and tests.
 
 #include "alerts/alertevaluator.h"
 #include "alerts/alertstore.h"
@@ -96,8 +97,14 @@ public:
     // the engine is gone; schedules an evaluation on the engine's thread.
     std::function<void(const CommitInfo &)> commitCallback();
 
+    // Thread-safe: ends a running evaluation early. What it had not caught
+    // up on yet is caught up on at the next evaluation.
+    void requestStop() { m_interrupt = true; }
+
 public slots:
-    void start(); // call on the engine's thread
+    // Starts the timer and evaluates what is due; call on the engine's thread.
+    void start();
+    // Stops the timers; evaluateOnce() still works.
     void stop();
     // New data was committed: evaluate soon (after commitDelayMs).
     void dataCommitted();
@@ -129,7 +136,8 @@ private:
     QTimer *m_tick = nullptr;
     QTimer *m_commitDelay = nullptr;
     std::shared_ptr<Hub> m_hub;
-    std::atomic<bool> m_stopping{false};
+    bool m_running = false;
+    std::atomic<bool> m_interrupt{false};
 };
 
 } // namespace es

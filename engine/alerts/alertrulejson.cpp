@@ -340,7 +340,8 @@ std::optional<AlertRule> AlertRules::fromJson(const QJsonObject &o, QString *err
         else if (dt.isValid() && text.contains(QLatin1Char('T')))
             rule.muteUntilMs = dt.toMSecsSinceEpoch();
         else
-            r.fail(tr("\"muteUntil\" must be an instant such as 2024-05-01T12:00:00Z, not \"%1\".").arg(text));
+            r.fail(
+                tr("\"muteUntil\" must be an instant such as 2024-05-01T12:00:00Z, not \"%1\".").arg(text));
     }
 
     if (r.ok()) {
