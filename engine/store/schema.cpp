@@ -316,6 +316,76 @@ CREATE VIEW sessions_by_day AS
   GROUP BY day_start;
 )SQL";
 
+// v5: alert rules, the state of each rule, and the alert history with the
+// result of every delivery attempt (docs/ALERTS.md).
+static constexpr std::string_view kV5 = R"SQL(
+CREATE TABLE alert_rules(
+  id            TEXT PRIMARY KEY,
+  position      INTEGER NOT NULL,
+  definition    TEXT NOT NULL,             -- the rule as JSON (docs/ALERTS.md)
+  created_ms    INTEGER NOT NULL,
+  updated_ms    INTEGER NOT NULL,
+  commit_cursor INTEGER NOT NULL DEFAULT 0 -- commits.id up to which imported data was caught up on
+);
+-- track 0: live evaluation in wall-clock time; track 1: catch-up over
+-- imported data in data time.
+CREATE TABLE alert_states(
+  rule_id         TEXT NOT NULL,
+  track           INTEGER NOT NULL,
+  state           TEXT NOT NULL CHECK (state IN ('normal', 'pending', 'firing', 'recovering')),
+  since_ms        INTEGER NOT NULL DEFAULT 0,
+  breach_since_ms INTEGER NOT NULL DEFAULT 0,
+  consecutive     INTEGER NOT NULL DEFAULT 0,
+  clear_since_ms  INTEGER NOT NULL DEFAULT 0,
+  fired_ms        INTEGER NOT NULL DEFAULT 0,
+  last_notice_ms  INTEGER NOT NULL DEFAULT 0,
+  evaluated_ms    INTEGER NOT NULL DEFAULT 0,
+  last_value      REAL,
+  history_id      INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (rule_id, track)
+) WITHOUT ROWID;
+-- One row per incident, from firing to resolution. Rows outlive their rule.
+CREATE TABLE alert_history(
+  id             INTEGER PRIMARY KEY,
+  rule_id        TEXT NOT NULL,
+  rule_name      TEXT NOT NULL,
+  severity       TEXT NOT NULL,
+  fired_ms       INTEGER NOT NULL,
+  value          REAL,
+  threshold      REAL,
+  observed       REAL,
+  baseline       REAL,
+  window_from    INTEGER,
+  window_to      INTEGER,
+  resolved_ms    INTEGER,
+  resolved_value REAL,
+  reminders      INTEGER NOT NULL DEFAULT 0,
+  historical     INTEGER NOT NULL DEFAULT 0,
+  muted          INTEGER NOT NULL DEFAULT 0,
+  acked_by       TEXT,
+  acked_ms       INTEGER,
+  UNIQUE (rule_id, fired_ms, historical)
+);
+CREATE INDEX alert_history_fired ON alert_history(fired_ms);
+CREATE TABLE alert_deliveries(
+  id           INTEGER PRIMARY KEY,
+  history_id   INTEGER NOT NULL REFERENCES alert_history(id) ON DELETE CASCADE,
+  notice       TEXT NOT NULL CHECK (notice IN ('fired', 'reminder', 'resolved')),
+  channel      TEXT NOT NULL,
+  ok           INTEGER NOT NULL,
+  error        TEXT NOT NULL DEFAULT '',
+  attempted_ms INTEGER NOT NULL
+);
+CREATE INDEX alert_deliveries_history ON alert_deliveries(history_id);
+CREATE VIEW alert_incidents AS
+  SELECT h.id, h.rule_id, h.rule_name, h.severity,
+         datetime(h.fired_ms / 1000, 'unixepoch') AS fired_utc, h.value, h.threshold,
+         datetime(h.resolved_ms / 1000, 'unixepoch') AS resolved_utc, h.reminders, h.historical, h.muted,
+         h.acked_by, datetime(h.acked_ms / 1000, 'unixepoch') AS acked_utc,
+         (SELECT count(*) FROM alert_deliveries d WHERE d.history_id = h.id AND d.ok = 0) AS failed_deliveries
+  FROM alert_history h;
+)SQL";
+
 namespace {
 constexpr const char *kGroupNames[] = {
     "total",          "path",        "status", "event_type", "site",    "source",   "method",
@@ -345,7 +415,7 @@ int groupFromName(std::string_view name)
 
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4};
+    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5};
     return list;
 }
 
