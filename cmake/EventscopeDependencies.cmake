@@ -15,3 +15,5 @@ pkg_check_modules(MAXMINDDB REQUIRED IMPORTED_TARGET libmaxminddb)
 pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)
 # Excel reports (ui/export): libxlsxwriter.
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# Alert e-mail over SMTP (ui/alerts): libcurl.
+pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
