@@ -67,17 +67,6 @@ void installQuitOnSignal(QApplication &app)
     sigaction(SIGTERM, &sa, nullptr);
 }
 
-// --range: a preset id, or FROM..TO time expressions.
-std::optional<es::RangeSpec> startRange(const QString &text)
-{
-    if (es::RangeSpec::presetIds().contains(text))
-        return es::RangeSpec::fromPreset(text);
-    const qsizetype dots = text.indexOf(QLatin1String(".."));
-    if (dots <= 0 || dots + 2 >= text.size())
-        return std::nullopt;
-    return es::RangeSpec::relative(text.left(dots).trimmed(), text.mid(dots + 2).trimmed());
-}
-
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -110,15 +99,14 @@ int runGui(int argc, char **argv)
     es::ui::MainWindow window;
     std::optional<es::RangeSpec> range;
     if (!options.range.isEmpty()) {
-        range = startRange(options.range);
+        range = es::RangeSpec::fromUserText(options.range);
         if (!range) {
             std::fprintf(
                 stderr, "%s\n",
-                qPrintable(
-                    QCoreApplication::translate(
-                        "main", "eventscope: --range takes a preset (%1) or FROM..TO, such as "
-                                "now-7d..now, not \"%2\".")
-                        .arg(es::RangeSpec::presetIds().join(QStringLiteral(", ")), options.range)));
+                qPrintable(QCoreApplication::translate(
+                               "main", "eventscope: --range takes a preset (%1) or FROM..TO, such as "
+                                       "now-7d..now, not \"%2\".")
+                               .arg(es::RangeSpec::presetIds().join(QStringLiteral(", ")), options.range)));
             return 2;
         }
     }
@@ -171,6 +159,15 @@ int main(int argc, char **argv)
     if (command.isEmpty() && !headlessFlag)
         return runGui(argc, argv);
 
+    // Reports draw charts and text, which needs a GUI application; the
+    // offscreen platform lets that run with no display.
+    if (command == QLatin1String("report")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        es::installTranslations(app, es::languageFromArguments(argc, argv));
+        return es::cli::runHeadless(command);
+    }
     QCoreApplication app(argc, argv);
     setIdentity();
     es::installTranslations(app, es::languageFromArguments(argc, argv));

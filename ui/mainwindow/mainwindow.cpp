@@ -5,6 +5,7 @@
 #include "dashboard/dashboardsidebar.h"
 #include "dashboard/dashboardview.h"
 #include "mainwindow/workspacecontroller.h"
+#include "reports/reportactions.h"
 #include "settings/appearance.h"
 #include "settings/preferences.h"
 #include "sources/sourceactions.h"
@@ -39,7 +40,13 @@ MainWindow::MainWindow(QWidget *parent)
       m_page(new DashboardPage(this)), m_statusWorkspace(new QLabel(this)), m_statusState(new QLabel(this)),
       m_statusData(new QLabel(this)), m_sources(new SourceController(this)),
       m_sourceActions(new SourceActions(m_sources, this)), m_sourceStatus(new SourceStatus(m_sources, this)),
-      m_commitRefresh(new QTimer(this))
+      m_commitRefresh(new QTimer(this)), m_reportActions(new ReportActions(this, m_workspace, m_page, [this] {
+          for (const DashboardSpec &d : m_dashboards) {
+              if (d.id == m_currentId)
+                  return d;
+          }
+          return m_dashboards.empty() ? DashboardSpec() : m_dashboards.front();
+      }))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/eventscope.svg")));
@@ -76,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_commitRefresh->start();
     });
     connect(m_sourceStatus, &SourceStatus::message, m_statusState, &QLabel::setText);
+    connect(m_reportActions, &ReportActions::statusMessage, m_statusState, &QLabel::setText);
     statusBar()->addPermanentWidget(m_statusWorkspace);
 
     createActions();
@@ -85,9 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_workspace, &WorkspaceController::opened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &WorkspaceController::failed, this, &MainWindow::onWorkspaceFailed);
-    connect(m_workspace, &WorkspaceController::saveFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Dashboards not saved"), message);
-    });
+    connect(m_workspace, &WorkspaceController::saveFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Not saved"), message); });
     connect(m_sidebar, &DashboardSidebar::currentChanged, this, &MainWindow::showDashboard);
     connect(m_sidebar, &DashboardSidebar::addRequested, this, &MainWindow::addDashboard);
     connect(m_sidebar, &DashboardSidebar::renameRequested, this, &MainWindow::renameDashboard);
@@ -125,6 +132,9 @@ void MainWindow::createActions()
     file->addAction(m_sourceActions->importAction());
     file->addAction(m_sourceActions->kafkaAction());
     file->addAction(m_sourceActions->stopKafkaAction());
+    file->addSeparator();
+    file->addAction(m_reportActions->exportReportAction());
+    file->addAction(m_reportActions->exportDashboardAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -185,6 +195,7 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 {
     prefs::lastWorkspace.set(info.path);
     m_sources->setWorkspace(info.path);
+    m_reportActions->setWorkspace(info);
     m_statusWorkspace->setText(QFileInfo(info.path).fileName());
     m_statusWorkspace->setToolTip(QDir::toNativeSeparators(info.path));
     m_statusState->setText(tr("Ready"));

@@ -17,6 +17,7 @@ namespace es::ui {
 
 class DashboardPage;
 class DashboardSidebar;
+class ReportActions;
 class SourceActions;
 class SourceController;
 class SourceStatus;
@@ -36,6 +37,7 @@ public:
     SourceController *sources() const { return m_sources; }
     SourceActions *sourceActions() const { return m_sourceActions; }
     SourceStatus *sourceStatus() const { return m_sourceStatus; }
+    ReportActions *reportActions() const { return m_reportActions; }
     const std::vector<DashboardSpec> &dashboards() const { return m_dashboards; }
     void openWorkspace(const QString &path);
     void showDashboard(const QString &id);
@@ -78,6 +80,7 @@ private:
     SourceActions *m_sourceActions;
     SourceStatus *m_sourceStatus;
     QTimer *m_commitRefresh;
+    ReportActions *m_reportActions;
     std::vector<DashboardSpec> m_dashboards;
     QString m_currentId;
     bool m_announceReady = false;

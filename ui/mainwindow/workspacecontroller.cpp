@@ -2,6 +2,7 @@
 
 #include "demo/demoworkspace.h"
 #include "query/queryservice.h"
+#include "reports/reporttemplate.h"
 #include "store/sqlite.h"
 #include "store/workspacedb.h"
 
@@ -83,6 +84,7 @@ void WorkspaceController::open(const QString &path)
             if (!info.ok)
                 return info;
             info.dashboards = db.meta(kDashboardsKey).toUtf8();
+            info.reportTemplates = db.meta(QLatin1String(kReportTemplatesMetaKey)).toUtf8();
         }
         if (!service->open(info.path)) {
             info.ok = false;
@@ -102,22 +104,33 @@ void WorkspaceController::open(const QString &path)
 
 void WorkspaceController::saveDashboards(const QByteArray &json)
 {
+    saveMeta(kDashboardsKey, json, tr("The dashboards could not be saved: %1"));
+}
+
+void WorkspaceController::saveReportTemplates(const QByteArray &json)
+{
+    saveMeta(QLatin1String(kReportTemplatesMetaKey), json, tr("The report templates could not be saved: %1"));
+}
+
+void WorkspaceController::saveMeta(const QString &key, const QByteArray &json, const QString &failure)
+{
     if (!m_current.ok)
         return;
     const QString path = m_current.path;
     QFuture<QString> previous = m_save;
-    m_save = QtConcurrent::run([path, json, previous]() mutable {
+    m_save = QtConcurrent::run([path, key, json, previous, failure]() mutable {
         previous.waitForFinished();
         sql::Connection c;
         if (!c.open(path, sql::Connection::Mode::ReadWrite))
-            return tr("The dashboards could not be saved: %1").arg(c.errorString());
+            return failure.arg(c.errorString());
         auto st = c.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        st.bind(1, std::string_view("dashboards"));
+        const QByteArray k = key.toUtf8();
+        st.bind(1, std::string_view(k.constData(), size_t(k.size())));
         st.bind(2, std::string_view(json.constData(), size_t(json.size())));
         if (!st.exec())
-            return tr("The dashboards could not be saved: %1. Check that the workspace file is writable.")
-                .arg(st.errorString());
+            return failure.arg(st.errorString()) + QLatin1Char(' ') +
+                   tr("Check that the workspace file is writable.");
         return QString();
     });
     m_saveWatcher.setFuture(m_save);

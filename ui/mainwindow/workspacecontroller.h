@@ -26,7 +26,8 @@ struct WorkspaceInfo
     QByteArray timeZone;
     QStringList paramKeys;
     DataExtent extent;
-    QByteArray dashboards; // stored JSON; empty for the defaults
+    QByteArray dashboards;      // stored JSON; empty for the defaults
+    QByteArray reportTemplates; // the user's report templates, stored JSON
 };
 
 class WorkspaceController : public QObject
@@ -45,6 +46,8 @@ public:
     // Stores the dashboards in the workspace, off the GUI thread; saves are
     // applied in order.
     void saveDashboards(const QByteArray &json);
+    // The user's report templates (ReportTemplates::serialize), the same way.
+    void saveReportTemplates(const QByteArray &json);
     // Waits for pending saves (on close, so nothing is lost).
     void waitForSaves();
 
@@ -55,6 +58,8 @@ signals:
     void saveFailed(const QString &message);
 
 private:
+    void saveMeta(const QString &key, const QByteArray &json, const QString &failure);
+
     QFutureWatcher<WorkspaceInfo> m_watcher;
     WorkspaceInfo m_current;
     QFutureWatcher<QString> m_checkWatcher;

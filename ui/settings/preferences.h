@@ -26,5 +26,14 @@ inline const Preference<QString> lastDashboard{"dashboard/last", QStringLiteral(
 // "system", "light" or "dark" (settings/appearance.h).
 inline const Preference<QString> appearance{"ui/appearance", QStringLiteral("system")};
 inline const Preference<QByteArray> splitterState{"mainwindow/splitter", QByteArray()};
+// Export report dialog: the folder ("" = Documents/Eventscope reports), the
+// formats ("pdf", "xlsx", "csv"), the templates checked last, whether the
+// dashboard's range is used, and the page size ("auto", "a4", "letter").
+inline const Preference<QString> reportFolder{"reports/folder", QString()};
+inline const Preference<QStringList> reportFormats{"reports/formats", QStringList{QStringLiteral("pdf")}};
+inline const Preference<QStringList> reportTemplates{"reports/templates",
+                                                     QStringList{QStringLiteral("weekly-summary")}};
+inline const Preference<bool> reportDashboardRange{"reports/dashboardRange", true};
+inline const Preference<QString> reportPageSize{"reports/pageSize", QStringLiteral("auto")};
 
 } // namespace es::ui::prefs
