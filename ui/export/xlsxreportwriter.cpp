@@ -206,14 +206,12 @@ Sheet Builder::addSheet(const QString &title)
     // "History" is reserved by Excel for its change tracking.
     if (base.isEmpty() || base.compare(QLatin1String("History"), Qt::CaseInsensitive) == 0)
         base = XlsxReportWriter::tr("Section %1").arg(m_sheetNames.size());
-    // Excel counts characters, not UTF-16 units, and compares names ignoring case.
-    const QList<uint> chars = base.toUcs4();
+    // Excel counts UTF-16 units (an emoji takes two) and compares names ignoring case.
     auto clipped = [&](const QString &suffix) {
-        const qsizetype room = kMaxSheetChars - suffix.toUcs4().size();
-        const QList<uint> head = chars.mid(0, std::min<qsizetype>(chars.size(), room));
-        return QString::fromUcs4(reinterpret_cast<const char32_t *>(head.constData()), head.size())
-                   .trimmed() +
-               suffix;
+        QString head = base.left(kMaxSheetChars - suffix.size());
+        if (!head.isEmpty() && head.back().isHighSurrogate())
+            head.chop(1);
+        return head.trimmed().remove(edgeQuotes) + suffix; // clipping may end on an apostrophe
     };
     QString name = clipped(QString());
     for (int n = 2; m_sheetNames.contains(name, Qt::CaseInsensitive); ++n)
