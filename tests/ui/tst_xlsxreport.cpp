@@ -437,6 +437,8 @@ private slots:
         QVERIFY(line.contains(QStringLiteral("<c:f>'Traffic over time'!$B$4:$B$10</c:f>")));
         QVERIFY(line.contains(QStringLiteral("<c:f>'Traffic over time'!$E$3</c:f>"))); // the series name
         QVERIFY(line.contains(QStringLiteral("<c:f>'Traffic over time'!$A$1</c:f>"))); // the title
+        // Dates on the axis even for viewers that only read the cached values.
+        QVERIFY(line.contains(QStringLiteral("<c:numFmt formatCode=\"d mmm\" sourceLinked=\"0\"/>")));
 
         const QString bar = chartXml(QStringLiteral("Top pages hits share"));
         QVERIFY(bar.contains(QStringLiteral("<c:barChart>")));
