@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <cmath>
 
 using namespace es;
 using namespace es::ui;
@@ -197,6 +199,89 @@ QString run(const QString &program, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// For looking at the pages (and screenshots of them) without a workspace:
+// ES_PDFREPORT_COPY names a folder that receives a copy of each PDF.
+void keepCopy(const QString &path)
+{
+    const QString folder = qEnvironmentVariable("ES_PDFREPORT_COPY");
+    if (folder.isEmpty())
+        return;
+    const QString copy = QDir(folder).filePath(QFileInfo(path).fileName());
+    QFile::remove(copy);
+    QFile::copy(path, copy);
+}
+
+// Hourly buckets, mixed units, short categories, missing values and an
+// empty table: the shapes a real workspace produces on a quiet week.
+ReportData quietWeek()
+{
+    ReportData d;
+    d.tmpl.title = QStringLiteral("Operations review for the shop, the API and the content delivery network");
+    d.workspaceName = QStringLiteral("Acme production");
+    d.timeZone = "Europe/Berlin";
+    d.range = {berlin(9), berlin(16)};
+    d.granularity = Granularity::Hour;
+    d.generatedMs = berlin(16, 9) * 1000;
+    d.warnings << QStringLiteral("Data from 12 Nov 03:00 to 05:00 is missing: the import was paused.");
+
+    ReportSectionData kpis;
+    kpis.section.kind = SectionKind::Kpis;
+    kpis.title = QStringLiteral("Key figures");
+    ReportKpi sessions{MetricId::AvgSessionSeconds, {}, {}, std::nullopt};
+    kpis.kpis = {ReportKpi{MetricId::Hits, value(1234567), {}, std::nullopt}, sessions};
+    d.sections.push_back(kpis);
+
+    ReportSectionData load;
+    load.section.kind = SectionKind::TimeSeries;
+    load.title = QStringLiteral("Requests and traffic per hour");
+    load.chart.kind = ReportChart::Kind::Line;
+    ReportSeries hits{QStringLiteral("Hits"), MetricId::Hits, false, {}};
+    ReportSeries bytes{QStringLiteral("Bytes"), MetricId::Bytes, false, {}};
+    ReportTable hourly;
+    hourly.columns = {column(QStringLiteral("Period"), ReportColumnType::DateTime),
+                      column(QStringLiteral("Hits"), ReportColumnType::Integer, MetricId::Hits),
+                      column(QStringLiteral("Bytes"), ReportColumnType::Bytes, MetricId::Bytes)};
+    for (int h = 0; h < 168; ++h) {
+        const std::int64_t t = berlin(9) + h * 3600;
+        const double v = 4000 + 3000 * std::sin(h * 3.14159 / 12);
+        load.chart.buckets.push_back(t);
+        hits.values.push_back(h == 75 ? std::nullopt : std::optional<double>(v));
+        bytes.values.push_back(v * 61000);
+        hourly.rows.push_back({t, std::int64_t(v), std::int64_t(v * 61000)});
+    }
+    load.chart.series = {hits, bytes};
+    load.tables.push_back(hourly);
+    d.sections.push_back(load);
+
+    ReportSectionData status;
+    status.section.kind = SectionKind::Breakdown;
+    status.title = QStringLiteral("Hits by status");
+    status.chart.kind = ReportChart::Kind::Bar;
+    status.chart.categories = {QStringLiteral("200"), QStringLiteral("304"), QStringLiteral("404"),
+                               QStringLiteral("500")};
+    status.chart.series = {
+        ReportSeries{QStringLiteral("Hits"), MetricId::Hits, false, {980000.0, 200000.0, 50000.0, 4567.0}}};
+    ReportTable codes;
+    codes.columns = {column(QStringLiteral("Status"), ReportColumnType::Text),
+                     column(QStringLiteral("Hits"), ReportColumnType::Integer, MetricId::Hits)};
+    codes.rows = {{QStringLiteral("200"), std::int64_t(980000)},
+                  {QStringLiteral("304"), std::int64_t(200000)},
+                  {QStringLiteral("404"), std::int64_t(50000)},
+                  {QStringLiteral("500"), std::int64_t(4567)}};
+    status.tables.push_back(codes);
+    d.sections.push_back(status);
+
+    ReportSectionData movers;
+    movers.section.kind = SectionKind::Movers;
+    movers.title = QStringLiteral("Endpoints that moved");
+    ReportTable falling;
+    falling.caption = QStringLiteral("Falling");
+    falling.columns = {column(QStringLiteral("Endpoint"), ReportColumnType::Text)};
+    movers.tables.push_back(falling);
+    d.sections.push_back(movers);
+    return d;
+}
+
 QString infoField(const QString &info, const QString &field)
 {
     const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(field),
@@ -283,11 +368,7 @@ private slots:
         PdfReportOptions options;
         options.pageSize = QPageSize::Letter;
         QVERIFY2(PdfReportWriter::write(d, path, &error, options), qPrintable(error));
-        // For looking at the pages (and screenshots of them) without a workspace.
-        if (const QString copy = qEnvironmentVariable("ES_PDFREPORT_COPY"); !copy.isEmpty()) {
-            QFile::remove(copy);
-            QVERIFY(QFile::copy(path, copy));
-        }
+        keepCopy(path);
 
         const QString info = run(QStringLiteral("pdfinfo"), {path});
         QCOMPARE(infoField(info, QStringLiteral("Title")), QStringLiteral("Weekly summary"));
@@ -375,6 +456,31 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("lifted visitors by a quarter")));
         QVERIFY(text.contains(QStringLiteral("Downloads by file")));
         QVERIFY(text.contains(kSectionError));
+    }
+
+    void quietWeek()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils (pdftotext) is not installed");
+        const QString path = m_dir.filePath(QStringLiteral("quiet.pdf"));
+        QString error;
+        QVERIFY2(PdfReportWriter::write(::quietWeek(), path, &error), qPrintable(error));
+        keepCopy(path);
+        const QString text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        const QString first = text.section(QLatin1Char('\f'), 0, 0);
+        QVERIFY2(first.contains(QStringLiteral("the import was paused")), qPrintable(first));
+        QVERIFY(first.contains(QStringLiteral("1,234,567")));
+        QVERIFY(first.contains(QStringLiteral("\u2014"))); // no session data
+        QVERIFY(!first.contains(QStringLiteral("Compared with"), Qt::CaseInsensitive));
+        // 168 hours are left to the spreadsheet, not printed as pages of numbers.
+        QVERIFY(
+            text.contains(QStringLiteral("168 periods: the Excel export of this report lists each one.")));
+        QVERIFY(!text.contains(QStringLiteral("11/12/2026 3:00")));
+        // Bytes get their own axis with their own unit.
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\d+ MB"))), qPrintable(text));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("500\\s+4,567"))));
+        QVERIFY(text.contains(QStringLiteral("None in this period.")));
     }
 
     void a4FromTheLocale()

@@ -104,11 +104,11 @@ private:
     {
         addText(QRectF(0, y, m_width, h), f, c, metrics(f).elidedText(text, Qt::ElideRight, m_width));
     }
-    void addRule(double y, const QColor &c, double widthPt)
+    void addRule(double y, const QColor &c, double widthPt, double length = 0)
     {
         add([=, this](QPainter &p) {
             p.setPen(QPen(c, pt(widthPt)));
-            p.drawLine(QPointF(0, y), QPointF(m_width, y));
+            p.drawLine(QPointF(0, y), QPointF(length > 0 ? length : m_width, y));
         });
     }
     void gap(double points)
@@ -404,7 +404,10 @@ void Layout::table(const ReportTable &t, const QString &sectionTitle)
     }
     auto sum = [](const std::vector<double> &v) { return std::accumulate(v.begin(), v.end(), 0.0); };
     const int textCols = int(std::count(isText.begin(), isText.end(), true));
-    double slack = m_width - sum(widths);
+    // A narrow table (a dimension and a count) is not stretched across the
+    // page, where the eye loses the row between label and number.
+    const double w = sum(widths) < m_width * 0.6 ? m_width * 0.6 : m_width;
+    double slack = w - sum(widths);
     for (int pass = 0; pass < 2 && slack < 0; ++pass) {
         // First the text columns shrink, then the numeric ones down to their
         // values (their headers wrap).
@@ -416,11 +419,11 @@ void Layout::table(const ReportTable &t, const QString &sectionTitle)
         for (int c = 0; c < nc; ++c)
             if (isText[size_t(c)] == (pass == 0))
                 widths[size_t(c)] -= (widths[size_t(c)] - minimum[size_t(c)]) * take;
-        slack = m_width - sum(widths);
+        slack = w - sum(widths);
     }
     for (int c = 0; c < nc; ++c) {
         if (slack < 0) // still too wide: everything shrinks and elides
-            widths[size_t(c)] *= m_width / (m_width - slack);
+            widths[size_t(c)] *= w / (w - slack);
         else if (textCols == 0 || isText[size_t(c)])
             widths[size_t(c)] += slack / (textCols == 0 ? nc : textCols);
     }
@@ -461,7 +464,6 @@ void Layout::table(const ReportTable &t, const QString &sectionTitle)
     std::vector<QString> headers;
     for (const ReportColumn &c : t.columns)
         headers.push_back(c.header);
-    const double w = m_width;
     auto header = [&]() {
         const double y = reserve(headerH);
         add([=](QPainter &p) {
@@ -473,7 +475,11 @@ void Layout::table(const ReportTable &t, const QString &sectionTitle)
     // A short table stays in one piece; a long one starts with a few rows.
     const int allRows = int(rows.size() + (totals.empty() ? 0 : 1));
     const bool whole = allRows * rowH < (m_bottom - pt(28)) / 3;
+    const size_t pages = m_pages.size();
     keep((t.caption.isEmpty() ? 0 : captionH) + headerH + (whole ? allRows : std::min(3, allRows)) * rowH);
+    if (m_pages.size() != pages && m_pendingTitle.isEmpty())
+        addLine(reserve(captionH), captionH, body, kMuted,
+                PdfReportWriter::tr("%1 (continued)").arg(sectionTitle));
     if (!t.caption.isEmpty())
         addLine(reserve(captionH), captionH, captionFont, kText, t.caption);
     header();
@@ -497,16 +503,13 @@ void Layout::table(const ReportTable &t, const QString &sectionTitle)
             drawRow(p, y, rowH, texts, body, false);
         });
     }
-    if (!totals.empty()) {
-        const double y = reserve(rowH);
-        add([=, this](QPainter &p) {
-            p.setPen(QPen(kText, pt(0.8)));
-            p.drawLine(QPointF(0, y), QPointF(w, y));
-            drawRow(p, y, rowH, totals, bold, false);
-        });
-    } else {
-        addRule(m_y, kRule, 0.75);
+    if (totals.empty()) {
+        addRule(m_y, kRule, 0.75, w);
+        return;
     }
+    const double y = reserve(rowH);
+    addRule(y, kText, 0.8, w);
+    add([=](QPainter &p) { drawRow(p, y, rowH, totals, bold, false); });
 }
 
 void Layout::paragraphs(const QString &text, const QFont &font, const QColor &color)
@@ -557,9 +560,12 @@ void Layout::paint(QPainter &p) const
     const QFont small = reportFont(7.5);
     const QFontMetricsF fm = metrics(small);
     const int count = pageCount();
-    const QString left = PdfReportWriter::tr("%1 · %2").arg(m_data.tmpl.title, m_data.rangeLabel());
     const QString right = PdfReportWriter::tr("%1 · generated %2")
                               .arg(QString::fromUtf8(m_data.timeZone), ReportCellFormat::generated(m_data));
+    // A long title gives way; the range always shows in full.
+    const QString range = PdfReportWriter::tr(" · %1").arg(m_data.rangeLabel());
+    const double titleW = m_width - fm.horizontalAdvance(right) - fm.horizontalAdvance(range) - pt(12);
+    const QString left = fm.elidedText(m_data.tmpl.title, Qt::ElideRight, titleW) + range;
     for (int i = 0; i < count; ++i) {
         if (i > 0) {
             m_writer.newPage();
@@ -568,8 +574,7 @@ void Layout::paint(QPainter &p) const
             const double rw = fm.horizontalAdvance(right);
             p.setFont(small);
             p.setPen(kMuted);
-            p.drawText(QRectF(0, 0, m_width - rw - pt(12), fm.height()), Qt::AlignLeft,
-                       fm.elidedText(left, Qt::ElideRight, m_width - rw - pt(12)));
+            p.drawText(QRectF(0, 0, m_width - rw, fm.height()), Qt::AlignLeft, left);
             p.drawText(QRectF(m_width - rw, 0, rw, fm.height()), Qt::AlignRight, right);
             p.setPen(QPen(kRule, pt(0.75)));
             p.drawLine(QPointF(0, fm.height() + pt(4)), QPointF(m_width, fm.height() + pt(4)));
