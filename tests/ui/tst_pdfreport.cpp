@@ -431,6 +431,23 @@ private slots:
         const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
         QCOMPARE(images.trimmed().split(QLatin1Char('\n')).size(), 2); // the column header lines only
 
+        // Every font is embedded, so the report reads the same on any machine.
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty()) {
+            const QStringList fonts = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n')).mid(2);
+            const QRegularExpression row(
+                QStringLiteral("^(\\S+)\\s.*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
+            int embedded = 0;
+            for (const QString &line : fonts) {
+                const auto m = row.match(line.trimmed());
+                if (!m.hasMatch())
+                    continue;
+                QVERIFY2(m.captured(1).contains(QStringLiteral("DejaVuSans")), qPrintable(line));
+                QCOMPARE(m.captured(2), QStringLiteral("yes"));
+                ++embedded;
+            }
+            QVERIFY(embedded >= 2); // regular and bold
+        }
+
         // The breakdown spans pages and repeats its header row on each.
         int headerPages = 0;
         for (const QString &p : pageTexts)

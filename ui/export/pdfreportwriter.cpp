@@ -282,7 +282,6 @@ void Layout::kpis(const ReportSectionData &s)
         for (int i = first; i < last; ++i) {
             const ReportKpi &k = s.kpis[size_t(i)];
             const double x = (i - first) * (tileW + gapW);
-            const QString title = Labels::metricTitle(k.metric);
             const QString value = k.current.isNull
                                       ? ReportCellFormat::nullText()
                                       : ReportCellFormat::metricValue(k.metric, k.current.asDouble());
@@ -290,46 +289,21 @@ void Layout::kpis(const ReportSectionData &s)
             QFont valueFont = reportFont(17, true);
             while (metrics(valueFont).horizontalAdvance(value) > inner && valueFont.pointSizeF() > 9)
                 valueFont.setPointSizeF(valueFont.pointSizeF() - 1);
-            QString change, rest;
-            QColor changeColor = kMuted;
-            if (k.change) {
-                change = ReportCellFormat::change(*k.change);
-                if (std::round(*k.change * 10) != 0)
-                    changeColor = (*k.change > 0) == ReportCellFormat::riseIsGood(k.metric)
-                                      ? theme::up(pal)
-                                      : theme::down(pal);
-                if (!k.previous.isNull)
-                    rest = PdfReportWriter::tr(" vs %1").arg(
-                        ReportCellFormat::metricValue(k.metric, k.previous.asDouble()));
-            } else if (!k.previous.isNull) {
-                rest = PdfReportWriter::tr("previously %1")
-                           .arg(ReportCellFormat::metricValue(k.metric, k.previous.asDouble()));
-            } else if (m_data.comparison != Comparison::None) {
-                rest = PdfReportWriter::tr("no earlier data");
-            }
+            const auto line = ReportCellFormat::kpiChange(k, m_data.comparison != Comparison::None);
+            const QColor tone = line.tone > 0 ? theme::up(pal) : line.tone < 0 ? theme::down(pal) : kMuted;
             add([=, this](QPainter &p) {
                 p.setPen(QPen(kRule, pt(0.5)));
                 p.setBrush(kTile);
                 p.drawRoundedRect(QRectF(x, y, tileW, tileH), pt(3), pt(3));
-                p.setBrush(Qt::NoBrush);
-                double ty = y + pad;
-                p.setFont(titleFont);
-                p.setPen(kMuted);
-                p.drawText(QRectF(x + pad, ty, inner, titleH), Qt::TextWordWrap, title);
-                ty += titleH + pt(3);
-                p.setFont(valueFont);
-                p.setPen(kText);
-                p.drawText(QRectF(x + pad, ty, inner, valueH), Qt::AlignLeft | Qt::AlignVCenter, value);
-                ty += valueH + pt(2);
-                const double cw = metrics(changeBold).horizontalAdvance(change);
-                p.setFont(changeBold);
-                p.setPen(changeColor);
-                p.drawText(QRectF(x + pad, ty, inner, changeH), Qt::AlignLeft, change);
-                p.setFont(changeFont);
-                p.setPen(kMuted);
-                p.drawText(QRectF(x + pad + cw, ty, inner - cw, changeH), Qt::AlignLeft,
-                           metrics(changeFont).elidedText(rest, Qt::ElideRight, inner - cw));
             });
+            const double tx = x + pad, vy = y + pad + titleH + pt(3), cy = vy + valueH + pt(2);
+            const double cw = metrics(changeBold).horizontalAdvance(line.change);
+            addText(QRectF(tx, y + pad, inner, titleH), titleFont, kMuted, Labels::metricTitle(k.metric),
+                    Qt::TextWordWrap);
+            addText(QRectF(tx, vy, inner, valueH), valueFont, kText, value, Qt::AlignLeft | Qt::AlignVCenter);
+            addText(QRectF(tx, cy, inner, changeH), changeBold, tone, line.change);
+            addText(QRectF(tx + cw, cy, inner - cw, changeH), changeFont, kMuted,
+                    metrics(changeFont).elidedText(line.previous, Qt::ElideRight, inner - cw));
         }
     }
 }
@@ -369,21 +343,17 @@ void Layout::table(const ReportTable &t, const QString &sectionTitle)
         return;
     }
 
+    auto format = [&](const std::vector<ReportCell> &cells) {
+        std::vector<QString> out;
+        for (size_t c = 0; c < t.columns.size(); ++c)
+            out.push_back(c < cells.size() ? ReportCellFormat::text(t.columns[c], cells[c], m_data)
+                                           : QString());
+        return out;
+    };
     std::vector<std::vector<QString>> rows;
-    rows.reserve(t.rows.size());
-    for (const auto &r : t.rows) {
-        std::vector<QString> texts;
-        for (int c = 0; c < nc; ++c)
-            texts.push_back(c < int(r.size())
-                                ? ReportCellFormat::text(t.columns[size_t(c)], r[size_t(c)], m_data)
-                                : QString());
-        rows.push_back(std::move(texts));
-    }
-    std::vector<QString> totals;
-    for (int c = 0; c < nc && !t.totals.empty(); ++c)
-        totals.push_back(c < int(t.totals.size())
-                             ? ReportCellFormat::text(t.columns[size_t(c)], t.totals[size_t(c)], m_data)
-                             : QString());
+    for (const auto &r : t.rows)
+        rows.push_back(format(r));
+    const std::vector<QString> totals = t.totals.empty() ? std::vector<QString>() : format(t.totals);
 
     // Natural widths; text columns give way (elided in the middle) when the
     // numbers need the room, and take the slack when there is some.
@@ -566,34 +536,34 @@ void Layout::paint(QPainter &p) const
     const QString range = PdfReportWriter::tr(" · %1").arg(m_data.rangeLabel());
     const double titleW = m_width - fm.horizontalAdvance(right) - fm.horizontalAdvance(range) - pt(12);
     const QString left = fm.elidedText(m_data.tmpl.title, Qt::ElideRight, titleW) + range;
+    const double h = fm.height();
+    auto rule = [&](double y) {
+        p.setPen(QPen(kRule, pt(0.75)));
+        p.drawLine(QPointF(0, y), QPointF(m_width, y));
+        p.setFont(small);
+        p.setPen(kMuted);
+    };
     for (int i = 0; i < count; ++i) {
         if (i > 0) {
-            m_writer.newPage();
             // The running header: what, when and in which zone, as the first
             // page says in full.
-            const double rw = fm.horizontalAdvance(right);
-            p.setFont(small);
-            p.setPen(kMuted);
-            p.drawText(QRectF(0, 0, m_width - rw, fm.height()), Qt::AlignLeft, left);
-            p.drawText(QRectF(m_width - rw, 0, rw, fm.height()), Qt::AlignRight, right);
-            p.setPen(QPen(kRule, pt(0.75)));
-            p.drawLine(QPointF(0, fm.height() + pt(4)), QPointF(m_width, fm.height() + pt(4)));
+            m_writer.newPage();
+            rule(h + pt(4));
+            p.drawText(QRectF(0, 0, m_width, h), Qt::AlignLeft, left);
+            p.drawText(QRectF(0, 0, m_width, h), Qt::AlignRight, right);
         }
         for (const Op &op : m_pages[size_t(i)]) {
             p.save();
             op(p);
             p.restore();
         }
-        const double fy = m_height - fm.height();
-        p.setPen(QPen(kRule, pt(0.75)));
-        p.drawLine(QPointF(0, fy - pt(5)), QPointF(m_width, fy - pt(5)));
-        p.setFont(small);
-        p.setPen(kMuted);
+        const double fy = m_height - h;
+        rule(fy - pt(5));
         const QString page = PdfReportWriter::tr("Page %1 of %2").arg(i + 1).arg(count);
-        const double pw = fm.horizontalAdvance(page);
-        p.drawText(QRectF(0, fy, m_width - pw - pt(12), fm.height()), Qt::AlignLeft,
-                   fm.elidedText(m_data.workspaceName, Qt::ElideRight, m_width - pw - pt(12)));
-        p.drawText(QRectF(m_width - pw, fy, pw, fm.height()), Qt::AlignRight, page);
+        const double room = m_width - fm.horizontalAdvance(page) - pt(12);
+        p.drawText(QRectF(0, fy, room, h), Qt::AlignLeft,
+                   fm.elidedText(m_data.workspaceName, Qt::ElideRight, room));
+        p.drawText(QRectF(0, fy, m_width, h), Qt::AlignRight, page);
     }
 }
 

@@ -96,6 +96,25 @@ bool ReportCellFormat::riseIsGood(MetricId metric)
     }
 }
 
+ReportCellFormat::KpiChange ReportCellFormat::kpiChange(const ReportKpi &kpi, bool comparison)
+{
+    KpiChange out;
+    const QString before = kpi.previous.isNull ? QString() : metricValue(kpi.metric, kpi.previous.asDouble());
+    if (kpi.change) {
+        out.change = change(*kpi.change);
+        if (std::round(*kpi.change * 10) != 0)
+            out.tone = (*kpi.change > 0) == riseIsGood(kpi.metric) ? 1 : -1;
+        if (!before.isEmpty())
+            out.previous = tr(" vs %1", "after a change: +12.3 % vs 9,876").arg(before);
+    } else if (!before.isEmpty()) {
+        // No percentage against 0.
+        out.previous = tr("previously %1").arg(before);
+    } else if (comparison) {
+        out.previous = tr("no earlier data");
+    }
+    return out;
+}
+
 QString ReportCellFormat::date(std::int64_t utcSecs, const ReportData &report)
 {
     const QDate d = report.localTime(utcSecs).date();

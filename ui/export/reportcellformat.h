@@ -31,6 +31,17 @@ public:
     // Whether a rise of the metric is good news (errors and bounces are not).
     static bool riseIsGood(es::MetricId metric);
 
+    // The line under a KPI value: the change ("+12.3 %") and what it is
+    // measured against (" vs 9,876"); tone is 1 for good news, -1 for bad
+    // and 0 for no change or none to show.
+    struct KpiChange
+    {
+        QString change;
+        QString previous;
+        int tone = 0;
+    };
+    static KpiChange kpiChange(const es::ReportKpi &kpi, bool comparison);
+
     // A bucket start or a time in the report's zone at the report's
     // granularity (Date) or to the minute (DateTime).
     static QString date(std::int64_t utcSecs, const es::ReportData &report);
