@@ -512,6 +512,7 @@ private slots:
         const bool ok = PdfReportWriter::write(weeklySummary(), path, &error, options);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY2(ok, qPrintable(error));
+        keepCopy(path);
         const QString info = run(QStringLiteral("pdfinfo"), {path});
         QVERIFY2(infoField(info, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842 pts")),
                  qPrintable(info));
