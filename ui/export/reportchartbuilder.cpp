@@ -47,15 +47,21 @@ QPalette paperPalette()
     return p;
 }
 
-QFont chartFont(double pt, double unitsPerPoint, bool bold = false)
+QFont baseFont()
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setStyleHint(QFont::SansSerif);
-    f.setPixelSize(std::max(1, int(std::lround(pt * unitsPerPoint))));
-    f.setBold(bold);
     // A tiny letter spacing turns ligatures off, so "fi" stays two letters
     // that search and copy find in the PDF.
     f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    return f;
+}
+
+// A font of `pt` points in scene units.
+QFont chartFont(double pt, double unitsPerPoint)
+{
+    QFont f = baseFont();
+    f.setPixelSize(std::max(1, int(std::lround(pt * unitsPerPoint))));
     return f;
 }
 
@@ -264,7 +270,7 @@ void pieChart(QChart *chart, const ReportSectionData &s)
     pie->setHoleSize(0.45);
     pie->setPieSize(0.92);
     chart->addSeries(pie);
-    // The writer draws the legend beside the pie with values and shares.
+    // pieLegend() lists the slices beside the pie with values and shares.
     chart->legend()->setVisible(false);
 }
 
@@ -276,8 +282,7 @@ void pieLegend(QPainter &p, const QRectF &r, const ReportChart &c, double device
     double total = 0;
     for (const auto &v : series.values)
         total += std::max(0.0, v.value_or(0));
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
+    QFont f = baseFont();
     f.setPointSizeF(8);
     const QFontMetricsF fm(f, p.device());
     QStringList values, shares;

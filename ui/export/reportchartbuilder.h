@@ -7,7 +7,6 @@
 #include "reports/reportdata.h"
 
 #include <QColor>
-#include <QCoreApplication>
 #include <QRectF>
 #include <QString>
 #include <memory>
@@ -21,7 +20,6 @@ namespace es::ui {
 
 class ReportChartBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(es::ui::ReportChartBuilder)
 public:
     // A bar chart shows at most this many categories (the table has all).
     static constexpr int kMaxBars = 15;
