@@ -279,6 +279,12 @@ ReportData quietWeek()
     falling.columns = {column(QStringLiteral("Endpoint"), ReportColumnType::Text)};
     movers.tables.push_back(falling);
     d.sections.push_back(movers);
+
+    ReportSectionData notes;
+    notes.section.kind = SectionKind::Text;
+    notes.title = QStringLiteral("Notes");
+    notes.text = QStringLiteral("Dashboards: ") + kLongUrl + kLongUrl;
+    d.sections.push_back(notes);
     return d;
 }
 

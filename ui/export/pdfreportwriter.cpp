@@ -9,11 +9,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextLayout>
+#include <QTextOption>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -52,14 +54,6 @@ QFont reportFont(double pt, bool bold = false)
     return f;
 }
 
-QPalette paperPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, Qt::white);
-    p.setColor(QPalette::Base, Qt::white);
-    return p;
-}
-
 // Positions everything in device units of the PDF writer in a first pass, so
 // that the page count is known when the footers are painted.
 class Layout
@@ -77,16 +71,38 @@ public:
 
     void build();
     void paint(QPainter &p) const;
-    int pageCount() const { return int(m_pages.size()); }
 
 private:
     using Op = std::function<void(QPainter &)>;
 
     double pt(double v) const { return v * m_dpp; }
     QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, &m_writer); }
+    // The lines of `text` at `width`; a word longer than a line (a URL)
+    // breaks anywhere rather than run past the margin.
+    QStringList lines(const QString &text, const QFont &f, double width) const
+    {
+        QStringList out;
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        for (const QString &para : text.split(QLatin1Char('\n'))) {
+            QTextLayout layout(para, f, &m_writer);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                out << para.mid(line.textStart(), line.textLength()).trimmed();
+            }
+            layout.endLayout();
+        }
+        return out;
+    }
+    QString wrap(const QString &text, const QFont &f, double width) const
+    {
+        return lines(text, f, width).join(QLatin1Char('\n'));
+    }
     double wrappedHeight(const QFont &f, double width, const QString &text) const
     {
-        return metrics(f).boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+        return std::max<qsizetype>(1, lines(text, f, width).size()) * metrics(f).lineSpacing();
     }
     bool atTop() const { return m_y <= m_top + 0.5; }
     void add(Op op) { m_pages.back().push_back(std::move(op)); }
@@ -181,8 +197,8 @@ void Layout::titleBlock()
 {
     const QFont titleFont = reportFont(20, true);
     const double titleH = wrappedHeight(titleFont, m_width, m_data.tmpl.title);
-    addText(QRectF(0, reserve(titleH), m_width, titleH), titleFont, kAccent, m_data.tmpl.title,
-            Qt::TextWordWrap);
+    addText(QRectF(0, reserve(titleH), m_width, titleH), titleFont, kAccent,
+            wrap(m_data.tmpl.title, titleFont, m_width));
     if (!m_data.tmpl.description.isEmpty()) {
         m_y += pt(3);
         paragraphs(m_data.tmpl.description, reportFont(10), kMuted);
@@ -193,7 +209,8 @@ void Layout::titleBlock()
     std::vector<std::pair<QString, QString>> facts{{PdfReportWriter::tr("Period"), m_data.rangeLabel()}};
     if (const QString prev = m_data.previousLabel(); !prev.isEmpty())
         facts.emplace_back(PdfReportWriter::tr("Compared with"), prev);
-    facts.emplace_back(PdfReportWriter::tr("Workspace"), m_data.workspaceName);
+    if (!m_data.workspaceName.isEmpty())
+        facts.emplace_back(PdfReportWriter::tr("Workspace"), m_data.workspaceName);
     facts.emplace_back(PdfReportWriter::tr("Time zone"), QString::fromUtf8(m_data.timeZone));
     facts.emplace_back(PdfReportWriter::tr("Generated"), ReportCellFormat::generated(m_data));
     const QFont labelFont = reportFont(7.5, true), valueFont = reportFont(9.5);
@@ -208,9 +225,9 @@ void Layout::titleBlock()
         for (size_t j = i; j < std::min(facts.size(), i + cols); ++j) {
             const double x = double(j - i) * (colW + pt(12));
             addText(QRectF(x, y, colW, labelH), labelFont, kMuted,
-                    metrics(labelFont).elidedText(facts[j].first.toUpper(), Qt::ElideRight, colW));
-            addText(QRectF(x, y + labelH + pt(1.5), colW, rowH), valueFont, kText, facts[j].second,
-                    Qt::TextWordWrap);
+                    metrics(labelFont).elidedText(QLocale().toUpper(facts[j].first), Qt::ElideRight, colW));
+            addText(QRectF(x, y + labelH + pt(1.5), colW, rowH), valueFont, kText,
+                    wrap(facts[j].second, valueFont, colW));
         }
         m_y += pt(7);
     }
@@ -266,7 +283,7 @@ void Layout::kpis(const ReportSectionData &s)
     const double gapW = pt(8), pad = pt(8);
     const double tileW = (m_width - gapW * (cols - 1)) / cols, inner = tileW - 2 * pad;
     const QFont titleFont = reportFont(8), changeFont = reportFont(8), changeBold = reportFont(8, true);
-    const QPalette pal = paperPalette();
+    const QPalette pal(Qt::white); // paper: the light theme's greens and reds
     for (int row = 0; row * cols < n; ++row) {
         const int first = row * cols, last = std::min(n, first + cols);
         double titleH = 0;
@@ -298,8 +315,8 @@ void Layout::kpis(const ReportSectionData &s)
             });
             const double tx = x + pad, vy = y + pad + titleH + pt(3), cy = vy + valueH + pt(2);
             const double cw = metrics(changeBold).horizontalAdvance(line.change);
-            addText(QRectF(tx, y + pad, inner, titleH), titleFont, kMuted, Labels::metricTitle(k.metric),
-                    Qt::TextWordWrap);
+            addText(QRectF(tx, y + pad, inner, titleH), titleFont, kMuted,
+                    wrap(Labels::metricTitle(k.metric), titleFont, inner));
             addText(QRectF(tx, vy, inner, valueH), valueFont, kText, value, Qt::AlignLeft | Qt::AlignVCenter);
             addText(QRectF(tx, cy, inner, changeH), changeBold, tone, line.change);
             addText(QRectF(tx + cw, cy, inner - cw, changeH), changeFont, kMuted,
@@ -424,7 +441,7 @@ void Layout::table(const ReportTable &t, const QString &sectionTitle)
             const QRectF cell(xs[size_t(c)] + padX, y, widths[size_t(c)] - 2 * padX, h);
             const Qt::Alignment a = aligns[size_t(c)];
             if (header) {
-                p.drawText(cell, int(a | Qt::AlignBottom) | Qt::TextWordWrap, texts[size_t(c)]);
+                p.drawText(cell, int(a | Qt::AlignBottom), texts[size_t(c)]);
                 continue;
             }
             p.drawText(cell, int(a | Qt::AlignVCenter),
@@ -432,8 +449,8 @@ void Layout::table(const ReportTable &t, const QString &sectionTitle)
         }
     };
     std::vector<QString> headers;
-    for (const ReportColumn &c : t.columns)
-        headers.push_back(c.header);
+    for (int c = 0; c < nc; ++c)
+        headers.push_back(wrap(t.columns[size_t(c)].header, bold, widths[size_t(c)] - 2 * padX));
     auto header = [&]() {
         const double y = reserve(headerH);
         add([=](QPainter &p) {
@@ -490,17 +507,10 @@ void Layout::paragraphs(const QString &text, const QFont &font, const QColor &co
     for (qsizetype i = 0; i < paras.size(); ++i) {
         if (i > 0)
             m_y += pt(6);
-        QString para = paras[i];
-        para.replace(QLatin1Char('\n'), QChar::LineSeparator);
-        QTextLayout layout(para, font, &m_writer);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(m_width);
-            addText(QRectF(0, reserve(lineH), m_width, lineH), font, color,
-                    para.mid(line.textStart(), line.textLength()).trimmed(),
+        // Line by line, so a long paragraph continues on the next page.
+        for (const QString &line : lines(paras[i], font, m_width))
+            addText(QRectF(0, reserve(lineH), m_width, lineH), font, color, line,
                     Qt::AlignLeft | Qt::AlignVCenter);
-        }
-        layout.endLayout();
     }
 }
 
@@ -508,6 +518,7 @@ void Layout::box(const QString &text, const QColor &fill, const QColor &color)
 {
     const QFont f = reportFont(9);
     const double pad = pt(7), inner = m_width - 2 * pad - pt(3);
+    const QString wrapped = wrap(text, f, inner);
     const double h = wrappedHeight(f, inner, text) + 2 * pad;
     const double y = reserve(h);
     const double w = m_width;
@@ -516,7 +527,7 @@ void Layout::box(const QString &text, const QColor &fill, const QColor &color)
         p.fillRect(QRectF(0, y, pt(3), h), color);
         p.setFont(f);
         p.setPen(color);
-        p.drawText(QRectF(pad + pt(3), y + pad, inner, h - 2 * pad), Qt::TextWordWrap, text);
+        p.drawText(QRectF(pad + pt(3), y + pad, inner, h - 2 * pad), Qt::AlignLeft | Qt::AlignTop, wrapped);
     });
 }
 
@@ -529,7 +540,7 @@ void Layout::paint(QPainter &p) const
 {
     const QFont small = reportFont(7.5);
     const QFontMetricsF fm = metrics(small);
-    const int count = pageCount();
+    const int count = int(m_pages.size());
     const QString right = PdfReportWriter::tr("%1 · generated %2")
                               .arg(QString::fromUtf8(m_data.timeZone), ReportCellFormat::generated(m_data));
     // A long title gives way; the range always shows in full.
