@@ -349,6 +349,18 @@ private slots:
         QVERIFY(ReportCellFormat::riseIsGood(MetricId::Visitors));
         QVERIFY(!ReportCellFormat::riseIsGood(MetricId::BounceRate));
         QVERIFY(!ReportCellFormat::riseIsGood(MetricId::Errors));
+        // Green for good news, red for bad: fewer errors are good, a higher bounce rate is not.
+        const auto &kpis = d.sections.front().kpis;
+        const auto visitors = ReportCellFormat::kpiChange(kpis[0], true);
+        QCOMPARE(visitors.change, QStringLiteral("+25.0 %"));
+        QCOMPARE(visitors.previous, QStringLiteral(" vs 9,876"));
+        QCOMPARE(visitors.tone, 1);
+        QCOMPARE(ReportCellFormat::kpiChange(kpis[3], true).tone, -1); // bounce rate up
+        QCOMPARE(ReportCellFormat::kpiChange(kpis[5], true).tone, 1);  // errors down
+        QCOMPARE(ReportCellFormat::kpiChange(kpis[1], true).tone, -1); // page views down
+        ReportKpi fromZero{MetricId::Hits, value(50), value(0), std::nullopt};
+        QCOMPARE(ReportCellFormat::kpiChange(fromZero, true).previous, QStringLiteral("previously 0"));
+        QCOMPARE(ReportCellFormat::kpiChange(fromZero, true).tone, 0);
         QVERIFY(ReportCellFormat::alignRight(ReportColumnType::Percent));
         QVERIFY(!ReportCellFormat::alignRight(ReportColumnType::Text));
     }
@@ -413,7 +425,7 @@ private slots:
               QStringLiteral("vs 40.0 %"), QStringLiteral("1.5 GB"), QStringLiteral("vs 1.2 GB"),
               QStringLiteral("\u221226.0 %"), QStringLiteral("vs 50"),
               Labels::metricTitle(MetricId::BounceRate)})
-            QVERIFY2(text.contains(expected), qPrintable(expected));
+            QVERIFY2(first.contains(expected), qPrintable(expected));
 
         // The line chart is text, not pixels: its legend in full and its
         // days in the report's zone (Berlin midnight is 23:00 UTC).
