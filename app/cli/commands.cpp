@@ -11,12 +11,13 @@ Command analyticsCommand();
 Command queryCommand();
 Command consumeCommand();
 Command kafkaDemoCommand();
+Command reportCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(),    consumeCommand(),  eventsCommand(),
-                                              queryCommand(),     sqlCommand(),      retentionCommand(),
-                                              analyticsCommand(), generateCommand(), kafkaDemoCommand()};
+    static const std::vector<Command> list = {
+        importCommand(), consumeCommand(),   eventsCommand(),    queryCommand(),    reportCommand(),
+        sqlCommand(),    retentionCommand(), analyticsCommand(), generateCommand(), kafkaDemoCommand()};
     return list;
 }
 

@@ -2,6 +2,7 @@
 // an independent reader (openpyxl) and its zip parts, so the test sees what
 // Excel would: typed cells, formats, frozen rows, filters and live charts.
 
+#include "../support/python.h"
 #include "export/csvreportwriter.h"
 #include "export/xlsxreportwriter.h"
 
@@ -557,23 +558,7 @@ private:
         return m_dump;
     }
 
-    static QString pythonWithOpenpyxl()
-    {
-        // Debian's python3-openpyxl belongs to the system interpreter, which a
-        // python3 earlier on PATH (a virtualenv, pyenv) can hide.
-        QStringList candidates = {
-            QStandardPaths::findExecutable(QStringLiteral("python3")),
-            QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")})};
-        for (const QString &python : std::as_const(candidates)) {
-            if (python.isEmpty())
-                continue;
-            QProcess p;
-            p.start(python, {QStringLiteral("-c"), QStringLiteral("import openpyxl")});
-            if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-                return python;
-        }
-        return {};
-    }
+    static QString pythonWithOpenpyxl() { return es::test::pythonWith(QStringLiteral("openpyxl")); }
 
     static QJsonObject sheet(const QJsonObject &wb, const QString &name)
     {

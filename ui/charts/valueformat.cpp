@@ -52,7 +52,7 @@ QString ValueFormat::metric(MetricId m, double v)
     case MetricId::Bytes:
         return bytes(v);
     case MetricId::BounceRate:
-        return tr("%1 %").arg(l.toString(v, 'f', 1));
+        return tr("%1 %").arg(l.toString(v * 100, 'f', 1)); // a fraction from 0 to 1
     case MetricId::AvgSessionSeconds:
         return duration(v);
     case MetricId::AvgResponseMs:

@@ -1,0 +1,418 @@
+// "eventscope report" as users run it, on a workspace made with "eventscope
+// generate" and "eventscope import". The PDF is read back with poppler
+// (pdftotext, pdfinfo), the workbook with openpyxl: every key figure equals
+// what "eventscope query" answers for the same range (QueryService), and
+// hits and page views also equal sums read from the rollups directly.
+
+#include "../support/python.h"
+#include "export/reportcellformat.h"
+#include "query/labels.h"
+#include "query/metrics.h"
+#include "reports/reportexportjob.h"
+#include "reports/reporttemplate.h"
+#include "store/sqlite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+
+class TestReportCommand : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QString m_db;
+    // The last full week of the generated data, Monday to Monday, in UTC.
+    const QString m_from = QStringLiteral("2024-10-21");
+    const QString m_to = QStringLiteral("2024-10-28");
+    const std::int64_t m_fromSecs = 1729468800;
+    const std::int64_t m_toSecs = 1730073600;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        return env;
+    }
+
+    Run run(const QString &program, const QStringList &args, int timeoutMs = 120000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(program, args);
+        Run r;
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    Run cli(QStringList args) { return run(QStringLiteral(ES_BINARY_PATH), args); }
+
+    // Sum of a rollup_day column over the week, without Eventscope's query code.
+    std::int64_t rollupSum(const char *column, bool humansOnly)
+    {
+        sql::Connection c;
+        if (!c.open(m_db, sql::Connection::Mode::ReadOnly))
+            return -1;
+        auto st = c.prepare(std::string("SELECT coalesce(sum(") + column +
+                            "), 0) FROM rollup_day WHERE grp = 0 AND bucket >= ?1 AND bucket < ?2" +
+                            (humansOnly ? " AND bot = 0" : ""));
+        st.bind(1, m_fromSecs).bind(2, m_toSecs);
+        return st.step() ? st.int64(0) : -1;
+    }
+
+    // One total row of "eventscope query" for the week, with the comparison.
+    QJsonObject queryTotals(const QStringList &metrics)
+    {
+        const Run r = cli({QStringLiteral("query"), QStringLiteral("--db"), m_db, QStringLiteral("--metric"),
+                           metrics.join(QLatin1Char(',')), QStringLiteral("--from"), m_from,
+                           QStringLiteral("--to"), m_to, QStringLiteral("--compare"),
+                           QStringLiteral("previous"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray rows =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+        return rows.isEmpty() ? QJsonObject() : rows.first().toObject();
+    }
+
+    static bool have(const char *tool)
+    {
+        return !QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty();
+    }
+
+    QStringList pdfPages(const QString &pdf)
+    {
+        const Run r = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        return r.out.split(QLatin1Char('\f'));
+    }
+
+    int pdfPageCount(const QString &pdf)
+    {
+        const Run r = run(QStringLiteral("pdfinfo"), {pdf});
+        const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(r.out);
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+
+    QJsonObject openpyxl(const QString &xlsx)
+    {
+        // Cell values with their Python types, number formats, frozen panes,
+        // filters and the charts in the package.
+        const QString script = QStringLiteral(R"PY(
+import json, sys, zipfile, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {"sheets": {}, "title": wb.properties.title, "creator": wb.properties.creator}
+for ws in wb.worksheets:
+    rows = []
+    for row in ws.iter_rows():
+        cells = []
+        for c in row:
+            v = c.value
+            t = type(v).__name__
+            if isinstance(v, datetime.datetime):
+                v = v.isoformat()
+            cells.append({"v": v, "t": t, "f": c.number_format})
+        rows.append(cells)
+    out["sheets"][ws.title] = {"rows": rows, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref}
+names = zipfile.ZipFile(sys.argv[1]).namelist()
+out["charts"] = [open_name for open_name in names if open_name.startswith("xl/charts/chart")]
+out["chart_xml"] = "".join(zipfile.ZipFile(sys.argv[1]).read(n).decode() for n in out["charts"])
+print(json.dumps(out))
+)PY");
+        const Run r =
+            run(es::test::pythonWith(QStringLiteral("openpyxl")), {QStringLiteral("-c"), script, xlsx});
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_db = m_home.filePath(QStringLiteral("w.eventscope"));
+        const QString log = m_home.filePath(QStringLiteral("access.log"));
+        Run g = cli({QStringLiteral("generate"), QStringLiteral("--kind"), QStringLiteral("access"),
+                     QStringLiteral("--lines"), QStringLiteral("30000"), QStringLiteral("--days"),
+                     QStringLiteral("21"), QStringLiteral("--seed"), QStringLiteral("5"),
+                     QStringLiteral("--end"), QStringLiteral("1730160000"), log});
+        QCOMPARE(g.exitCode, 0);
+        Run i = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db, log});
+        QVERIFY2(i.exitCode == 0, qPrintable(i.err));
+    }
+
+    void weeklySummaryPdfAndExcel()
+    {
+        const QString pdf = m_home.filePath(QStringLiteral("weekly.pdf"));
+        const QString xlsx = m_home.filePath(QStringLiteral("weekly.xlsx"));
+        const Run r = cli(
+            {QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--template"),
+             QStringLiteral("weekly-summary"), QStringLiteral("--from"), m_from, QStringLiteral("--to"), m_to,
+             QStringLiteral("--pdf"), pdf, QStringLiteral("--xlsx"), xlsx, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("reports"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(report.value(QStringLiteral("from")).toInteger(), m_fromSecs);
+        QCOMPARE(report.value(QStringLiteral("to")).toInteger(), m_toSecs);
+        QCOMPARE(report.value(QStringLiteral("files")).toArray().size(), 2);
+
+        // The key figures against QueryService ("eventscope query") and the rollups.
+        const QJsonObject kpiSection = report.value(QStringLiteral("sections")).toArray().first().toObject();
+        const QJsonArray kpis = kpiSection.value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(kpis.size(), 6);
+        QStringList names;
+        for (const QJsonValue &k : kpis)
+            names << k.toObject().value(QStringLiteral("metric")).toString();
+        const QJsonObject totals = queryTotals(names);
+        QVERIFY(!totals.isEmpty());
+        QMap<QString, double> values;
+        for (const QJsonValue &kv : kpis) {
+            const QJsonObject k = kv.toObject();
+            const QString m = k.value(QStringLiteral("metric")).toString();
+            QCOMPARE(k.value(QStringLiteral("value")).toDouble(), totals.value(m).toDouble());
+            QCOMPARE(k.value(QStringLiteral("previous")).toDouble(),
+                     totals.value(m + QStringLiteral("_previous")).toDouble());
+            QVERIFY(qAbs(k.value(QStringLiteral("change_pct")).toDouble() -
+                         totals.value(m + QStringLiteral("_change_pct")).toDouble()) < 1e-9);
+            values[m] = k.value(QStringLiteral("value")).toDouble();
+        }
+        QCOMPARE(qint64(values.value(QStringLiteral("hits"))), rollupSum("hits", false));
+        QCOMPARE(qint64(values.value(QStringLiteral("page_views"))), rollupSum("page_views", true));
+        QVERIFY(values.value(QStringLiteral("hits")) > 5000);
+
+        if (!have("pdftotext") || !have("pdfinfo"))
+            QSKIP("poppler-utils is not installed");
+        const QStringList pages = pdfPages(pdf);
+        const QString first = pages.value(0);
+        QVERIFY2(first.contains(QStringLiteral("Weekly summary")), qPrintable(first));
+        QVERIFY2(first.contains(report.value(QStringLiteral("range")).toString()), qPrintable(first));
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const QString shown = ui::ReportCellFormat::metricValue(*Metrics::fromName(it.key()), it.value());
+            QVERIFY2(first.contains(shown), qPrintable(it.key() + QStringLiteral(": ") + shown));
+        }
+        const int count = pdfPageCount(pdf);
+        QVERIFY(count >= 2);
+        QVERIFY2(first.contains(QStringLiteral("Page 1 of %1").arg(count)), qPrintable(first));
+        const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Title:\\s+Weekly summary"))));
+        QVERIFY(info.out.contains(QRegularExpression(QStringLiteral("Creator:\\s+Eventscope"))));
+
+        if (es::test::pythonWith(QStringLiteral("openpyxl")).isEmpty())
+            QSKIP("python3-openpyxl is not installed");
+        const QJsonObject book = openpyxl(xlsx);
+        const QJsonObject sheets = book.value(QStringLiteral("sheets")).toObject();
+        QVERIFY2(sheets.contains(QStringLiteral("Summary")), qPrintable(sheets.keys().join(u',')));
+        // Every key figure is a number cell of the Summary sheet, next to its title.
+        const QJsonArray summary =
+            sheets.value(QStringLiteral("Summary")).toObject().value(QStringLiteral("rows")).toArray();
+        int found = 0;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            const QString title = Labels::metricTitle(*Metrics::fromName(it.key()));
+            for (const QJsonValue &row : summary) {
+                const QJsonArray cells = row.toArray();
+                if (cells.size() < 2 || cells[0].toObject().value(QStringLiteral("v")).toString() != title)
+                    continue;
+                const QJsonObject value = cells[1].toObject();
+                QVERIFY2(value.value(QStringLiteral("t")).toString() == QLatin1String("int") ||
+                             value.value(QStringLiteral("t")).toString() == QLatin1String("float"),
+                         qPrintable(title));
+                QVERIFY(qAbs(value.value(QStringLiteral("v")).toDouble() - it.value()) < 1e-9);
+                ++found;
+                break;
+            }
+        }
+        QCOMPARE(found, int(values.size()));
+        // The daily series: real dates, one per day of the week, and native charts.
+        bool sawDates = false;
+        for (const QString &name : sheets.keys()) {
+            const QJsonArray rows = sheets.value(name).toObject().value(QStringLiteral("rows")).toArray();
+            QStringList dates;
+            for (const QJsonValue &row : rows) {
+                const QJsonObject c = row.toArray().first().toObject();
+                if (c.value(QStringLiteral("t")).toString() == QLatin1String("datetime"))
+                    dates << c.value(QStringLiteral("v")).toString();
+            }
+            if (dates.size() == 7) {
+                sawDates = true;
+                QCOMPARE(dates.first(), QStringLiteral("2024-10-21T00:00:00"));
+                QCOMPARE(dates.last(), QStringLiteral("2024-10-27T00:00:00"));
+            }
+        }
+        QVERIFY(sawDates);
+        QVERIFY(book.value(QStringLiteral("charts")).toArray().size() >= 3);
+        const QString chartXml = book.value(QStringLiteral("chart_xml")).toString();
+        QVERIFY(chartXml.contains(QStringLiteral("<c:lineChart>")));
+        QVERIFY(chartXml.contains(QStringLiteral("<c:pieChart>")));
+        QVERIFY(chartXml.contains(QStringLiteral("<c:barChart>")));
+    }
+
+    void longTableRepeatsItsHeader()
+    {
+        if (!have("pdftotext"))
+            QSKIP("poppler-utils is not installed");
+        const QString file = m_home.filePath(QStringLiteral("urls.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"id":"urls","title":"All pages","range":"preset:last-7d","comparison":"none",
+                   "sections":[{"kind":"breakdown","dimension":"url","metrics":["hits","page_views"],"top":150}]})");
+        f.close();
+        const QString pdf = m_home.filePath(QStringLiteral("urls.pdf"));
+        const Run r =
+            cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--template-file"),
+                 file, QStringLiteral("--range"), m_from + QStringLiteral("..") + m_to,
+                 QStringLiteral("--pdf"), pdf, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const int rows = QJsonDocument::fromJson(r.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("reports"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("sections"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("table_rows"))
+                             .toArray()
+                             .first()
+                             .toInt();
+        QVERIFY2(rows > 60, qPrintable(QString::number(rows)));
+        const QStringList pages = pdfPages(pdf);
+        const QRegularExpression header(QStringLiteral("URL\\s+Hits\\s+Share\\s+Page views"));
+        int withHeader = 0;
+        for (const QString &page : pages) {
+            if (page.contains(header))
+                ++withHeader;
+        }
+        QVERIFY2(withHeader >= 2, qPrintable(pages.join(QStringLiteral("\n----\n"))));
+        QCOMPARE(withHeader, pdfPageCount(pdf));
+    }
+
+    void usageErrorsSayWhatToDo()
+    {
+        Run r =
+            cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--template"),
+                 QStringLiteral("nope"), QStringLiteral("--pdf"), m_home.filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("weekly-summary")), qPrintable(r.err));
+        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--template"),
+                 QStringLiteral("weekly-summary")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--pdf FILE")), qPrintable(r.err));
+        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--template"),
+                 QStringLiteral("weekly-summary"), QStringLiteral("--range"), QStringLiteral("soon"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("last-7d")), qPrintable(r.err));
+    }
+
+    void templatesTravelAsFiles()
+    {
+        const QString file = m_home.filePath(QStringLiteral("shared.json"));
+        ReportTemplate t = ReportTemplates::builtIns()[3];
+        t.id = QStringLiteral("user-downloads");
+        t.title = QStringLiteral("Downloads for the team");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ReportTemplates::serialize({t}));
+        f.close();
+        Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db,
+                     QStringLiteral("--import-templates"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--list-templates")});
+        QVERIFY(r.out.contains(QStringLiteral("user-downloads\tDownloads for the team")));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 5);
+        const QString out = m_home.filePath(QStringLiteral("back.json"));
+        r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--template"),
+                 QStringLiteral("Downloads for the team"), QStringLiteral("--export-templates"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QString error;
+        const auto read = ReportTemplates::deserialize(back.readAll(), &error);
+        QCOMPARE(read.size(), size_t(1));
+        t.builtIn = false;
+        QCOMPARE(read.front(), t);
+    }
+
+    // The desktop app's export runs this command as a child process; several
+    // templates at once go into one folder.
+    void exportJobWritesEveryFormat()
+    {
+        ui::ReportExportJob::setProgram(QStringLiteral(ES_BINARY_PATH));
+        ui::ReportExportJob job;
+        QSignalSpy finished(&job, &ui::ReportExportJob::finished);
+        QSignalSpy progress(&job, &ui::ReportExportJob::progress);
+        ui::ReportExportJob::Request request;
+        request.dbPath = m_db;
+        const auto all = ReportTemplates::builtIns();
+        request.templates = {all[0], all[1]};
+        request.range = RangeSpec::fromUserText(m_from + QStringLiteral("..") + m_to);
+        request.pdf = request.xlsx = request.csv = true;
+        request.folder = m_home.filePath(QStringLiteral("exports"));
+        QVERIFY(job.start(request));
+        QVERIFY(finished.wait(120000));
+        const QList<QVariant> args = finished.takeFirst();
+        QVERIFY2(args.at(0).toBool(), qPrintable(args.at(2).toString()));
+        const QStringList files = args.at(1).toStringList();
+        QCOMPARE(files.filter(QStringLiteral(".pdf")).size(), 2);
+        QCOMPARE(files.filter(QStringLiteral(".xlsx")).size(), 2);
+        QVERIFY(files.filter(QStringLiteral(".csv")).size() >= 8);
+        for (const QString &file : files)
+            QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file));
+        QVERIFY(
+            files.contains(QDir(request.folder).filePath(QStringLiteral("Weekly summary 2024-10-21.pdf"))));
+        QVERIFY(progress.size() >= 3);
+        QCOMPARE(progress.last().at(0).toInt(), 100);
+    }
+
+    void cancelledExportSaysSo()
+    {
+        ui::ReportExportJob::setProgram(QStringLiteral(ES_BINARY_PATH));
+        ui::ReportExportJob job;
+        QSignalSpy finished(&job, &ui::ReportExportJob::finished);
+        ui::ReportExportJob::Request request;
+        request.dbPath = m_db;
+        request.templates = ReportTemplates::builtIns();
+        request.folder = m_home.filePath(QStringLiteral("cancelled"));
+        QVERIFY(job.start(request));
+        job.cancel();
+        QVERIFY(finished.wait(30000));
+        const QList<QVariant> args = finished.takeFirst();
+        QVERIFY(!args.at(0).toBool());
+        QVERIFY2(args.at(2).toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(args.at(2).toString()));
+    }
+};
+
+QTEST_MAIN(TestReportCommand)
+#include "tst_reportcommand.moc"
