@@ -173,6 +173,398 @@
     </message>
 </context>
 <context>
+    <name>es::AlertEngine</name>
+    <message>
+        <source>No workspace is open for alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; filters on &quot;%2&quot;, which this workspace does not have. Change the filter, or add the params key with &quot;eventscope analytics --params&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; could not read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; could not read its baseline: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::AlertRules</name>
+    <message>
+        <source>Download spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views down against the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has no name. Give it one; notifications and the alert history show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule would be evaluated every %1 minutes. Use 1 to %2 minutes (one day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window of the last %1 minutes cannot be evaluated. Use 1 minute to %2 minutes (31 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dimension to filter on. Use one such as url, country or device, or params.KEY for a JSON params key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter on %1 has no values. Add at least one value, or remove the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not a number. Give a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high-mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low-mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery level (%1) must not be above the high-mark (%2): the alert recovers once the value has fallen to the recovery level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery level (%1) must not be below the low-mark (%2): the alert recovers once the value has risen to the recovery level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low-mark (%1) must be below the high-mark (%2) for an outside-band rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper recovery level (%1) must not be above the high-mark (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower recovery level (%1) must not be below the low-mark (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery levels (%1 and %2) leave no value at which the alert could recover. The lower recovery level must not exceed the upper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change rule needs a positive percentage, such as 30 for a change of 30 % or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change rule needs a positive amount, such as 100 for a change of 100 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery change (%1) must lie between 0 and the change that fires the alert (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;No data for %1 minutes&quot; cannot be checked. Use 1 minute to %2 minutes (31 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pending period either in minutes (%1) or in evaluations (%2), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending period of %1 minutes is out of range. Use 0 to %2 minutes (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pending period of %1 evaluations is out of range. Use 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping an alert active for %1 minutes after it recovers is out of range. Use 0 to %2 minutes (7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders every %1 minutes are out of range. Use 0 (no reminders) to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders every %1 minutes cannot come more often than the rule is evaluated (every %2 minutes). Use at least %2 minutes, or 0 for no reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside %2 to %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>against the same time a week earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 up by %3 or more %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 down by %3 or more %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 changed by %3 or more %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object { ... }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list [ ... ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition has no &quot;kind&quot;. Use above, below, outside, change or no-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of condition. Use above, below, outside, change or no-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition of kind %1 needs &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a baseline. Use previous-period or week-over-week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction. Use up, down or either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit. Use percent or absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition of kind no-data needs &quot;minutes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;condition&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has no &quot;metric&quot;. Use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metric. Use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter values must be texts or numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;filters&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bot mode. Use default, include, exclude or only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a window. Use last (with minutes), today or this-week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window of kind last needs &quot;minutes&quot;, such as 60 for the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;window&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has no &quot;condition&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;timing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity. Use info, warning or critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;muteUntil&quot; must be an instant such as 2024-05-01T12:00:00Z, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules are not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules must be a JSON object: one rule, or {&quot;rules&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules were written by a newer version of Eventscope (format %1). Update Eventscope to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::AlertState</name>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::AlertStore</name>
+    <message>
+        <source>Cannot %1 in the workspace %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored alert rule &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert %1 to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the delivery of the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::AnalyticsSettings</name>
     <message>
         <source>&quot;%1&quot; is not a params key: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; (up to 64).</source>
@@ -509,6 +901,185 @@
     </message>
 </context>
 <context>
+    <name>es::Labels</name>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Status 1xx</source>
+        <translation>Status 1xx</translation>
+    </message>
+    <message>
+        <source>Status 2xx</source>
+        <translation>Status 2xx</translation>
+    </message>
+    <message>
+        <source>Status 3xx</source>
+        <translation>Status 3xx</translation>
+    </message>
+    <message>
+        <source>Status 4xx</source>
+        <translation>Status 4xx</translation>
+    </message>
+    <message>
+        <source>Status 5xx</source>
+        <translation>Status 5xx</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Avg. response time</source>
+        <translation>Mittlere Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Absprünge</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>Pages per session</source>
+        <translation>Seiten pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Avg. session duration</source>
+        <translation>Mittlere Sitzungsdauer</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status class</source>
+        <translation>Statusklasse</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Browser version</source>
+        <translation>Browserversion</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Previous time</source>
+        <translation>Vergleichszeit</translation>
+    </message>
+    <message>
+        <source>%1 (previous)</source>
+        <translation>%1 (vorher)</translation>
+    </message>
+    <message>
+        <source>%1 (change)</source>
+        <translation>%1 (Veränderung)</translation>
+    </message>
+    <message>
+        <source>%1 (change %)</source>
+        <translation>%1 (Veränderung in %)</translation>
+    </message>
+    <message>
+        <source>Start of the time bucket</source>
+        <translation>Beginn des Zeitintervalls</translation>
+    </message>
+    <message>
+        <source>Start of the bucket it is compared with</source>
+        <translation>Beginn des Vergleichsintervalls</translation>
+    </message>
+    <message>
+        <source>The value in the comparison period</source>
+        <translation>Der Wert im Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <source>Current minus previous value</source>
+        <translation>Aktueller minus vorheriger Wert</translation>
+    </message>
+    <message>
+        <source>Change against the previous value in percent; empty when the previous value is 0</source>
+        <translation>Veränderung gegenüber dem vorherigen Wert in Prozent; leer, wenn der vorherige Wert 0 ist</translation>
+    </message>
+</context>
+<context>
     <name>es::Metrics</name>
     <message>
         <source>Every record: each access-log line that could be read and each event.</source>
@@ -762,6 +1333,113 @@
     </message>
 </context>
 <context>
+    <name>es::RangeSpec</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vormonat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorquartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Letzte 2 Jahre</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The start (%1) must be before the end (%2). Choose an earlier start or a later end.</source>
+        <translation>Der Beginn (%1) muss vor dem Ende (%2) liegen. Wählen Sie einen früheren Beginn oder ein späteres Ende.</translation>
+    </message>
+    <message>
+        <source>Type a start time, e.g. now-7d, today or 2024-05-01.</source>
+        <translation>Geben Sie einen Beginn ein, z. B. now-7d, today oder 2024-05-01.</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a time Eventscope understands. Type e.g. now-7d, today-1d, yesterday or 2024-05-01T10:00.</source>
+        <translation>Der Beginn „%1“ ist keine Zeitangabe, die Eventscope versteht. Geben Sie z. B. now-7d, today-1d, yesterday oder 2024-05-01T10:00 ein.</translation>
+    </message>
+    <message>
+        <source>Type an end time, e.g. now, today or 2024-05-01T18:00.</source>
+        <translation>Geben Sie ein Ende ein, z. B. now, today oder 2024-05-01T18:00.</translation>
+    </message>
+    <message>
+        <source>The end &quot;%1&quot; is not a time Eventscope understands. Type e.g. now, today, yesterday+12h or 2024-05-01T18:00.</source>
+        <translation>Das Ende „%1“ ist keine Zeitangabe, die Eventscope versteht. Geben Sie z. B. now, today, yesterday+12h oder 2024-05-01T18:00 ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range Eventscope knows. Pick one from the list.</source>
+        <translation>„%1“ ist kein Zeitraum, den Eventscope kennt. Wählen Sie einen aus der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>es::RawEventSearch</name>
     <message>
         <source>text unavailable: the file is no longer at its imported path</source>
@@ -868,6 +1546,251 @@
     <message>
         <source>The query was cancelled.</source>
         <translation>Die Abfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ReportData</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (previous)</source>
+        <translation type="unfinished">%1 (vorher)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Veränderung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Sonstige</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation type="unfinished">Veränderung %</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation type="unfinished">Steigend</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation type="unfinished">Fallend</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Use an IANA name such as Europe/Berlin or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no dimension &quot;%1&quot; to filter on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no dimension &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ReportTemplates</name>
+    <message>
+        <source>KPI summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pie chart</source>
+        <translation type="unfinished">Kreisdiagramm</translation>
+    </message>
+    <message>
+        <source>Top movers</source>
+        <translation type="unfinished">Größte Veränderungen</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday hour by hour, against the same day a week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week day by day, against the week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month at a glance, against the month before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors are distinct IP address and user agent pairs (or user ids), counted over the whole period. Bots are left out of page views, visitors and sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content and downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 30 days of pages and downloads, against the 30 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over time</source>
+        <translation type="unfinished">%1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> und </translation>
+    </message>
+    <message>
+        <source>Top %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1: rising and falling by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no title. Give it one; it heads the report and names the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no sections. Add at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; asks for minutes. Reports go from hours to years; pick hour or coarser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; filters on &quot;%2&quot;, which is not a dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shows exactly %n metric(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shows %2 to %3 metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a dimension such as url or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows 1 to 1000 values, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ranks counts; %2 is a ratio. Use a count such as page views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ranks counts that add up; visitors do not. Use page views or hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range. Write preset:last-7d, relative:now-7d|now or absolute:FROM|TO (Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a granularity. Use auto, hour, day, week, month, quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comparison. Use none, previous-period, week-over-week, month-over-month or year-over-year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bot mode. Use default, include, exclude or only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section kind. Use kpis, timeseries, breakdown, pie, movers or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates are not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2940,192 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::cli::ReportCommand</name>
+    <message>
+        <source>A template by id or title (see --list-templates). Repeat it for several reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>A template from a JSON file. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>The period instead of the template&apos;s: a preset (last-7d, last-week, last-month, last-quarter, ...) or FROM..TO, such as 2026-10-01..2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period (a time expression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished">ZEIT</translation>
+    </message>
+    <message>
+        <source>End of the period, excluded (a time expression).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the report (IANA name); default: the template&apos;s, else the workspace&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished">ZONE</translation>
+    </message>
+    <message>
+        <source>Write a PDF to FILE (with several templates: into the folder FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook to FILE (with several templates: into the folder FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one CSV file per table into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 or letter; default: as the locale uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s templates and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the workspace&apos;s templates (or those named by --template) to a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the templates of a JSON file to the workspace (same id: replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print progress as JSON lines on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was written, with the key figures, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: some stored templates were skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no usable template. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the templates could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workspace at %1. Import logs first (eventscope import), or pass --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot;. The workspace has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>no template in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n template(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name a template with --template (see --list-templates) or --template-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the report: --pdf FILE, --xlsx FILE or --csv DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--range takes a preset (%1) or FROM..TO, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a4 or letter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1. Check that its parent is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF, Excel or CSV reports from report templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::cli::RetentionCommand</name>
     <message>
         <source>Keep raw events (for search) this many days; 0 keeps them forever. Default 30.</source>
@@ -2349,6 +3458,21 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::CsvReportWriter</name>
+    <message>
+        <source>&quot;%1&quot; could not be written (%2). If it is open in another program, close it there; otherwise choose a folder you can write to, on a disk with free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::DashboardPage</name>
     <message>
         <source>Updated %1 (%2 ms)</source>
@@ -2614,6 +3738,10 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>The stored dashboards cannot be read (%1); the defaults are shown.</source>
         <translation>Die gespeicherten Dashboards können nicht gelesen werden (%1); es werden die Standard-Dashboards angezeigt.</translation>
+    </message>
+    <message>
+        <source>The %1 dashboard as shown on screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3092,185 +4220,6 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
-    <name>es::Labels</name>
-    <message>
-        <source>Hits</source>
-        <translation>Hits</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>Bytes</translation>
-    </message>
-    <message>
-        <source>Page views</source>
-        <translation>Seitenaufrufe</translation>
-    </message>
-    <message>
-        <source>Downloads</source>
-        <translation>Downloads</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
-        <source>Status 1xx</source>
-        <translation>Status 1xx</translation>
-    </message>
-    <message>
-        <source>Status 2xx</source>
-        <translation>Status 2xx</translation>
-    </message>
-    <message>
-        <source>Status 3xx</source>
-        <translation>Status 3xx</translation>
-    </message>
-    <message>
-        <source>Status 4xx</source>
-        <translation>Status 4xx</translation>
-    </message>
-    <message>
-        <source>Status 5xx</source>
-        <translation>Status 5xx</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Avg. response time</source>
-        <translation>Mittlere Antwortzeit</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>Besucher</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Bounces</source>
-        <translation>Absprünge</translation>
-    </message>
-    <message>
-        <source>Bounce rate</source>
-        <translation>Absprungrate</translation>
-    </message>
-    <message>
-        <source>Pages per session</source>
-        <translation>Seiten pro Sitzung</translation>
-    </message>
-    <message>
-        <source>Avg. session duration</source>
-        <translation>Mittlere Sitzungsdauer</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status class</source>
-        <translation>Statusklasse</translation>
-    </message>
-    <message>
-        <source>Event type</source>
-        <translation>Ereignistyp</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>Browser</translation>
-    </message>
-    <message>
-        <source>Browser version</source>
-        <translation>Browserversion</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>Betriebssystem</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Bot</source>
-        <translation>Bot</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation>Referrer</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Parameter %1</source>
-        <translation>Parameter %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Previous time</source>
-        <translation>Vergleichszeit</translation>
-    </message>
-    <message>
-        <source>%1 (previous)</source>
-        <translation>%1 (vorher)</translation>
-    </message>
-    <message>
-        <source>%1 (change)</source>
-        <translation>%1 (Veränderung)</translation>
-    </message>
-    <message>
-        <source>%1 (change %)</source>
-        <translation>%1 (Veränderung in %)</translation>
-    </message>
-    <message>
-        <source>Start of the time bucket</source>
-        <translation>Beginn des Zeitintervalls</translation>
-    </message>
-    <message>
-        <source>Start of the bucket it is compared with</source>
-        <translation>Beginn des Vergleichsintervalls</translation>
-    </message>
-    <message>
-        <source>The value in the comparison period</source>
-        <translation>Der Wert im Vergleichszeitraum</translation>
-    </message>
-    <message>
-        <source>Current minus previous value</source>
-        <translation>Aktueller minus vorheriger Wert</translation>
-    </message>
-    <message>
-        <source>Change against the previous value in percent; empty when the previous value is 0</source>
-        <translation>Veränderung gegenüber dem vorherigen Wert in Prozent; leer, wenn der vorherige Wert 0 ist</translation>
-    </message>
-</context>
-<context>
     <name>es::ui::MainWindow</name>
     <message>
         <source>Dashboard area</source>
@@ -3339,10 +4288,6 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>&lt;h3&gt;Eventscope %1&lt;/h3&gt;&lt;p&gt;Desktop analytics for web access logs, JSON event logs and Kafka topics.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Eventscope %1&lt;/h3&gt;&lt;p&gt;Desktop-Analyse für Web-Zugriffslogs, JSON-Ereignislogs und Kafka-Topics.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Dashboards not saved</source>
-        <translation>Dashboards nicht gespeichert</translation>
     </message>
     <message>
         <source>Time zone %1</source>
@@ -3416,6 +4361,10 @@ fetch.max.bytes=1048576</translation>
         <source>Replace all dashboards with the shipped ones? Your changes to them are lost.</source>
         <translation>Alle Dashboards durch die mitgelieferten ersetzen? Ihre Änderungen daran gehen verloren.</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::ui::MoversCard</name>
@@ -3472,110 +4421,513 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
-    <name>es::RangeSpec</name>
+    <name>es::ui::PdfReportWriter</name>
     <message>
-        <source>Last 15 minutes</source>
-        <translation>Letzte 15 Minuten</translation>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 24 hours</source>
-        <translation>Letzte 24 Stunden</translation>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods: the Excel export of this report lists each one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Last 90 days</source>
-        <translation>Letzte 90 Tage</translation>
+        <source>No data in this period.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Heute</translation>
+        <source>The chart shows the first %1 of %2; the table lists all.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yesterday</source>
-        <translation>Gestern</translation>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last week</source>
-        <translation>Vorwoche</translation>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Dieser Monat</translation>
+        <source>%1 · generated %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>Vormonat</translation>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This quarter</source>
-        <translation>Dieses Quartal</translation>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last quarter</source>
-        <translation>Vorquartal</translation>
+        <source>The folder %1 does not exist. Choose an existing folder or create it first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This year</source>
-        <translation>Dieses Jahr</translation>
+        <source>The PDF could not be started. Try again; if it keeps failing, restart Eventscope.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last year</source>
-        <translation>Vorjahr</translation>
+        <source>%1 cannot be written (%2). Choose a folder you can write to, or close the file if another program has it open.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 2 years</source>
-        <translation>Letzte 2 Jahre</translation>
+        <source>%1 could not be saved (%2). Check that the disk has free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ReportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All data</source>
-        <translation>Alle Daten</translation>
+        <source>Export Dashboard as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>Export report templates as PDF, Excel or CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>Save the dashboard as shown, with its range and filters, as a PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The start (%1) must be before the end (%2). Choose an earlier start or a later end.</source>
-        <translation>Der Beginn (%1) muss vor dem Ende (%2) liegen. Wählen Sie einen früheren Beginn oder ein späteres Ende.</translation>
+        <source>Some report templates of the workspace were skipped: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a start time, e.g. now-7d, today or 2024-05-01.</source>
-        <translation>Geben Sie einen Beginn ein, z. B. now-7d, today oder 2024-05-01.</translation>
+        <source>%1 dashboard %2.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The start &quot;%1&quot; is not a time Eventscope understands. Type e.g. now-7d, today-1d, yesterday or 2024-05-01T10:00.</source>
-        <translation>Der Beginn „%1“ ist keine Zeitangabe, die Eventscope versteht. Geben Sie z. B. now-7d, today-1d, yesterday oder 2024-05-01T10:00 ein.</translation>
+        <source>Export Dashboard as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type an end time, e.g. now, today or 2024-05-01T18:00.</source>
-        <translation>Geben Sie ein Ende ein, z. B. now, today oder 2024-05-01T18:00.</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The end &quot;%1&quot; is not a time Eventscope understands. Type e.g. now, today, yesterday+12h or 2024-05-01T18:00.</source>
-        <translation>Das Ende „%1“ ist keine Zeitangabe, die Eventscope versteht. Geben Sie z. B. now, today, yesterday+12h oder 2024-05-01T18:00 ein.</translation>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 gespeichert</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time range Eventscope knows. Pick one from the list.</source>
-        <translation>„%1“ ist kein Zeitraum, den Eventscope kennt. Wählen Sie einen aus der Liste.</translation>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ReportCellFormat</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>no change</comment>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <comment>a rise</comment>
+        <translation type="unfinished">+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <comment>a fall</comment>
+        <translation type="unfinished">−%1 %</translation>
+    </message>
+    <message>
+        <source> vs %1</source>
+        <comment>after a change: +12.3 % vs 9,876</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previously %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished">Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>quarter and year</comment>
+        <translation type="unfinished">Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation type="unfinished">%1 % {1 %2?}</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ReportExportDialog</name>
+    <message>
+        <source>Eventscope reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every template to export; each one becomes its own report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a template of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected template. Built-in templates are copied first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected template (your own only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add templates from a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the checked templates to a JSON file to share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;dashboard&apos;s period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each template&apos;s &amp;own period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily traffic covers yesterday, Weekly summary last week, and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CSV file per table, in a folder per report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the locale uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the first report written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the checked templates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the reports in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) to export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Reports In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Report Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Report Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Report Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report templates (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n template(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some templates in the file were skipped:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report templates.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n template(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ReportExportJob</name>
+    <message>
+        <source>running queries (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be handed to the exporter: %1. Check that the temporary folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 of %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Files already written were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exporter %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exporter stopped unexpectedly. Try again; if it keeps failing, run &quot;eventscope report&quot; from a terminal to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished with errors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3583,6 +4935,44 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::SectionListModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension: %1, top %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in the report: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3864,6 +5254,452 @@ fetch.max.bytes=1048576</translation>
 Choose another folder, or check that the disk has space and the file is not open elsewhere.</source>
         <translation>%1 konnte nicht gespeichert werden: %2.
 Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger genug Platz ist und die Datei nicht anderweitig geöffnet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::TemplateEditorDialog</name>
+    <message>
+        <source>Check 1 to 8 metrics; each gets a tile, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 1 to 3 metrics; each is a line on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 1 to 4 metrics, shown as columns; the first ranks the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check one metric; it sizes the slices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check one count, such as page views; values are ranked by its change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Report Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Report Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the changes (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This section shows at most %n metric(s); uncheck one first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, time range, time zone, comparison and filters of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report shows, section by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads the report and names the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Weekly traffic for the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence or two on what the report is for; shown with the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the report is for and who reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>The period the report covers, resolved each time it is run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granularity</source>
+        <translation type="unfinished">Granularität</translation>
+    </message>
+    <message>
+        <source>The size of the steps in time series. Automatic picks hours up to two days, days up to three months, weeks up to a year, else months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gra&amp;nularity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished">Vergleich</translation>
+    </message>
+    <message>
+        <source>The period each figure is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the &amp;workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the workspace&apos;s time zone, whatever it is when the report runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>Days, weeks and months of the report start at midnight in this zone. Type any part of a name to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation type="unfinished">Bots</translation>
+    </message>
+    <message>
+        <source>Whether requests from bots and crawlers count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished">Filter</translation>
+    </message>
+    <message>
+        <source>Only events that match every filter count. Separate several values of one dimension with commas; any of them matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a filter on a dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sections in the order the report shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected section (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected section up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected section down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secti&amp;ons in report order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section selected.
+Add one with &quot;Add section&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the section shows its figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the title shown in grey, which follows the metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished">Tit&amp;el:</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values the section ranks or divides, such as pages or countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation type="unfinished">D&amp;imension:</translation>
+    </message>
+    <message>
+        <source>Top values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many values the section shows; a pie chart adds the rest up as &quot;Other&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;p values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked metrics are shown in the order listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move metric up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected metric earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move metric down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected metric later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics:</source>
+        <translation type="unfinished">&amp;Metriken:</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text for the report. Separate paragraphs with a blank line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What readers should know, e.g. how visitors are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s own range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished">Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: left out of visitors, page views and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dimension to filter on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more values separated by commas; a filter without values is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE, AT, CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::TemplateListModel</name>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4186,8 +6022,111 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
         <translation>Die Dashboards konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>The dashboards could not be saved: %1. Check that the workspace file is writable.</source>
-        <translation>Die Dashboards konnten nicht gespeichert werden: %1. Prüfen Sie, ob die Arbeitsbereichsdatei beschreibbar ist.</translation>
+        <source>The report templates could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the workspace file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::XlsxReportWriter</name>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Veränderung</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished">Kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder. Choose a file name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot write to the folder &quot;%1&quot;. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only. Choose another file name or make the file writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to create the Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary file could be created for the Excel file (%1). Free some disk space and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written (%2). Check that you can write to the folder and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be replaced (%2). If it is open in another program such as Excel, close it there and export again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,8 @@ QString usage(const QString &message)
 std::vector<ReportTemplate> storedTemplates(const QString &dbPath, QString *error)
 {
     WorkspaceDb db;
-    if (!db.open(dbPath, WorkspaceDb::Access::ReadOnly, WorkspaceDb::Check::Deferred)) {
+    // Read-write, so a workspace of an older schema is upgraded as on import.
+    if (!db.open(dbPath, WorkspaceDb::Access::ReadWrite, WorkspaceDb::Check::Deferred)) {
         *error = db.errorString();
         return {};
     }
