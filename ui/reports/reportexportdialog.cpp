@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -107,7 +108,7 @@ void ReportExportDialog::buildUi()
                       &ReportExportDialog::deleteCurrent);
     m_import = button(tr("&Import…"), "importTemplates", tr("Add templates from a JSON file."),
                       &ReportExportDialog::importTemplates);
-    m_exportTemplates = button(tr("E&xport…"), "exportTemplates",
+    m_exportTemplates = button(tr("Expor&t…"), "exportTemplates",
                                tr("Save the checked templates to a JSON file to share them."),
                                &ReportExportDialog::exportTemplates);
     auto *templateButtons = new QGridLayout;
@@ -171,7 +172,7 @@ void ReportExportDialog::buildUi()
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
 
-    auto *options = new QGroupBox(tr("Export"), this);
+    auto *options = new QGroupBox(tr("Options"), this);
     auto *form = new QFormLayout(options);
     auto *rangeBox = new QVBoxLayout;
     auto *dashboardRow = new QHBoxLayout;
@@ -216,9 +217,15 @@ void ReportExportDialog::buildUi()
     m_export = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // From anywhere in the dialog, also while the template list has focus.
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &ReportExportDialog::startExport);
+    }
     m_export->setToolTip(
-        tr("Export the checked templates (%1)").arg(m_export->shortcut().toString(QKeySequence::NativeText)));
+        tr("Export the checked templates (%1)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     connect(m_export, &QPushButton::clicked, this, &ReportExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ReportExportDialog::reject);
 
