@@ -176,392 +176,392 @@
     <name>es::AlertEngine</name>
     <message>
         <source>No workspace is open for alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Alarme ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; filters on &quot;%2&quot;, which this workspace does not have. Change the filter, or add the params key with &quot;eventscope analytics --params&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ filtert nach „%2“, das es in diesem Arbeitsbereich nicht gibt. Ändern Sie den Filter oder fügen Sie den params-Schlüssel mit „eventscope analytics --params“ hinzu.</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; could not read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ konnte %2 nicht lesen: %3</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; could not read its baseline: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ konnte ihre Vergleichsbasis nicht lesen: %2</translation>
     </message>
 </context>
 <context>
     <name>es::AlertRules</name>
     <message>
         <source>Download spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Spitze</translation>
     </message>
     <message>
         <source>Few page views</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenige Seitenaufrufe</translation>
     </message>
     <message>
         <source>Page views down against the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenaufrufe gegenüber dem Vortag gesunken</translation>
     </message>
     <message>
         <source>The rule has no name. Give it one; notifications and the alert history show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hat keinen Namen. Geben Sie ihr einen; Benachrichtigungen und der Alarmverlauf zeigen ihn an.</translation>
     </message>
     <message>
         <source>The rule would be evaluated every %1 minutes. Use 1 to %2 minutes (one day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel würde alle %1 Minuten ausgewertet. Verwenden Sie 1 bis %2 Minuten (ein Tag).</translation>
     </message>
     <message>
         <source>A window of the last %1 minutes cannot be evaluated. Use 1 minute to %2 minutes (31 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitfenster der letzten %1 Minuten kann nicht ausgewertet werden. Verwenden Sie 1 bis %2 Minuten (31 Tage).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dimension to filter on. Use one such as url, country or device, or params.KEY for a JSON params key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dimension, nach der gefiltert werden kann. Verwenden Sie eine wie url, country oder device oder params.KEY für einen JSON-params-Schlüssel.</translation>
     </message>
     <message>
         <source>The filter on %1 has no values. Add at least one value, or remove the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter auf %1 hat keine Werte. Fügen Sie mindestens einen Wert hinzu oder entfernen Sie den Filter.</translation>
     </message>
     <message>
         <source>The %1 is not a number. Give a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ist keine Zahl. Geben Sie eine Zahl an.</translation>
     </message>
     <message>
         <source>high-mark</source>
-        <translation type="unfinished"></translation>
+        <translation>obere Schwelle</translation>
     </message>
     <message>
         <source>low-mark</source>
-        <translation type="unfinished"></translation>
+        <translation>untere Schwelle</translation>
     </message>
     <message>
         <source>The recovery level (%1) must not be above the high-mark (%2): the alert recovers once the value has fallen to the recovery level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwarnungsschwelle (%1) darf nicht über der oberen Schwelle (%2) liegen: die Entwarnung erfolgt, sobald der Wert auf die Entwarnungsschwelle gefallen ist.</translation>
     </message>
     <message>
         <source>The recovery level (%1) must not be below the low-mark (%2): the alert recovers once the value has risen to the recovery level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwarnungsschwelle (%1) darf nicht unter der unteren Schwelle (%2) liegen: die Entwarnung erfolgt, sobald der Wert auf die Entwarnungsschwelle gestiegen ist.</translation>
     </message>
     <message>
         <source>The low-mark (%1) must be below the high-mark (%2) for an outside-band rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Regel für Werte außerhalb eines Bereichs muss die untere Schwelle (%1) unter der oberen Schwelle (%2) liegen.</translation>
     </message>
     <message>
         <source>The upper recovery level (%1) must not be above the high-mark (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obere Entwarnungsschwelle (%1) darf nicht über der oberen Schwelle (%2) liegen.</translation>
     </message>
     <message>
         <source>The lower recovery level (%1) must not be below the low-mark (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die untere Entwarnungsschwelle (%1) darf nicht unter der unteren Schwelle (%2) liegen.</translation>
     </message>
     <message>
         <source>The recovery levels (%1 and %2) leave no value at which the alert could recover. The lower recovery level must not exceed the upper one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Entwarnungsschwellen (%1 und %2) bleibt kein Wert, bei dem eine Entwarnung möglich wäre. Die untere Entwarnungsschwelle darf nicht über der oberen liegen.</translation>
     </message>
     <message>
         <source>A change rule needs a positive percentage, such as 30 for a change of 30 % or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veränderungsregel benötigt einen positiven Prozentwert, etwa 30 für eine Veränderung um 30 % oder mehr, nicht %1.</translation>
     </message>
     <message>
         <source>A change rule needs a positive amount, such as 100 for a change of 100 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veränderungsregel benötigt einen positiven Betrag, etwa 100 für eine Veränderung um 100 oder mehr, nicht %1.</translation>
     </message>
     <message>
         <source>The recovery change (%1) must lie between 0 and the change that fires the alert (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung für die Entwarnung (%1) muss zwischen 0 und der Veränderung liegen, die den Alarm auslöst (%2).</translation>
     </message>
     <message>
         <source>&quot;No data for %1 minutes&quot; cannot be checked. Use 1 minute to %2 minutes (31 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 Minuten lang keine Daten“ kann nicht geprüft werden. Verwenden Sie 1 bis %2 Minuten (31 Tage).</translation>
     </message>
     <message>
         <source>Give the pending period either in minutes (%1) or in evaluations (%2), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Wartezeit entweder in Minuten (%1) oder in Auswertungen (%2) an, nicht beides.</translation>
     </message>
     <message>
         <source>A pending period of %1 minutes is out of range. Use 0 to %2 minutes (7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wartezeit von %1 Minuten liegt außerhalb des zulässigen Bereichs. Verwenden Sie 0 bis %2 Minuten (7 Tage).</translation>
     </message>
     <message>
         <source>A pending period of %1 evaluations is out of range. Use 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wartezeit von %1 Auswertungen liegt außerhalb des zulässigen Bereichs. Verwenden Sie 0 bis %2.</translation>
     </message>
     <message>
         <source>Keeping an alert active for %1 minutes after it recovers is out of range. Use 0 to %2 minutes (7 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Alarm nach der Entwarnung noch %1 Minuten aktiv zu halten, liegt außerhalb des zulässigen Bereichs. Verwenden Sie 0 bis %2 Minuten (7 Tage).</translation>
     </message>
     <message>
         <source>Reminders every %1 minutes are out of range. Use 0 (no reminders) to %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen alle %1 Minuten liegen außerhalb des zulässigen Bereichs. Verwenden Sie 0 (keine Erinnerungen) bis %2 Minuten.</translation>
     </message>
     <message>
         <source>Reminders every %1 minutes cannot come more often than the rule is evaluated (every %2 minutes). Use at least %2 minutes, or 0 for no reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen alle %1 Minuten können nicht häufiger kommen, als die Regel ausgewertet wird (alle %2 Minuten). Verwenden Sie mindestens %2 Minuten oder 0 für keine Erinnerungen.</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message numerus="yes">
         <source>in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>innerhalb von %n Tag</numerusform>
+            <numerusform>in den letzten %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>innerhalb von %n Stunde</numerusform>
+            <numerusform>in den letzten %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the last %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>innerhalb von %n Minute</numerusform>
+            <numerusform>in den letzten %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>today so far</source>
-        <translation type="unfinished"></translation>
+        <translation>heute bis jetzt</translation>
     </message>
     <message>
         <source>this week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche bis jetzt</translation>
     </message>
     <message>
         <source>%1 above %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 %3</translation>
     </message>
     <message>
         <source>%1 below %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 %3</translation>
     </message>
     <message>
         <source>%1 outside %2 to %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 außerhalb von %2 bis %3 %4</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>against the same time a week earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>gegenüber derselben Zeit eine Woche zuvor</translation>
     </message>
     <message>
         <source>against the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>gegenüber dem Zeitraum davor</translation>
     </message>
     <message>
         <source>%1 %2 up by %3 or more %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %4 um %3 oder mehr gestiegen</translation>
     </message>
     <message>
         <source>%1 %2 down by %3 or more %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %4 um %3 oder mehr gesunken</translation>
     </message>
     <message>
         <source>%1 %2 changed by %3 or more %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %4 um %3 oder mehr verändert</translation>
     </message>
     <message numerus="yes">
         <source>No %1 for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute lang keine %1</numerusform>
+            <numerusform>%n Minuten lang keine %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl sein, nicht %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Text sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an object { ... }.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt { ... } sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list [ ... ].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste [ ... ] sein.</translation>
     </message>
     <message>
         <source>The condition has no &quot;kind&quot;. Use above, below, outside, change or no-data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bedingung fehlt „kind“. Verwenden Sie above, below, outside, change oder no-data.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of condition. Use above, below, outside, change or no-data.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Art von Bedingung. Verwenden Sie above, below, outside, change oder no-data.</translation>
     </message>
     <message>
         <source>A condition of kind %1 needs &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung der Art %1 benötigt „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a baseline. Use previous-period or week-over-week.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Vergleichsbasis. Verwenden Sie previous-period oder week-over-week.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction. Use up, down or either.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Richtung. Verwenden Sie up, down oder either.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a unit. Use percent or absolute.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Einheit. Verwenden Sie percent oder absolute.</translation>
     </message>
     <message>
         <source>A condition of kind no-data needs &quot;minutes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung der Art no-data benötigt „minutes“.</translation>
     </message>
     <message>
         <source>In &quot;condition&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In „condition“</translation>
     </message>
     <message>
         <source>The rule has no &quot;metric&quot;. Use one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regel fehlt „metric“. Verwenden Sie eine dieser Metriken: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a metric. Use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Metrik. Verwenden Sie eine dieser Metriken: %2.</translation>
     </message>
     <message>
         <source>Filter values must be texts or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterwerte müssen Texte oder Zahlen sein.</translation>
     </message>
     <message>
         <source>In &quot;filters&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In „filters“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a bot mode. Use default, include, exclude or only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bot-Modus. Verwenden Sie default, include, exclude oder only.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a window. Use last (with minutes), today or this-week.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitfenster. Verwenden Sie last (mit minutes), today oder this-week.</translation>
     </message>
     <message>
         <source>A window of kind last needs &quot;minutes&quot;, such as 60 for the last hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitfenster der Art last benötigt „minutes“, etwa 60 für die letzte Stunde.</translation>
     </message>
     <message>
         <source>In &quot;window&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In „window“</translation>
     </message>
     <message>
         <source>The rule has no &quot;condition&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regel fehlt „condition“.</translation>
     </message>
     <message>
         <source>In &quot;timing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>In „timing“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a severity. Use info, warning or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schweregrad. Verwenden Sie info, warning oder critical.</translation>
     </message>
     <message>
         <source>&quot;muteUntil&quot; must be an instant such as 2024-05-01T12:00:00Z, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„muteUntil“ muss ein Zeitpunkt wie 2024-05-01T12:00:00Z sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“: %2</translation>
     </message>
     <message>
         <source>The rules are not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln sind kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>The rules must be a JSON object: one rule, or {&quot;rules&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln müssen ein JSON-Objekt sein: eine Regel oder {&quot;rules&quot;: [...]}.</translation>
     </message>
     <message>
         <source>The rules were written by a newer version of Eventscope (format %1). Update Eventscope to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln wurden von einer neueren Eventscope-Version geschrieben (Format %1). Aktualisieren Sie Eventscope, um sie zu lesen.</translation>
     </message>
     <message>
         <source>Rule %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 von %2: %3</translation>
     </message>
 </context>
 <context>
     <name>es::AlertState</name>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingend</translation>
     </message>
 </context>
 <context>
     <name>es::AlertStore</name>
     <message>
         <source>Cannot %1 in the workspace %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1 im Arbeitsbereich %2: %3</translation>
     </message>
     <message>
         <source>The stored alert rule &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Alarmregel „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>save the alert rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Alarmregel</translation>
     </message>
     <message>
         <source>remove the alert rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der Alarmregel</translation>
     </message>
     <message>
         <source>record the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen des Alarms</translation>
     </message>
     <message>
         <source>acknowledge the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen des Alarms</translation>
     </message>
     <message>
         <source>There is no alert %1 to acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Alarm %1, der bestätigt werden könnte.</translation>
     </message>
     <message>
         <source>record the delivery of the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnen der Zustellung des Alarms</translation>
     </message>
 </context>
 <context>
@@ -1552,245 +1552,245 @@
     <name>es::ReportData</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>%1 (previous)</source>
-        <translation type="unfinished">%1 (vorher)</translation>
+        <translation>%1 (vorher)</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstige</translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Change %</source>
-        <translation type="unfinished">Veränderung %</translation>
+        <translation>Veränderung %</translation>
     </message>
     <message>
         <source>Rising</source>
-        <translation type="unfinished">Steigend</translation>
+        <translation>Steigend</translation>
     </message>
     <message>
         <source>Falling</source>
-        <translation type="unfinished">Fallend</translation>
+        <translation>Fallend</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone. Use an IANA name such as Europe/Berlin or UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone. Verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
     </message>
     <message>
         <source>The workspace has no dimension &quot;%1&quot; to filter on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Dimension „%1“, nach der gefiltert werden kann.</translation>
     </message>
     <message>
         <source>The workspace has no dimension &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Dimension „%1“.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>es::ReportTemplates</name>
     <message>
         <source>KPI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Übersicht</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihe</translation>
     </message>
     <message>
         <source>Breakdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselungstabelle</translation>
     </message>
     <message>
         <source>Pie chart</source>
-        <translation type="unfinished">Kreisdiagramm</translation>
+        <translation>Kreisdiagramm</translation>
     </message>
     <message>
         <source>Top movers</source>
-        <translation type="unfinished">Größte Veränderungen</translation>
+        <translation>Größte Veränderungen</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
     <message>
         <source>Daily traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglicher Datenverkehr</translation>
     </message>
     <message>
         <source>Yesterday hour by hour, against the same day a week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern Stunde für Stunde, verglichen mit demselben Tag eine Woche zuvor.</translation>
     </message>
     <message>
         <source>Weekly summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenübersicht</translation>
     </message>
     <message>
         <source>Last week day by day, against the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorwoche Tag für Tag, verglichen mit der Woche davor.</translation>
     </message>
     <message>
         <source>Monthly executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbericht für die Geschäftsleitung</translation>
     </message>
     <message>
         <source>Last month at a glance, against the month before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vormonat auf einen Blick, verglichen mit dem Monat davor.</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Bericht</translation>
     </message>
     <message>
         <source>Visitors are distinct IP address and user agent pairs (or user ids), counted over the whole period. Bots are left out of page views, visitors and sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher sind eindeutige Paare aus IP-Adresse und User-Agent (oder Benutzer-IDs), gezählt über den gesamten Zeitraum. Bots sind in Seitenaufrufen, Besuchern und Sitzungen nicht enthalten.</translation>
     </message>
     <message>
         <source>Content and downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalte und Downloads</translation>
     </message>
     <message>
         <source>The last 30 days of pages and downloads, against the 30 days before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten und Downloads der letzten 30 Tage, verglichen mit den 30 Tagen davor.</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>%1 over time</source>
-        <translation type="unfinished">%1 im Zeitverlauf</translation>
+        <translation>%1 im Zeitverlauf</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> und </translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Top %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Top %1 nach %2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 nach %2</translation>
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <source>%1: rising and falling by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anstiege und Rückgänge (%2)</translation>
     </message>
     <message>
         <source>The template has no title. Give it one; it heads the report and names the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage hat keinen Titel. Geben Sie ihr einen; er steht über dem Bericht und gibt der Datei ihren Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no sections. Add at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Abschnitte. Fügen Sie mindestens einen Abschnitt hinzu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; asks for minutes. Reports go from hours to years; pick hour or coarser.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verlangt Minuten. Berichte reichen von Stunden bis zu Jahren; wählen Sie Stunde oder gröber.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; filters on &quot;%2&quot;, which is not a dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ filtert nach „%2“, das keine Dimension ist.</translation>
     </message>
     <message>
         <source>Section %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 shows exactly %n metric(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zeigt genau %n Metrik.</numerusform>
+            <numerusform>%1 zeigt genau %n Metriken.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shows %2 to %3 metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt %2 bis %3 Metriken.</translation>
     </message>
     <message>
         <source>%1 needs a dimension such as url or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt eine Dimension wie url oder country.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a dimension.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Dimension.</translation>
     </message>
     <message>
         <source>%1 shows 1 to 1000 values, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt 1 bis 1000 Werte, nicht %2.</translation>
     </message>
     <message>
         <source>%1 ranks counts; %2 is a ratio. Use a count such as page views.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordnet nur Anzahlen; %2 ist ein Verhältnis. Verwenden Sie eine Anzahl wie Seitenaufrufe.</translation>
     </message>
     <message>
         <source>%1 ranks counts that add up; visitors do not. Use page views or hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordnet nur Anzahlen, die sich summieren lassen; Besucher lassen sich nicht summieren. Verwenden Sie Seitenaufrufe oder Hits.</translation>
     </message>
     <message>
         <source>%1 has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Text.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a range. Write preset:last-7d, relative:now-7d|now or absolute:FROM|TO (Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitraum. Schreiben Sie preset:last-7d, relative:now-7d|now oder absolute:VON|BIS (Unix-Sekunden).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a granularity. Use auto, hour, day, week, month, quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Granularität. Verwenden Sie auto, hour, day, week, month, quarter oder year.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a comparison. Use none, previous-period, week-over-week, month-over-month or year-over-year.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Vergleich. Verwenden Sie none, previous-period, week-over-week, month-over-month oder year-over-year.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a bot mode. Use default, include, exclude or only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Bot-Modus. Verwenden Sie default, include, exclude oder only.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section kind. Use kpis, timeseries, breakdown, pie, movers or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Abschnittsart. Verwenden Sie kpis, timeseries, breakdown, pie, movers oder text.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Metrik.</translation>
     </message>
     <message>
         <source>The templates are not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen sind kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
 </context>
 <context>
@@ -2943,186 +2943,186 @@ Beenden mit Strg+C.</translation>
     <name>es::cli::ReportCommand</name>
     <message>
         <source>A template by id or title (see --list-templates). Repeat it for several reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage nach ID oder Titel (siehe --list-templates). Für mehrere Berichte wiederholen.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>A template from a JSON file. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage aus einer JSON-Datei. Wiederholbar.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>The period instead of the template&apos;s: a preset (last-7d, last-week, last-month, last-quarter, ...) or FROM..TO, such as 2026-10-01..2026-11-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum anstelle dessen der Vorlage: eine Vorgabe (last-7d, last-week, last-month, last-quarter, ...) oder VON..BIS, etwa 2026-10-01..2026-11-01.</translation>
     </message>
     <message>
         <source>EXPR</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSDRUCK</translation>
     </message>
     <message>
         <source>Start of the period (a time expression).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums (ein Zeitausdruck).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished">ZEIT</translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>End of the period, excluded (a time expression).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums, exklusiv (ein Zeitausdruck).</translation>
     </message>
     <message>
         <source>Time zone of the report (IANA name); default: the template&apos;s, else the workspace&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Berichts (IANA-Name); Standard: die der Vorlage, sonst die des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished">ZONE</translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>Write a PDF to FILE (with several templates: into the folder FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF nach DATEI schreiben (bei mehreren Vorlagen: in den Ordner DATEI).</translation>
     </message>
     <message>
         <source>Write an Excel workbook to FILE (with several templates: into the folder FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Excel-Arbeitsmappe nach DATEI schreiben (bei mehreren Vorlagen: in den Ordner DATEI).</translation>
     </message>
     <message>
         <source>Write one CSV file per table into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei pro Tabelle in ORDNER schreiben.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>a4 or letter; default: as the locale uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 oder letter; Standard: wie im Gebietsschema üblich.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>List the workspace&apos;s templates and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen des Arbeitsbereichs auflisten und beenden.</translation>
     </message>
     <message>
         <source>Write the workspace&apos;s templates (or those named by --template) to a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen des Arbeitsbereichs (oder die mit --template angegebenen) in eine JSON-Datei schreiben.</translation>
     </message>
     <message>
         <source>Add the templates of a JSON file to the workspace (same id: replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen einer JSON-Datei zum Arbeitsbereich hinzufügen (gleiche ID: wird ersetzt).</translation>
     </message>
     <message>
         <source>Print progress as JSON lines on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fortschritt als JSON-Zeilen auf stderr ausgeben.</translation>
     </message>
     <message>
         <source>Print what was written, with the key figures, as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschriebenen Dateien mit den Kennzahlen als JSON ausgeben.</translation>
     </message>
     <message>
         <source>eventscope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope report: %1</translation>
     </message>
     <message>
         <source>warning: some stored templates were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: einige gespeicherte Vorlagen wurden übersprungen: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no usable template. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine verwendbare Vorlage. %2</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert (%2)</translation>
     </message>
     <message>
         <source>the templates could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>warning: skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: übersprungen: %1</translation>
     </message>
     <message>
         <source>there is no workspace at %1. Import logs first (eventscope import), or pass --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keinen Arbeitsbereich. Importieren Sie zuerst Logs (eventscope import) oder geben Sie --db an.</translation>
     </message>
     <message>
         <source>there is no template &quot;%1&quot;. The workspace has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Vorlage „%1“. Der Arbeitsbereich hat: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no template in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorlage in der Datei</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n template(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage nach %1 geschrieben</numerusform>
+            <numerusform>%n Vorlagen nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>name a template with --template (see --list-templates) or --template-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Vorlage mit --template (siehe --list-templates) oder --template-file an.</translation>
     </message>
     <message>
         <source>say where to write the report: --pdf FILE, --xlsx FILE or --csv DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, wohin der Bericht geschrieben wird: --pdf DATEI, --xlsx DATEI oder --csv ORDNER.</translation>
     </message>
     <message>
         <source>--range takes a preset (%1) or FROM..TO, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--range erwartet eine Vorgabe (%1) oder VON..BIS, nicht „%2“.</translation>
     </message>
     <message>
         <source>--from and --to go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to sind nur zusammen möglich.</translation>
     </message>
     <message>
         <source>--page-size takes a4 or letter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size erwartet a4 oder letter, nicht „%1“.</translation>
     </message>
     <message>
         <source>cannot create the folder %1. Check that its parent is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob der übergeordnete Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Export PDF, Excel or CSV reports from report templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-, Excel- oder CSV-Berichte aus Berichtsvorlagen exportieren.</translation>
     </message>
 </context>
 <context>
@@ -3461,15 +3461,15 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::CsvReportWriter</name>
     <message>
         <source>&quot;%1&quot; could not be written (%2). If it is open in another program, close it there; otherwise choose a folder you can write to, on a disk with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden (%2). Wenn die Datei in einem anderen Programm geöffnet ist, schließen Sie sie dort; andernfalls wählen Sie einen Ordner, in den Sie schreiben dürfen, auf einem Datenträger mit freiem Platz.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; could not be created. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
 </context>
 <context>
@@ -3741,7 +3741,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>The %1 dashboard as shown on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard „%1“, wie es auf dem Bildschirm angezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -4363,7 +4363,7 @@ fetch.max.bytes=1048576</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -4424,129 +4424,129 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::PdfReportWriter</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message numerus="yes">
         <source>%n periods: the Excel export of this report lists each one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeitraum: der Excel-Export dieses Berichts führt ihn auf.</numerusform>
+            <numerusform>%n Zeiträume: der Excel-Export dieses Berichts führt jeden einzeln auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>No data in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>The chart shows the first %1 of %2; the table lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm zeigt die ersten %1 von %2; die Tabelle führt alle auf.</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · generated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erstellt %2</translation>
     </message>
     <message>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose an existing folder or create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner oder legen Sie ihn zuerst an.</translation>
     </message>
     <message>
         <source>The PDF could not be started. Try again; if it keeps failing, restart Eventscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht begonnen werden. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, starten Sie Eventscope neu.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2). Choose a folder you can write to, or close the file if another program has it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schließen Sie die Datei, falls ein anderes Programm sie geöffnet hat.</translation>
     </message>
     <message>
         <source>%1 could not be saved (%2). Check that the disk has free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden (%2). Prüfen Sie, ob auf dem Datenträger genug Platz ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ReportActions</name>
     <message>
         <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt exportieren …</translation>
     </message>
     <message>
         <source>Export Dashboard as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
         <source>Export report templates as PDF, Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlagen als PDF, Excel oder CSV exportieren</translation>
     </message>
     <message>
         <source>Save the dashboard as shown, with its range and filters, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard wie angezeigt, mit Zeitraum und Filtern, als PDF speichern</translation>
     </message>
     <message>
         <source>Some report templates of the workspace were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Berichtsvorlagen des Arbeitsbereichs wurden übersprungen: %1</translation>
     </message>
     <message>
         <source>%1 dashboard %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard %1 %2.pdf</translation>
     </message>
     <message>
         <source>Export Dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 gespeichert</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert …</translation>
     </message>
 </context>
 <context>
@@ -4554,316 +4554,317 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>%1 %</source>
         <comment>a percentage</comment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>no change</comment>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>+%1 %</source>
         <comment>a rise</comment>
-        <translation type="unfinished">+%1 %</translation>
+        <translation>+%1 %</translation>
     </message>
     <message>
         <source>−%1 %</source>
         <comment>a fall</comment>
-        <translation type="unfinished">−%1 %</translation>
+        <translation>−%1 %</translation>
     </message>
     <message>
         <source> vs %1</source>
         <comment>after a change: +12.3 % vs 9,876</comment>
-        <translation type="unfinished"></translation>
+        <translation> ggü. %1</translation>
     </message>
     <message>
         <source>previously %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher %1</translation>
     </message>
     <message>
         <source>no earlier data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine früheren Daten</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished">Woche vom %1</translation>
+        <translation>Woche vom %1</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
         <comment>quarter and year</comment>
-        <translation type="unfinished">Q%1 %2</translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date and time</comment>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ReportExportDialog</name>
     <message>
         <source>Eventscope reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventscope-Berichte</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Report templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlagen</translation>
     </message>
     <message>
         <source>Check every template to export; each one becomes its own report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie jede Vorlage, die exportiert werden soll; aus jeder wird ein eigener Bericht.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>Create a template of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Vorlage anlegen.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>Change the selected template. Built-in templates are copied first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Vorlage ändern. Mitgelieferte Vorlagen werden zuerst kopiert.</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>Copy the selected template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Vorlage kopieren.</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected template (your own only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Vorlage löschen (nur eigene).</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>Add templates from a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen aus einer JSON-Datei hinzufügen.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>Save the checked templates to a JSON file to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Vorlagen in einer JSON-Datei speichern, um sie weiterzugeben.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>The &amp;dashboard&apos;s period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum des &amp;Dashboards:</translation>
     </message>
     <message>
         <source>Each template&apos;s &amp;own period</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum jeder &amp;Vorlage</translation>
     </message>
     <message>
         <source>Daily traffic covers yesterday, Weekly summary last week, and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Täglicher Datenverkehr“ umfasst gestern, „Wochenübersicht“ die Vorwoche und so weiter.</translation>
     </message>
     <message>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-&amp;Arbeitsmappe</translation>
     </message>
     <message>
         <source>&amp;CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV-Dateien</translation>
     </message>
     <message>
         <source>One CSV file per table, in a folder per report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei pro Tabelle, in einem Ordner pro Bericht.</translation>
     </message>
     <message>
         <source>As the locale uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Gebietsschema üblich</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durc&amp;hsuchen …</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate:</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat:</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the first report written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ersten geschriebenen Bericht öffnen.</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export the checked templates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Vorlagen exportieren (%1)</translation>
     </message>
     <message>
         <source>Check at least one template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mindestens eine Vorlage.</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Format.</translation>
     </message>
     <message>
         <source>Choose a folder to save the reports in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in dem die Berichte gespeichert werden.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) to export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht zu exportieren.</numerusform>
+            <numerusform>%n Berichte zu exportieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Reports In</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte speichern in</translation>
     </message>
     <message>
         <source>New Report Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Berichtsvorlage</translation>
     </message>
     <message>
         <source>Edit Report Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlage bearbeiten</translation>
     </message>
     <message>
         <source>My report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Bericht</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (Kopie)</translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage löschen</translation>
     </message>
     <message>
         <source>Delete the template &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ löschen?</translation>
     </message>
     <message>
         <source>Import Report Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlagen importieren</translation>
     </message>
     <message>
         <source>Report templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlagen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n template(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage importiert.</numerusform>
+            <numerusform>%n Vorlagen importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some templates in the file were skipped:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Vorlagen in der Datei wurden übersprungen:
+%1</translation>
     </message>
     <message>
         <source>Export Report Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlagen exportieren</translation>
     </message>
     <message>
         <source>Report templates.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlagen.json</translation>
     </message>
     <message>
         <source>Report templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlagen (*.json)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n template(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage in %1 gespeichert.</numerusform>
+            <numerusform>%n Vorlagen in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4871,63 +4872,63 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::ReportExportJob</name>
     <message>
         <source>running queries (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen werden ausgeführt (%1 von %2)</translation>
     </message>
     <message>
         <source>writing PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird geschrieben</translation>
     </message>
     <message>
         <source>writing Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe wird geschrieben</translation>
     </message>
     <message>
         <source>writing CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien werden geschrieben</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
         <source>The templates could not be handed to the exporter: %1. Check that the temporary folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen konnten nicht an das Exportprogramm übergeben werden: %1. Prüfen Sie, ob der temporäre Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>Report %1 of %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht %1 von %2, %3: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled. Files already written were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen. Bereits geschriebene Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>The exporter %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Exportprogramm %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The exporter stopped unexpectedly. Try again; if it keeps failing, run &quot;eventscope report&quot; from a terminal to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Exportprogramm wurde unerwartet beendet. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, führen Sie „eventscope report“ in einem Terminal aus, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>The export failed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Finished with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fehlern abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -4941,38 +4942,38 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::SectionListModel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>no metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Metriken</translation>
     </message>
     <message>
         <source>no text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Text</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken: %1</translation>
     </message>
     <message>
         <source>Dimension: %1, top %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension: %1, Top %2</translation>
     </message>
     <message>
         <source>Title in the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel im Bericht: %1</translation>
     </message>
 </context>
 <context>
@@ -5260,446 +5261,447 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger genug
     <name>es::ui::TemplateEditorDialog</name>
     <message>
         <source>Check 1 to 8 metrics; each gets a tile, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie 1 bis 8 Metriken; jede erhält eine Kachel, in dieser Reihenfolge.</translation>
     </message>
     <message>
         <source>Check 1 to 3 metrics; each is a line on the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie 1 bis 3 Metriken; jede wird zu einer Linie im Diagramm.</translation>
     </message>
     <message>
         <source>Check 1 to 4 metrics, shown as columns; the first ranks the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie 1 bis 4 Metriken, die als Spalten erscheinen; die erste bestimmt die Reihenfolge der Zeilen.</translation>
     </message>
     <message>
         <source>Check one metric; it sizes the slices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie eine Metrik; sie bestimmt die Größe der Segmente.</translation>
     </message>
     <message>
         <source>Check one count, such as page views; values are ranked by its change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie eine Anzahl wie Seitenaufrufe; die Werte werden nach ihrer Veränderung geordnet.</translation>
     </message>
     <message>
         <source>New Report Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Berichtsvorlage</translation>
     </message>
     <message>
         <source>Edit Report Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorlage bearbeiten</translation>
     </message>
     <message>
         <source>Keep the changes (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen übernehmen (Strg+Eingabe)</translation>
     </message>
     <message numerus="yes">
         <source>This section shows at most %n metric(s); uncheck one first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Abschnitt zeigt höchstens %n Metrik; entfernen Sie zuerst eine Markierung.</numerusform>
+            <numerusform>Dieser Abschnitt zeigt höchstens %n Metriken; entfernen Sie zuerst eine Markierung.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schnitte</translation>
     </message>
     <message>
         <source>Title, time range, time zone, comparison and filters of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Zeitraum, Zeitzone, Vergleich und Filter des Berichts</translation>
     </message>
     <message>
         <source>What the report shows, section by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bericht zeigt, Abschnitt für Abschnitt</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Template title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Vorlage</translation>
     </message>
     <message>
         <source>Heads the report and names the exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht über dem Bericht und gibt der exportierten Datei ihren Namen</translation>
     </message>
     <message>
         <source>e.g. Weekly traffic for the board</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wöchentlicher Datenverkehr für den Vorstand</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Template description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Vorlage</translation>
     </message>
     <message>
         <source>A sentence or two on what the report is for; shown with the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, zwei Sätze zum Zweck des Berichts; wird mit der Vorlage angezeigt</translation>
     </message>
     <message>
         <source>What the report is for and who reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu der Bericht dient und wer ihn liest</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>The period the report covers, resolved each time it is run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum, den der Bericht abdeckt; wird bei jeder Ausführung neu bestimmt</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
         <source>Granularity</source>
-        <translation type="unfinished">Granularität</translation>
+        <translation>Granularität</translation>
     </message>
     <message>
         <source>The size of the steps in time series. Automatic picks hours up to two days, days up to three months, weeks up to a year, else months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schrittweite von Zeitreihen. „Automatisch“ wählt Stunden bis zu zwei Tagen, Tage bis zu drei Monaten, Wochen bis zu einem Jahr, sonst Monate.</translation>
     </message>
     <message>
         <source>Gra&amp;nularity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granularität:</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished">Vergleich</translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>The period each figure is compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum, mit dem jeder Wert verglichen wird</translation>
     </message>
     <message>
         <source>C&amp;omparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich:</translation>
     </message>
     <message>
         <source>Same as the &amp;workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie im Arbeitsbereich</translation>
     </message>
     <message>
         <source>Use the workspace&apos;s time zone, whatever it is when the report runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone des Arbeitsbereichs verwenden, wie auch immer sie bei der Ausführung des Berichts eingestellt ist</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Days, weeks and months of the report start at midnight in this zone. Type any part of a name to find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, Wochen und Monate des Berichts beginnen um Mitternacht in dieser Zeitzone. Geben Sie einen beliebigen Teil eines Namens ein, um sie zu finden.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;zone:</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished">Bots</translation>
+        <translation>Bots</translation>
     </message>
     <message>
         <source>Whether requests from bots and crawlers count</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Anfragen von Bots und Crawlern mitgezählt werden</translation>
     </message>
     <message>
         <source>&amp;Bots:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ots:</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Only events that match every filter count. Separate several values of one dimension with commas; any of them matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es zählen nur Ereignisse, die zu jedem Filter passen. Trennen Sie mehrere Werte einer Dimension durch Kommas; jeder davon passt.</translation>
     </message>
     <message>
         <source>&amp;Add filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter hinzufügen</translation>
     </message>
     <message>
         <source>Add a filter on a dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Filter auf eine Dimension hinzufügen</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>The sections in the order the report shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte in der Reihenfolge, in der der Bericht sie zeigt</translation>
     </message>
     <message>
         <source>&amp;Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt hinzufügen</translation>
     </message>
     <message>
         <source>Add a section after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Abschnitt nach dem ausgewählten hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected section (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Abschnitt entfernen (Entf)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected section up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Abschnitt nach oben verschieben (Strg+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected section down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Abschnitt nach unten verschieben (Strg+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>Secti&amp;ons in report order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte i&amp;n Berichtsreihenfolge:</translation>
     </message>
     <message>
         <source>No section selected.
 Add one with &quot;Add section&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Abschnitt ausgewählt.
+Fügen Sie einen mit „Abschnitt hinzufügen“ hinzu.</translation>
     </message>
     <message>
         <source>Section kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittsart</translation>
     </message>
     <message>
         <source>How the section shows its figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Abschnitt seine Werte darstellt</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <source>Section title</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittstitel</translation>
     </message>
     <message>
         <source>Leave empty to use the title shown in grey, which follows the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den grau angezeigten Titel zu verwenden, der sich nach den Metriken richtet</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished">Tit&amp;el:</translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>The values the section ranks or divides, such as pages or countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte, die der Abschnitt ordnet oder aufteilt, etwa Seiten oder Länder</translation>
     </message>
     <message>
         <source>&amp;Dimension:</source>
-        <translation type="unfinished">D&amp;imension:</translation>
+        <translation>&amp;Dimension:</translation>
     </message>
     <message>
         <source>Top values</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Werte</translation>
     </message>
     <message>
         <source>How many values the section shows; a pie chart adds the rest up as &quot;Other&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Werte der Abschnitt zeigt; ein Kreisdiagramm fasst den Rest als „Sonstige“ zusammen</translation>
     </message>
     <message>
         <source>To&amp;p values:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;p-Werte:</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <source>Checked metrics are shown in the order listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Metriken werden in der aufgeführten Reihenfolge angezeigt</translation>
     </message>
     <message>
         <source>Move metric up</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik nach oben</translation>
     </message>
     <message>
         <source>Show the selected metric earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Metrik weiter vorn zeigen (Alt+Pfeil nach oben)</translation>
     </message>
     <message>
         <source>Move metric down</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik nach unten</translation>
     </message>
     <message>
         <source>Show the selected metric later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Metrik weiter hinten zeigen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
         <source>&amp;Metrics:</source>
-        <translation type="unfinished">&amp;Metriken:</translation>
+        <translation>&amp;Metriken:</translation>
     </message>
     <message>
         <source>Section text</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittstext</translation>
     </message>
     <message>
         <source>Free text for the report. Separate paragraphs with a blank line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext für den Bericht. Trennen Sie Absätze durch eine Leerzeile.</translation>
     </message>
     <message>
         <source>What readers should know, e.g. how visitors are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Leser wissen sollten, z. B. wie Besucher gezählt werden</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Fixed dates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Zeitpunkte: %1</translation>
     </message>
     <message>
         <source>Custom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert: %1</translation>
     </message>
     <message>
         <source>The template&apos;s own range</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Zeitraum der Vorlage</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished">Vorheriger Zeitraum</translation>
+        <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwoche</translation>
     </message>
     <message>
         <source>Month before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormonat</translation>
     </message>
     <message>
         <source>Year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorjahr</translation>
     </message>
     <message>
         <source>Default: left out of visitors, page views and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: bei Besuchern, Seitenaufrufen und Sitzungen ausgeschlossen</translation>
     </message>
     <message>
         <source>Included everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall eingeschlossen</translation>
     </message>
     <message>
         <source>Excluded everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall ausgeschlossen</translation>
     </message>
     <message>
         <source>Only bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Bots</translation>
     </message>
     <message>
         <source>Filter dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterdimension</translation>
     </message>
     <message>
         <source>The dimension to filter on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dimension, nach der gefiltert wird</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>Filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterwerte</translation>
     </message>
     <message>
         <source>One or more values separated by commas; a filter without values is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder mehrere Werte, durch Kommas getrennt; ein Filter ohne Werte wird ignoriert</translation>
     </message>
     <message>
         <source>e.g. DE, AT, CH</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE, AT, CH</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter entfernen</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
 </context>
 <context>
     <name>es::ui::TemplateListModel</name>
     <message>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigene)</translation>
     </message>
 </context>
 <context>
@@ -6023,110 +6025,110 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     </message>
     <message>
         <source>The report templates could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichtsvorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Check that the workspace file is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Arbeitsbereichsdatei beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::XlsxReportWriter</name>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Chart data</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammdaten</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <source>No comparison</source>
-        <translation type="unfinished">Kein Vergleich</translation>
+        <translation>Kein Vergleich</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>No data in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder. Choose a file name ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen mit der Endung .xlsx.</translation>
     </message>
     <message>
         <source>You cannot write to the folder &quot;%1&quot;. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen nicht in den Ordner „%1“ schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only. Choose another file name or make the file writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt. Wählen Sie einen anderen Dateinamen oder heben Sie den Schreibschutz der Datei auf.</translation>
     </message>
     <message>
         <source>There is not enough memory to create the Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um die Excel-Datei zu erstellen.</translation>
     </message>
     <message>
         <source>No temporary file could be created for the Excel file (%1). Free some disk space and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Excel-Datei konnte keine temporäre Datei angelegt werden (%1). Schaffen Sie Platz auf dem Datenträger und exportieren Sie erneut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written (%2). Check that you can write to the folder and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden (%2). Prüfen Sie, ob Sie in den Ordner schreiben dürfen und ob der Datenträger nicht voll ist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be replaced (%2). If it is open in another program such as Excel, close it there and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht ersetzt werden (%2). Wenn die Datei in einem anderen Programm wie Excel geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>
