@@ -4658,10 +4658,6 @@ fetch.max.bytes=1048576</translation>
         <translation>Vorlagen aus einer JSON-Datei hinzufügen.</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren …</translation>
-    </message>
-    <message>
         <source>Save the checked templates to a JSON file to share them.</source>
         <translation>Die markierten Vorlagen in einer JSON-Datei speichern, um sie weiterzugeben.</translation>
     </message>
@@ -4716,10 +4712,6 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>Durc&amp;hsuchen …</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -4866,6 +4858,14 @@ fetch.max.bytes=1048576</translation>
             <numerusform>%n Vorlage in %1 gespeichert.</numerusform>
             <numerusform>%n Vorlagen in %1 gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Expor&amp;t…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
     </message>
 </context>
 <context>
