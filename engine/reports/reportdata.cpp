@@ -1,5 +1,6 @@
 #include "reports/reportdata.h"
 
+#include "alerts/alertstore.h"
 #include "core/zonebucketer.h"
 #include "query/labels.h"
 #include "query/queryservice.h"
@@ -264,6 +265,45 @@ void fillMovers(ReportSectionData &out, const MoversResult &r, DimensionId dim)
     table(ReportData::tr("Falling"), first(r.falling));
 }
 
+// The alerts that fired in the range, newest first, from the workspace's
+// alert history: live ones and those found in imported data.
+void fillAlerts(ReportSectionData &out, const QString &workspace, TimeRange range)
+{
+    AlertStore store;
+    if (!store.open(workspace)) {
+        out.error = store.errorString();
+        return;
+    }
+    AlertHistoryFilter filter;
+    filter.fromMs = range.fromSecs * 1000;
+    filter.toMs = range.toSecs * 1000;
+    filter.limit = 200;
+    ReportTable t;
+    t.columns = {{ReportData::tr("Rule"), ReportColumnType::Text, std::nullopt},
+                 {ReportData::tr("Severity"), ReportColumnType::Text, std::nullopt},
+                 {ReportData::tr("Fired"), ReportColumnType::DateTime, std::nullopt},
+                 {ReportData::tr("Resolved"), ReportColumnType::DateTime, std::nullopt},
+                 {ReportData::tr("Value"), ReportColumnType::Real, std::nullopt},
+                 {ReportData::tr("Threshold"), ReportColumnType::Real, std::nullopt},
+                 {ReportData::tr("Found"), ReportColumnType::Text, std::nullopt},
+                 {ReportData::tr("Acknowledged by"), ReportColumnType::Text, std::nullopt}};
+    auto number = [](const std::optional<double> &v) { return v ? ReportCell{*v} : ReportCell{}; };
+    for (const AlertHistoryEntry &e : store.history(filter)) {
+        std::vector<ReportCell> row;
+        row.reserve(t.columns.size());
+        row.emplace_back(e.ruleName);
+        row.emplace_back(AlertRules::severityTitle(e.severity));
+        row.emplace_back(std::int64_t(e.firedMs / 1000));
+        row.push_back(e.isOpen() ? ReportCell{} : ReportCell{std::int64_t(e.resolvedMs / 1000)});
+        row.push_back(number(e.value));
+        row.push_back(number(e.threshold));
+        row.emplace_back(e.historical ? ReportData::tr("in imported data") : ReportData::tr("live"));
+        row.emplace_back(e.ackedBy);
+        t.rows.push_back(std::move(row));
+    }
+    out.tables.push_back(std::move(t));
+}
+
 template<typename T> bool waitFor(QFuture<T> &f, const std::function<bool()> &keepGoing)
 {
     using namespace std::chrono_literals;
@@ -446,6 +486,9 @@ std::optional<ReportData> buildReport(QueryService &service, const ReportRequest
             break;
         }
         case SectionKind::Text:
+            break;
+        case SectionKind::Alerts:
+            fillAlerts(data.sections.back(), service.path(), data.range);
             break;
         }
     }

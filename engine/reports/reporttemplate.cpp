@@ -33,6 +33,8 @@ constexpr std::array kKinds = {
     KindInfo{SectionKind::Movers, "movers", QT_TRANSLATE_NOOP("es::ReportTemplates", "Top movers"), 1, 1,
              true},
     KindInfo{SectionKind::Text, "text", QT_TRANSLATE_NOOP("es::ReportTemplates", "Free text"), 0, 0, false},
+    KindInfo{SectionKind::Alerts, "alerts", QT_TRANSLATE_NOOP("es::ReportTemplates", "Alert history"), 0, 0,
+             false},
 };
 
 const KindInfo &info(SectionKind k)
@@ -99,6 +101,7 @@ std::vector<ReportTemplate> ReportTemplates::builtIns()
         section(K::Breakdown, {M::PageViews, M::Visitors}, "url", 15),
         section(K::Breakdown, {M::Hits}, "status", 10),
         section(K::Pie, {M::Visitors}, "device", 5),
+        section(K::Alerts, {}),
     };
     daily.builtIn = true;
     all.push_back(daily);
@@ -139,6 +142,7 @@ std::vector<ReportTemplate> ReportTemplates::builtIns()
         section(K::Pie, {M::Visitors}, "device", 5),
         section(K::Breakdown, {M::Visitors}, "referrer", 10),
         section(K::Movers, {M::PageViews}, "url", 5),
+        section(K::Alerts, {}),
     };
     monthly.builtIn = true;
     all.push_back(monthly);
@@ -202,6 +206,8 @@ std::pair<int, int> ReportTemplates::metricCount(SectionKind k)
 
 QString ReportTemplates::autoTitle(const ReportSection &s)
 {
+    if (s.kind == SectionKind::Alerts)
+        return tr("Alerts in this period");
     if (s.kind == SectionKind::Text)
         return kindTitle(s.kind);
     if (s.metrics.empty())
@@ -224,6 +230,7 @@ QString ReportTemplates::autoTitle(const ReportSection &s)
     case SectionKind::Movers:
         return tr("%1: rising and falling by %2").arg(dim, m0);
     case SectionKind::Text:
+    case SectionKind::Alerts:
         break;
     }
     return kindTitle(s.kind);
@@ -372,9 +379,9 @@ std::optional<ReportTemplate> ReportTemplates::fromJson(const QJsonObject &o, QS
         const QString kind = so.value(QStringLiteral("kind")).toString();
         const auto k = kindFromName(kind);
         if (!k)
-            return fail(
-                tr("\"%1\" is not a section kind. Use kpis, timeseries, breakdown, pie, movers or text.")
-                    .arg(kind));
+            return fail(tr("\"%1\" is not a section kind. Use kpis, timeseries, breakdown, pie, movers, text "
+                           "or alerts.")
+                            .arg(kind));
         ReportSection s;
         s.kind = *k;
         s.title = so.value(QStringLiteral("title")).toString();

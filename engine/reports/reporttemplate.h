@@ -27,6 +27,7 @@ enum class SectionKind : int {
     Pie,        // share of the top N values of a dimension, "Other" for the rest
     Movers,     // values of a dimension that rose and fell most
     Text,       // free text
+    Alerts,     // the alerts that fired in the period (alert history)
 };
 
 struct ReportSection

@@ -98,6 +98,7 @@ QString SectionListModel::summary(const ReportSection &s)
         case SectionKind::Breakdown:
         case SectionKind::Pie:
         case SectionKind::Movers:
+        case SectionKind::Alerts:
             what = ReportTemplates::autoTitle(s);
             break;
         }

@@ -64,6 +64,7 @@ ReportSection newSection(SectionKind kind)
         s.topN = 5;
         break;
     case SectionKind::Text:
+    case SectionKind::Alerts:
         s.metrics.clear();
         break;
     }
@@ -74,9 +75,9 @@ ReportSection newSection(SectionKind kind)
 // the template read back from its JSON.
 ReportSection cleaned(ReportSection s)
 {
-    if (s.kind == SectionKind::Text)
+    if (s.kind == SectionKind::Text || s.kind == SectionKind::Alerts)
         s.metrics.clear();
-    else
+    if (s.kind != SectionKind::Text)
         s.text.clear();
     if (!ReportTemplates::needsDimension(s.kind)) {
         s.dimension.clear();
@@ -101,6 +102,7 @@ QString metricsHint(SectionKind kind)
         return TemplateEditorDialog::tr(
             "Check one count, such as page views; values are ranked by its change.");
     case SectionKind::Text:
+    case SectionKind::Alerts:
         break;
     }
     return {};
@@ -313,7 +315,7 @@ void TemplateEditorDialog::showSection(int row)
     m_metricsHint->setText(metricsHint(s.kind));
 
     const bool dimension = ReportTemplates::needsDimension(s.kind);
-    m_editorForm->setRowVisible(m_metricsBox, s.kind != SectionKind::Text);
+    m_editorForm->setRowVisible(m_metricsBox, s.kind != SectionKind::Text && s.kind != SectionKind::Alerts);
     m_editorForm->setRowVisible(m_dimension, dimension);
     m_editorForm->setRowVisible(m_topN, dimension);
     m_editorForm->setRowVisible(m_text, s.kind == SectionKind::Text);
