@@ -11,12 +11,13 @@ Command analyticsCommand();
 Command queryCommand();
 Command consumeCommand();
 Command kafkaDemoCommand();
+Command alertsCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(),    consumeCommand(),  eventsCommand(),
-                                              queryCommand(),     sqlCommand(),      retentionCommand(),
-                                              analyticsCommand(), generateCommand(), kafkaDemoCommand()};
+    static const std::vector<Command> list = {
+        importCommand(),    consumeCommand(),   eventsCommand(),   queryCommand(),     sqlCommand(),
+        retentionCommand(), analyticsCommand(), generateCommand(), kafkaDemoCommand(), alertsCommand()};
     return list;
 }
 
