@@ -12,12 +12,14 @@ Command queryCommand();
 Command consumeCommand();
 Command kafkaDemoCommand();
 Command reportCommand();
+Command alertsCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {
-        importCommand(), consumeCommand(),   eventsCommand(),    queryCommand(),    reportCommand(),
-        sqlCommand(),    retentionCommand(), analyticsCommand(), generateCommand(), kafkaDemoCommand()};
+    static const std::vector<Command> list = {importCommand(),   consumeCommand(),   eventsCommand(),
+                                              queryCommand(),    reportCommand(),    alertsCommand(),
+                                              sqlCommand(),      retentionCommand(), analyticsCommand(),
+                                              generateCommand(), kafkaDemoCommand()};
     return list;
 }
 
