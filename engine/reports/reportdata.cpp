@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <chrono>
+#include <cmath>
 
 namespace es {
 
@@ -278,27 +279,39 @@ void fillAlerts(ReportSectionData &out, const QString &workspace, TimeRange rang
     filter.fromMs = range.fromSecs * 1000;
     filter.toMs = range.toSecs * 1000;
     filter.limit = 200;
+    const std::vector<AlertHistoryEntry> entries = store.history(filter);
+    // Counts read better without decimals; ratios keep them.
+    bool integral = true;
+    for (const AlertHistoryEntry &e : entries) {
+        for (const auto &v : {e.value, e.threshold})
+            integral = integral && (!v || std::floor(*v) == *v);
+    }
+    const ReportColumnType numberType = integral ? ReportColumnType::Integer : ReportColumnType::Real;
     ReportTable t;
     t.columns = {{ReportData::tr("Rule"), ReportColumnType::Text, std::nullopt},
-                 {ReportData::tr("Severity"), ReportColumnType::Text, std::nullopt},
                  {ReportData::tr("Fired"), ReportColumnType::DateTime, std::nullopt},
                  {ReportData::tr("Resolved"), ReportColumnType::DateTime, std::nullopt},
-                 {ReportData::tr("Value"), ReportColumnType::Real, std::nullopt},
-                 {ReportData::tr("Threshold"), ReportColumnType::Real, std::nullopt},
-                 {ReportData::tr("Found"), ReportColumnType::Text, std::nullopt},
-                 {ReportData::tr("Acknowledged by"), ReportColumnType::Text, std::nullopt}};
-    auto number = [](const std::optional<double> &v) { return v ? ReportCell{*v} : ReportCell{}; };
-    for (const AlertHistoryEntry &e : store.history(filter)) {
+                 {ReportData::tr("Value"), numberType, std::nullopt},
+                 {ReportData::tr("Threshold"), numberType, std::nullopt},
+                 {ReportData::tr("Notes"), ReportColumnType::Text, std::nullopt}};
+    auto number = [integral](const std::optional<double> &v) {
+        if (!v)
+            return ReportCell{};
+        return integral ? ReportCell{std::int64_t(*v)} : ReportCell{*v};
+    };
+    for (const AlertHistoryEntry &e : entries) {
+        QStringList notes{AlertRules::severityTitle(e.severity),
+                          e.historical ? ReportData::tr("in imported data") : ReportData::tr("live")};
+        if (e.isAcknowledged())
+            notes << ReportData::tr("acknowledged by %1").arg(e.ackedBy);
         std::vector<ReportCell> row;
         row.reserve(t.columns.size());
         row.emplace_back(e.ruleName);
-        row.emplace_back(AlertRules::severityTitle(e.severity));
         row.emplace_back(std::int64_t(e.firedMs / 1000));
         row.push_back(e.isOpen() ? ReportCell{} : ReportCell{std::int64_t(e.resolvedMs / 1000)});
         row.push_back(number(e.value));
         row.push_back(number(e.threshold));
-        row.emplace_back(e.historical ? ReportData::tr("in imported data") : ReportData::tr("live"));
-        row.emplace_back(e.ackedBy);
+        row.emplace_back(notes.join(QStringLiteral(", ")));
         t.rows.push_back(std::move(row));
     }
     out.tables.push_back(std::move(t));

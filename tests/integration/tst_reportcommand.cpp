@@ -364,6 +364,60 @@ private slots:
         QCOMPARE(read.front(), t);
     }
 
+    // The alert-history section lists what "eventscope alerts" recorded for
+    // the period: here incidents found in imported (historical) data.
+    void alertHistorySection()
+    {
+        const QString db = m_home.filePath(QStringLiteral("alerts.eventscope"));
+        const QString log = m_home.filePath(QStringLiteral("access.log"));
+        // A new rule watches data committed after it: the workspace, then the rule, then the data.
+        QCOMPARE(cli({QStringLiteral("retention"), QStringLiteral("--db"), db}).exitCode, 0);
+        Run r = cli({QStringLiteral("alerts"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                     QStringLiteral("--name"), QStringLiteral("Busy hour"), QStringLiteral("--metric"),
+                     QStringLiteral("hits"), QStringLiteral("--window"), QStringLiteral("1h"),
+                     QStringLiteral("--above"), QStringLiteral("120")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, log}).exitCode, 0);
+        r = cli({QStringLiteral("alerts"), QStringLiteral("eval"), QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("alerts"), QStringLiteral("history"), QStringLiteral("--db"), db,
+                 QStringLiteral("--from"), m_from, QStringLiteral("--to"), m_to, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonDocument history = QJsonDocument::fromJson(r.out.toUtf8());
+        const QJsonArray incidents =
+            history.isArray() ? history.array() : history.object().value(QStringLiteral("history")).toArray();
+        QVERIFY2(incidents.size() > 0, qPrintable(r.out.left(400)));
+
+        const QString file = m_home.filePath(QStringLiteral("alerts.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"id":"alerts","title":"Alerts","comparison":"none","sections":[{"kind":"alerts"}]})");
+        f.close();
+        const QString pdf = m_home.filePath(QStringLiteral("alerts.pdf"));
+        r = cli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--template-file"),
+                 file, QStringLiteral("--from"), m_from, QStringLiteral("--to"), m_to,
+                 QStringLiteral("--pdf"), pdf, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject section = QJsonDocument::fromJson(r.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("reports"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("sections"))
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QCOMPARE(section.value(QStringLiteral("title")).toString(), QStringLiteral("Alerts in this period"));
+        QCOMPARE(section.value(QStringLiteral("table_rows")).toArray().first().toInt(),
+                 int(incidents.size()));
+        if (have("pdftotext")) {
+            const QString text = pdfPages(pdf).join(QLatin1Char('\n'));
+            QCOMPARE(text.count(QStringLiteral("Busy hour")), int(incidents.size()));
+            QCOMPARE(text.count(QStringLiteral("in imported data")), int(incidents.size()));
+        }
+    }
+
     // The desktop app's export runs this command as a child process; several
     // templates at once go into one folder.
     void exportJobWritesEveryFormat()
