@@ -19,7 +19,7 @@ QJsonValue isoUtc(std::int64_t ms)
 {
     if (ms <= 0)
         return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate); // UTC spec: "Z", not "+00:00"
 }
 
 QJsonValue jsonNumber(std::optional<double> v)
