@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace es::ui {
 
@@ -58,7 +59,7 @@ public:
             return fallback;
         const QJsonValue v = m_o.value(key(k));
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < -1e9 || d > 1e9) {
+        if (!v.isDouble() || !(d >= -1e9 && d <= 1e9) || d != std::floor(d)) {
             fail(NotificationChannels::tr("\"%1\" must be a whole number.").arg(key(k)));
             return fallback;
         }
