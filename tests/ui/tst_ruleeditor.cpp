@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -568,6 +570,14 @@ void TestRuleEditor::screenshot()
     QCOMPARE(shot.size() / shot.devicePixelRatio(), dlg.size());
     QVERIFY2(shot.save(path), qPrintable(path));
     qInfo("%s", qPrintable(path));
+    // The lower part of the form, scrolled into view.
+    auto *scroll = child<QScrollArea>(&dlg, "formScroll");
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QCoreApplication::processEvents();
+    QVERIFY(child<QWidget>(&dlg, "muteUntilEdit")->visibleRegion().boundingRect().height() > 10);
+    const QString lower = QDir::temp().filePath(QStringLiteral("eventscope-alert-rule-editor-timing.png"));
+    QVERIFY2(dlg.grab().save(lower), qPrintable(lower));
+    qInfo("%s", qPrintable(lower));
     const QWidget *view = child<QWidget>(&dlg, "backtestView");
     QVERIFY(view->isVisible());
     QVERIFY2(view->width() >= 440 && view->height() >= 300,
