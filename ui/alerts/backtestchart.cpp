@@ -185,7 +185,8 @@ void BacktestChart::setDays(int days)
     if (days == m_days)
         return;
     m_days = days;
-    if (m_hasRule && m_problem.isEmpty())
+    emit daysChanged(days);
+    if (m_hasRule && m_problem.isEmpty() && m_readDays != m_days)
         setRule(m_rule);
 }
 

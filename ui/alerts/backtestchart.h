@@ -85,6 +85,9 @@ signals:
     // A backtest of the current rule on current data is shown (also an
     // error or an empty result).
     void updated();
+    // The user picked another span; a caller that debounces edits passes
+    // the latest rule now, so the new span is read once.
+    void daysChanged(int days);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -115,6 +115,10 @@ RuleEditorDialog::RuleEditorDialog(const AlertRule &rule, std::shared_ptr<QueryS
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &RuleEditorDialog::updatePreview);
     connect(m_preview, &BacktestChart::updated, this, &RuleEditorDialog::previewUpdated);
+    connect(m_preview, &BacktestChart::daysChanged, this, [this] {
+        m_previewTimer->stop();
+        updatePreview();
+    });
 
     loadRule(rule);
     connectEdits();
