@@ -2,6 +2,413 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, recovery level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, mark %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(historical: found in imported data, not notified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(muted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>FIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACKNOWLEDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a duration such as 30m, 1h or 2d (0 for none), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one condition, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outside takes the low-mark and the high-mark as LOW:HIGH, such as 20:50, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-data takes a duration such as 30m or 2h, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with a change rule (--change-pct or --change-abs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vs takes previous or last-week, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction takes up, down or either, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recover takes the lower and upper recovery levels of a band as LOW:HIGH, such as 25:45 (either may be left out), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a no-data rule recovers when data arrives; it takes no --recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recover takes a number (or none), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;. &quot;eventscope query --list&quot; lists the metrics.</source>
+        <translation type="unfinished">unbekannte Metrik „%1“. „eventscope query --list“ listet die Metriken auf.</translation>
+    </message>
+    <message>
+        <source>choose one of --filter and --no-filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter takes DIMENSION=VALUE, such as url=/download.zip, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bots takes default, include, exclude or only, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window takes a length such as 30m, 1h or 1d, or today or week, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pending-evals takes a number of evaluations, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity takes info, warning or critical, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --enabled and --disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rule that can be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule cannot be saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; cannot be saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: this workspace has no dimension %1 yet; the rule fails until it is added with &quot;eventscope analytics --params&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the rule &quot;%1&quot; (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the rule &quot;%1&quot; (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule %1 exists already; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, edit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule, or rules, in their JSON form (docs/ALERTS.md); other options change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>add: the example rules of the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the rule&apos;s key. Default: made from the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what notifications and the history call the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>the metric watched (hits, page_views, downloads, ...; see &quot;eventscope query --list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation type="unfinished">METRIK</translation>
+    </message>
+    <message>
+        <source>only where the dimension has this value (url, country, params.KEY, ...). Repeat it for more values and filters; it replaces the rule&apos;s filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIM=VALUE</source>
+        <translation type="unfinished">DIM=WERT</translation>
+    </message>
+    <message>
+        <source>edit: remove the rule&apos;s filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default, include, exclude or only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished">MODUS</translation>
+    </message>
+    <message>
+        <source>the data read: the last 30m, 1h, 1d, ... or today or week (so far). Default 1h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire when the value is above X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire when the value is below X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire when the value is below LOW or above HIGH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOW:HIGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire when the value changed by X % or more against a baseline (--vs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire when the value changed by X or more against a baseline (--vs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline of a change: previous (the period before, the default) or last-week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASELINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change that fires: up, down or either (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished">ORDNER</translation>
+    </message>
+    <message>
+        <source>fire when the metric is 0 for this long (30m, 2h, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished">DAUER</translation>
+    </message>
+    <message>
+        <source>recover only at this level (LOW:HIGH for --outside; the change for change rules); none: at the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire only once the condition has held this long (5m, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire only once the condition has held for N evaluations in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>stay active this long after recovering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remind this often while firing; 0 for never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate this often (1m to 1d). Default 5m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info, warning (the default) or critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not evaluate the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit: evaluate the rule again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record but do not notify until this time (none: unmute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished">ZEIT</translation>
+    </message>
+    <message>
+        <source>--no-filter and --enabled change existing rules; use them with edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo adds the example rules as they are; change them with edit afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds %1 rules; options can change only a file of one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition (--above, --below, --outside, --change-pct, --change-abs or --no-data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new rule needs %1, or --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule with the id %1 exists already. Change it with &quot;eventscope alerts edit %1&quot;, or give another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit does not take --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to change, for example --above 200 or --file rule.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds %1 rules; edit takes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule watches changed, so it starts over from normal; its open alerts are resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>Apache/nginx combined: common plus referer and user agent</source>
@@ -1618,6 +2025,42 @@
         <source>The report was cancelled.</source>
         <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in imported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::ReportTemplates</name>
@@ -1781,16 +2224,24 @@
         <translation>„%1“ ist kein Bot-Modus. Verwenden Sie default, include, exclude oder only.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a section kind. Use kpis, timeseries, breakdown, pie, movers or text.</source>
-        <translation>„%1“ ist keine Abschnittsart. Verwenden Sie kpis, timeseries, breakdown, pie, movers oder text.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a metric.</source>
         <translation>„%1“ ist keine Metrik.</translation>
     </message>
     <message>
         <source>The templates are not valid JSON: %1 at byte %2.</source>
         <translation>Die Vorlagen sind kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section kind. Use kpis, timeseries, breakdown, pie, movers, text or alerts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2330,285 @@
     <message>
         <source>Saving to the workspace failed: %1. Nothing from the last batch was saved.</source>
         <translation>Das Speichern im Arbeitsbereich ist fehlgeschlagen: %1. Vom letzten Stapel wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>es::cli::AlertsCommand</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert rules yet. Add one with &quot;eventscope alerts add&quot;, or the example rules with &quot;eventscope alerts add --demo&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONDITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>bots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovers at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep firing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2, last value %3, evaluated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the rule &quot;%1&quot; (%2). Its alert history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --json and --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --historical and --live, or neither for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts in this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack takes the number of an alert, as &quot;eventscope alerts history&quot; shows it, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who acknowledges the alert with --by NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alert %1. &quot;eventscope alerts history&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 was already acknowledged by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged alert %1 (%2, fired %3) as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated at %1 (%2). Rules evaluated on live data: %3; instants of imported data caught up on: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest data is older than an hour, so only no-data rules were evaluated live (docs/ALERTS.md, &quot;Live data&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace %1 does not exist. Import some logs first, or check the path given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rule with the id or name &quot;%1&quot;. &quot;eventscope alerts list&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules are named &quot;%2&quot;; name one by its id: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: list, show RULE, add, edit RULE, remove RULE, history, ack ID or eval. RULE is the id or the name of a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION [RULE|ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only the alerts of this rule (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: alerts that fired at or after this time (a date, an ISO time, today, now-7d, Unix seconds...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished">ZEIT</translation>
+    </message>
+    <message>
+        <source>history: alerts that fired before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only alerts found in data imported after the fact (never notified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: only alerts of live data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: at most N alerts, newest first. Default 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>ack: who acknowledges the alert. Default: the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval: evaluate as if it were this time (same forms as --from). Default: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: %1. &quot;eventscope alerts --help&quot; shows the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; &quot;%2&quot; is one too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the id or name of one rule (ack: the number of one alert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, change and evaluate alert rules; show the alert history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3296,6 +4026,338 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::AlertPayload</name>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 fired (value %3, mark %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is still firing (value %3, mark %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2 (value %3, recovery level %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 fired (%3, mark %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 still firing (%3, mark %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from Eventscope: the numbers are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric over the window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric over the baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 in the alert history of Eventscope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Recovery level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download spike</source>
+        <translation type="unfinished">Download-Spitze</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::BacktestChart</name>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the rule on the last 7 days, evaluated as often as the rule is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the rule on the last 30 days, evaluated at least every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s value at each evaluation, its marks, and the spans where it would have been active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open, so the rule cannot be tried on past data. Open a workspace to see where it would have fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rule to see where it would have fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the last %1 days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would not have fired in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would have fired once in the last %1 days (total %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would have fired %n times in the last %1 days (total %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One reminder would have gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders would have gone out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It would still be active at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>There is no evaluation to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper recovery %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower recovery %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovers below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of %1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Veränderung</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no data yet, so the rule cannot be tried on the past. Import a log file to see where it would have fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no &quot;%1&quot; to filter on. Change the filter, or add the params key with &quot;eventscope analytics --params&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated every %1 here (the rule: every %2), so that %3 days read quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data ends on %1; the days before that are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data does not reach back one whole window of the rule yet, so there is nothing to try it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data starts on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::CellFormatter</name>
     <message>
         <source>%1%</source>
@@ -3765,6 +4827,61 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>%1 (MB)</source>
         <translation>%1 (MB)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::EmailNotifier</name>
+    <message>
+        <source>The channel %1 is a webhook, not e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 accepted the message for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 was not found. Check the host name and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server %1: the connection was refused or the host cannot be reached. Check the host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer within the timeout of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the user name or password (%2). Check the user and the password kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, so nothing was sent unencrypted. Choose TLS if the port expects encryption from the start (usually 465), or no encryption if the server has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted: %2. Check the host name and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the mail server %1 failed: %2. Check the port and the security mode (STARTTLS usually uses port 587, TLS port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused the message: %2. Check the sender and recipient addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot take the message now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the e-mail through %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5538,101 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::NotificationChannels</name>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation type="unfinished">„%1“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished">„%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack-compatible webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel needs an id, such as &quot;ops&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the host name of the mail server (SMTP), such as smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is not a port: use 1 to 65535, or 0 for the usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender &quot;%1&quot; is not an e-mail address: use one like alerts@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL must start with https:// (or http://) and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be 1 to %1 seconds, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries must be 0 to %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be webhook, slack or email, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;smtp&quot; must be an object with host, port, security and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;security&quot; must be none, starttls or tls, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;smtp&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 (attempt %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::PdfReportWriter</name>
     <message>
         <source>Period</source>
@@ -4936,6 +6148,485 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::RuleEditorDialog</name>
+    <message>
+        <source>New Alert Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Alert Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rule (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter dimension</source>
+        <translation type="unfinished">Filterdimension</translation>
+    </message>
+    <message>
+        <source>The dimension to filter on</source>
+        <translation type="unfinished">Die Dimension, nach der gefiltert wird</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished">ist</translation>
+    </message>
+    <message>
+        <source>Filter values</source>
+        <translation type="unfinished">Filterwerte</translation>
+    </message>
+    <message>
+        <source>One or more values separated by commas; any of them matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE, AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation type="unfinished">Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished">Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit of the number beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hysteresis: once firing, the alert recovers only at this level, so a value that hovers around the mark does not fire again and again. Unchecked: the mark itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the rule would have fired and recovered on this workspace&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What notifications and the alert history call the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Download spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">Metrik</translation>
+    </message>
+    <message>
+        <source>The number the rule watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation type="unfinished">Bots</translation>
+    </message>
+    <message>
+        <source>Whether requests from bots and crawlers count</source>
+        <translation type="unfinished">Ob Anfragen von Bots und Crawlern mitgezählt werden</translation>
+    </message>
+    <message>
+        <source>As the metric counts them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include bots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude bots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bots</source>
+        <translation type="unfinished">Nur Bots</translation>
+    </message>
+    <message>
+        <source>Hits, bytes and status classes count bots; page views, visitors and sessions do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bots:</source>
+        <translation type="unfinished">B&amp;ots:</translation>
+    </message>
+    <message>
+        <source>&amp;Add filter</source>
+        <translation type="unfinished">&amp;Filter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Count only events with these values of a dimension; separate several values with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The span of data the rule reads each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today so far</source>
+        <translation type="unfinished">heute bis jetzt</translation>
+    </message>
+    <message>
+        <source>this week so far</source>
+        <translation type="unfinished">diese Woche bis jetzt</translation>
+    </message>
+    <message>
+        <source>From local midnight of the workspace&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Monday, local midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the recent past the rule adds up, up to 31 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the rule looks at the data: 1 minute to 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the number is alarming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above a high-mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below a low-mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside a band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed against a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when the value is above this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High-mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovers at or below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper recovery level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when the value is below this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low-mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovers at or above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower recovery level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the window is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way the change must go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change that fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires at a change of at least this much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the change in percent of the baseline or as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of &amp;at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovers below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when the metric has been 0 for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;data for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing and notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>How long the condition must hold before the rule fires; none fires at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep active period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After recovering, the alert stays active this long; a relapse meanwhile is the same incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep active for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While firing, remind this often; never sends one notice only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How loud the notification is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disabled rule is not evaluated and ignores data imported meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ute until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then the rule is evaluated and recorded, but nothing is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5964,6 +7655,77 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
         <source>MMMM yyyy</source>
         <comment>tooltip month</comment>
         <translation>MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::WebhookNotifier</name>
+    <message>
+        <source>The receiver did not accept the message: check that the URL expects Eventscope&apos;s JSON, or choose the Slack format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token in the URL and the permissions of the webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL does not take POST requests: check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL and the receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel %1 sends e-mail, not webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 accepted the alert (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 answered %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 did not answer within the timeout of %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the host and port, and that the receiver is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found. Check the URL and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 cannot be used: %2. Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 could not be reached: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
