@@ -5,407 +5,407 @@
     <name></name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <source>value %1, recovery level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1, Entwarnungsschwelle %2</translation>
     </message>
     <message>
         <source>value %1, mark %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1, Schwelle %2</translation>
     </message>
     <message>
         <source>(historical: found in imported data, not notified)</source>
-        <translation type="unfinished"></translation>
+        <translation>(historisch: in importierten Daten gefunden, nicht benachrichtigt)</translation>
     </message>
     <message>
         <source>(muted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(stummgeschaltet)</translation>
     </message>
     <message>
         <source>historical</source>
-        <translation type="unfinished"></translation>
+        <translation>historisch</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>FIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGELÖST</translation>
     </message>
     <message>
         <source>RESOLVED</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTWARNUNG</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>MARK</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWELLE</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>FLAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>MERKMALE</translation>
     </message>
     <message>
         <source>ACKNOWLEDGED</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTÄTIGT</translation>
     </message>
     <message>
         <source>DELIVERIES</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTELLUNGEN</translation>
     </message>
     <message>
         <source>--%1 takes a duration such as 30m, 1h or 2d (0 for none), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Dauer wie 30m, 1h oder 2d (0 für keine), nicht „%2“.</translation>
     </message>
     <message>
         <source>give one condition, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie nur eine Bedingung an, nicht %1.</translation>
     </message>
     <message>
         <source>--outside takes the low-mark and the high-mark as LOW:HIGH, such as 20:50, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--outside erwartet die untere und die obere Schwelle als UNTEN:OBEN, etwa 20:50, nicht „%1“.</translation>
     </message>
     <message>
         <source>--no-data takes a duration such as 30m or 2h, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data erwartet eine Dauer wie 30m oder 2h, nicht „%1“.</translation>
     </message>
     <message>
         <source>--%1 takes a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>--%1 goes with a change rule (--change-pct or --change-abs).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nur für eine Veränderungsregel (--change-pct oder --change-abs).</translation>
     </message>
     <message>
         <source>--vs takes previous or last-week, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vs erwartet previous oder last-week, nicht „%1“.</translation>
     </message>
     <message>
         <source>--direction takes up, down or either, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction erwartet up, down oder either, nicht „%1“.</translation>
     </message>
     <message>
         <source>--recover takes the lower and upper recovery levels of a band as LOW:HIGH, such as 25:45 (either may be left out), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recover erwartet die untere und die obere Entwarnungsschwelle eines Bereichs als UNTEN:OBEN, etwa 25:45 (jede davon darf fehlen), nicht „%1“.</translation>
     </message>
     <message>
         <source>a no-data rule recovers when data arrives; it takes no --recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>bei einer Regel für fehlende Daten erfolgt die Entwarnung, sobald Daten eintreffen; sie erwartet kein --recover.</translation>
     </message>
     <message>
         <source>--recover takes a number (or none), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--recover erwartet eine Zahl (oder none), nicht „%1“.</translation>
     </message>
     <message>
         <source>unknown metric &quot;%1&quot;. &quot;eventscope query --list&quot; lists the metrics.</source>
-        <translation type="unfinished">unbekannte Metrik „%1“. „eventscope query --list“ listet die Metriken auf.</translation>
+        <translation>unbekannte Metrik „%1“. „eventscope query --list“ listet die Metriken auf.</translation>
     </message>
     <message>
         <source>choose one of --filter and --no-filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder --filter oder --no-filter.</translation>
     </message>
     <message>
         <source>--filter takes DIMENSION=VALUE, such as url=/download.zip, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter erwartet DIMENSION=WERT, etwa url=/download.zip, nicht „%1“.</translation>
     </message>
     <message>
         <source>--bots takes default, include, exclude or only, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bots erwartet default, include, exclude oder only, nicht „%1“.</translation>
     </message>
     <message>
         <source>--window takes a length such as 30m, 1h or 1d, or today or week, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window erwartet eine Länge wie 30m, 1h oder 1d oder aber today oder week, nicht „%1“.</translation>
     </message>
     <message>
         <source>--pending-evals takes a number of evaluations, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pending-evals erwartet eine Anzahl Auswertungen, nicht „%1“.</translation>
     </message>
     <message>
         <source>--severity takes info, warning or critical, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--severity erwartet info, warning oder critical, nicht „%1“.</translation>
     </message>
     <message>
         <source>choose one of --enabled and --disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder --enabled oder --disabled.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no rule that can be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine verwendbare Regel:</translation>
     </message>
     <message>
         <source>The file lists no rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei führt keine Regeln auf.</translation>
     </message>
     <message>
         <source>the rule cannot be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel kann nicht gespeichert werden:</translation>
     </message>
     <message>
         <source>the rule &quot;%1&quot; cannot be saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel „%1“ kann nicht gespeichert werden:</translation>
     </message>
     <message>
         <source>warning: this workspace has no dimension %1 yet; the rule fails until it is added with &quot;eventscope analytics --params&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: dieser Arbeitsbereich hat noch keine Dimension %1; die Regel schlägt fehl, bis sie mit „eventscope analytics --params“ hinzugefügt wird.</translation>
     </message>
     <message>
         <source>Added the rule &quot;%1&quot; (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ (%2) hinzugefügt: %3.</translation>
     </message>
     <message>
         <source>Changed the rule &quot;%1&quot; (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ (%2) geändert: %3.</translation>
     </message>
     <message>
         <source>the rule %1 exists already; it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel %1 existiert bereits; sie bleibt unverändert.</translation>
     </message>
     <message>
         <source>add, edit: </source>
-        <translation type="unfinished"></translation>
+        <translation>add, edit: </translation>
     </message>
     <message>
         <source>the rule, or rules, in their JSON form (docs/ALERTS.md); other options change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel oder die Regeln in ihrer JSON-Form (docs/ALERTS.md); weitere Optionen ändern sie.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>add: the example rules of the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: die Beispielregeln des Demo-Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>add: the rule&apos;s key. Default: made from the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: der Schlüssel der Regel. Standard: aus dem Namen gebildet.</translation>
     </message>
     <message>
         <source>what notifications and the history call the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Regel in Benachrichtigungen und im Verlauf.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>the metric watched (hits, page_views, downloads, ...; see &quot;eventscope query --list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>die überwachte Metrik (hits, page_views, downloads, ...; siehe „eventscope query --list“).</translation>
     </message>
     <message>
         <source>METRIC</source>
-        <translation type="unfinished">METRIK</translation>
+        <translation>METRIK</translation>
     </message>
     <message>
         <source>only where the dimension has this value (url, country, params.KEY, ...). Repeat it for more values and filters; it replaces the rule&apos;s filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>nur dort, wo die Dimension diesen Wert hat (url, country, params.KEY, ...). Für weitere Werte und Filter wiederholen; ersetzt die Filter der Regel.</translation>
     </message>
     <message>
         <source>DIM=VALUE</source>
-        <translation type="unfinished">DIM=WERT</translation>
+        <translation>DIM=WERT</translation>
     </message>
     <message>
         <source>edit: remove the rule&apos;s filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit: die Filter der Regel entfernen.</translation>
     </message>
     <message>
         <source>default, include, exclude or only.</source>
-        <translation type="unfinished"></translation>
+        <translation>default, include, exclude oder only.</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished">MODUS</translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <source>the data read: the last 30m, 1h, 1d, ... or today or week (so far). Default 1h.</source>
-        <translation type="unfinished"></translation>
+        <translation>die gelesenen Daten: die letzten 30m, 1h, 1d, ... oder today bzw. week (jeweils bis jetzt). Standard 1h.</translation>
     </message>
     <message>
         <source>WINDOW</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITFENSTER</translation>
     </message>
     <message>
         <source>fire when the value is above X.</source>
-        <translation type="unfinished"></translation>
+        <translation>auslösen, wenn der Wert über X liegt.</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>fire when the value is below X.</source>
-        <translation type="unfinished"></translation>
+        <translation>auslösen, wenn der Wert unter X liegt.</translation>
     </message>
     <message>
         <source>fire when the value is below LOW or above HIGH.</source>
-        <translation type="unfinished"></translation>
+        <translation>auslösen, wenn der Wert unter UNTEN oder über OBEN liegt.</translation>
     </message>
     <message>
         <source>LOW:HIGH</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTEN:OBEN</translation>
     </message>
     <message>
         <source>fire when the value changed by X % or more against a baseline (--vs).</source>
-        <translation type="unfinished"></translation>
+        <translation>auslösen, wenn sich der Wert gegenüber einer Vergleichsbasis (--vs) um X % oder mehr verändert hat.</translation>
     </message>
     <message>
         <source>fire when the value changed by X or more against a baseline (--vs).</source>
-        <translation type="unfinished"></translation>
+        <translation>auslösen, wenn sich der Wert gegenüber einer Vergleichsbasis (--vs) um X oder mehr verändert hat.</translation>
     </message>
     <message>
         <source>the baseline of a change: previous (the period before, the default) or last-week.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vergleichsbasis einer Veränderung: previous (der Zeitraum davor, der Standard) oder last-week.</translation>
     </message>
     <message>
         <source>BASELINE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERGLEICHSBASIS</translation>
     </message>
     <message>
         <source>the change that fires: up, down or either (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veränderung, die auslöst: up, down oder either (der Standard).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished">ORDNER</translation>
+        <translation>RICHTUNG</translation>
     </message>
     <message>
         <source>fire when the metric is 0 for this long (30m, 2h, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>auslösen, wenn die Metrik so lange 0 ist (30m, 2h, ...).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished">DAUER</translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>recover only at this level (LOW:HIGH for --outside; the change for change rules); none: at the mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung erst bei diesem Wert (UNTEN:OBEN bei --outside; die Veränderung bei Veränderungsregeln); none: an der Schwelle.</translation>
     </message>
     <message>
         <source>fire only once the condition has held this long (5m, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>erst auslösen, wenn die Bedingung so lange erfüllt war (5m, ...).</translation>
     </message>
     <message>
         <source>fire only once the condition has held for N evaluations in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>erst auslösen, wenn die Bedingung N Auswertungen in Folge erfüllt war.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>stay active this long after recovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Entwarnung noch so lange aktiv bleiben.</translation>
     </message>
     <message>
         <source>remind this often while firing; 0 for never.</source>
-        <translation type="unfinished"></translation>
+        <translation>solange ausgelöst, in diesem Abstand erinnern; 0 für nie.</translation>
     </message>
     <message>
         <source>evaluate this often (1m to 1d). Default 5m.</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Abstand auswerten (1m bis 1d). Standard 5m.</translation>
     </message>
     <message>
         <source>info, warning (the default) or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>info, warning (der Standard) oder critical.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>do not evaluate the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel nicht auswerten.</translation>
     </message>
     <message>
         <source>edit: evaluate the rule again.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit: die Regel wieder auswerten.</translation>
     </message>
     <message>
         <source>record but do not notify until this time (none: unmute).</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu dieser Zeit aufzeichnen, aber nicht benachrichtigen (none: Stummschaltung aufheben).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished">ZEIT</translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>--no-filter and --enabled change existing rules; use them with edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-filter und --enabled ändern bestehende Regeln; verwenden Sie sie mit edit.</translation>
     </message>
     <message>
         <source>--demo adds the example rules as they are; change them with edit afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo fügt die Beispielregeln unverändert hinzu; ändern Sie sie danach mit edit.</translation>
     </message>
     <message>
         <source>the file holds %1 rules; options can change only a file of one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält %1 Regeln; Optionen können nur eine Datei mit einer einzigen Regel ändern.</translation>
     </message>
     <message>
         <source>a condition (--above, --below, --outside, --change-pct, --change-abs or --no-data)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bedingung (--above, --below, --outside, --change-pct, --change-abs oder --no-data)</translation>
     </message>
     <message>
         <source>a new rule needs %1, or --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Regel benötigt %1 oder --file.</translation>
     </message>
     <message>
         <source>a rule with the id %1 exists already. Change it with &quot;eventscope alerts edit %1&quot;, or give another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel mit der ID %1 existiert bereits. Ändern Sie sie mit „eventscope alerts edit %1“ oder geben Sie eine andere ID an.</translation>
     </message>
     <message>
         <source>edit does not take --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>edit akzeptiert kein --%1.</translation>
     </message>
     <message>
         <source>say what to change, for example --above 200 or --file rule.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was geändert werden soll, zum Beispiel --above 200 oder --file rule.json.</translation>
     </message>
     <message>
         <source>the file holds %1 rules; edit takes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält %1 Regeln; edit erwartet eine.</translation>
     </message>
     <message>
         <source>What the rule watches changed, so it starts over from normal; its open alerts are resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regel überwacht, hat sich geändert; sie beginnt daher wieder bei Normal, und ihre offenen Alarme werden beendet.</translation>
     </message>
 </context>
 <context>
@@ -2027,39 +2027,39 @@
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>in imported data</source>
-        <translation type="unfinished"></translation>
+        <translation>in importierten Daten</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1</translation>
     </message>
 </context>
 <context>
@@ -2233,15 +2233,15 @@
     </message>
     <message>
         <source>Alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf</translation>
     </message>
     <message>
         <source>Alerts in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme in diesem Zeitraum</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section kind. Use kpis, timeseries, breakdown, pie, movers, text or alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Abschnittsart. Verwenden Sie kpis, timeseries, breakdown, pie, movers, text oder alerts.</translation>
     </message>
 </context>
 <context>
@@ -2336,279 +2336,279 @@
     <name>es::cli::AlertsCommand</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>muted until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet bis %1</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>No alert rules yet. Add one with &quot;eventscope alerts add&quot;, or the example rules with &quot;eventscope alerts add --demo&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Alarmregeln. Fügen Sie eine mit „eventscope alerts add“ hinzu oder die Beispielregeln mit „eventscope alerts add --demo“.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CONDITION</source>
-        <translation type="unfinished"></translation>
+        <translation>BEDINGUNG</translation>
     </message>
     <message>
         <source>metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik:</translation>
     </message>
     <message>
         <source>filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>bots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots:</translation>
     </message>
     <message>
         <source>evaluated every:</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewertet alle:</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>recovers at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung bei:</translation>
     </message>
     <message>
         <source>the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schwelle</translation>
     </message>
     <message>
         <source>pending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit:</translation>
     </message>
     <message>
         <source>%1 evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auswertungen</translation>
     </message>
     <message>
         <source>keep firing:</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv halten:</translation>
     </message>
     <message>
         <source>reminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen:</translation>
     </message>
     <message>
         <source>every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 min</translation>
     </message>
     <message>
         <source>severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad:</translation>
     </message>
     <message>
         <source>status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>%1 since %2, last value %3, evaluated %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2, letzter Wert %3, ausgewertet %4</translation>
     </message>
     <message>
         <source>%1, not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch nicht ausgewertet</translation>
     </message>
     <message>
         <source>Recent alerts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Alarme:</translation>
     </message>
     <message>
         <source>Removed the rule &quot;%1&quot; (%2). Its alert history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ (%2) entfernt. Ihr Alarmverlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>choose one of --json and --csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder --json oder --csv.</translation>
     </message>
     <message>
         <source>choose one of --historical and --live, or neither for both.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie entweder --historical oder --live oder keines von beiden für beides.</translation>
     </message>
     <message>
         <source>--limit takes a positive number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>No alerts in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Alarme in dieser Auswahl.</translation>
     </message>
     <message>
         <source>ack takes the number of an alert, as &quot;eventscope alerts history&quot; shows it, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ack erwartet die Nummer eines Alarms, wie „eventscope alerts history“ sie anzeigt, nicht „%1“.</translation>
     </message>
     <message>
         <source>say who acknowledges the alert with --by NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit --by NAME an, wer den Alarm bestätigt.</translation>
     </message>
     <message>
         <source>there is no alert %1. &quot;eventscope alerts history&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Alarm %1. „eventscope alerts history“ listet die Alarme auf.</translation>
     </message>
     <message>
         <source>alert %1 was already acknowledged by %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 wurde bereits am %3 von %2 bestätigt.</translation>
     </message>
     <message>
         <source>Acknowledged alert %1 (%2, fired %3) as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 (%2, ausgelöst %3) als %4 bestätigt.</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>Evaluated at %1 (%2). Rules evaluated on live data: %3; instants of imported data caught up on: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet am %1 (%2). Auf Live-Daten ausgewertete Regeln: %3; nachgeholte Zeitpunkte importierter Daten: %4.</translation>
     </message>
     <message>
         <source>The newest data is older than an hour, so only no-data rules were evaluated live (docs/ALERTS.md, &quot;Live data&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Daten sind älter als eine Stunde, daher wurden nur no-data-Regeln live ausgewertet (docs/ALERTS.md, „Live data“).</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse:</translation>
     </message>
     <message>
         <source>eventscope alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope alerts: %1</translation>
     </message>
     <message>
         <source>the workspace %1 does not exist. Import some logs first, or check the path given with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich %1 existiert nicht. Importieren Sie zuerst Logs oder prüfen Sie den mit --db angegebenen Pfad.</translation>
     </message>
     <message>
         <source>there is no rule with the id or name &quot;%1&quot;. &quot;eventscope alerts list&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Regel mit der ID oder dem Namen „%1“. „eventscope alerts list“ listet die Regeln auf.</translation>
     </message>
     <message>
         <source>%1 rules are named &quot;%2&quot;; name one by its id: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regeln heißen „%2“; geben Sie eine davon über ihre ID an: %3.</translation>
     </message>
     <message>
         <source>What to do: list, show RULE, add, edit RULE, remove RULE, history, ack ID or eval. RULE is the id or the name of a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: list, show REGEL, add, edit REGEL, remove REGEL, history, ack ID oder eval. REGEL ist die ID oder der Name einer Regel.</translation>
     </message>
     <message>
         <source>ACTION [RULE|ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION [REGEL|ID]</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>history: print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>history: CSV ausgeben.</translation>
     </message>
     <message>
         <source>history: only the alerts of this rule (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>history: nur die Alarme dieser Regel (ID oder Name).</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>history: alerts that fired at or after this time (a date, an ISO time, today, now-7d, Unix seconds...).</source>
-        <translation type="unfinished"></translation>
+        <translation>history: Alarme, die ab dieser Zeit ausgelöst wurden (ein Datum, eine ISO-Zeit, today, now-7d, Unix-Sekunden...).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished">ZEIT</translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>history: alerts that fired before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>history: Alarme, die vor dieser Zeit ausgelöst wurden.</translation>
     </message>
     <message>
         <source>history: only alerts found in data imported after the fact (never notified).</source>
-        <translation type="unfinished"></translation>
+        <translation>history: nur Alarme, die in nachträglich importierten Daten gefunden wurden (nie benachrichtigt).</translation>
     </message>
     <message>
         <source>history: only alerts of live data.</source>
-        <translation type="unfinished"></translation>
+        <translation>history: nur Alarme aus Live-Daten.</translation>
     </message>
     <message>
         <source>history: at most N alerts, newest first. Default 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>history: höchstens N Alarme, die neuesten zuerst. Standard 100.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>ack: who acknowledges the alert. Default: the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ack: wer den Alarm bestätigt. Standard: der Benutzername.</translation>
     </message>
     <message>
         <source>eval: evaluate as if it were this time (same forms as --from). Default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>eval: so auswerten, als wäre es diese Zeit (dieselben Formen wie bei --from). Standard: jetzt.</translation>
     </message>
     <message>
         <source>say what to do: %1. &quot;eventscope alerts --help&quot; shows the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was zu tun ist: %1. „eventscope alerts --help“ zeigt die Optionen an.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
         <source>%1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert kein --%2.</translation>
     </message>
     <message>
         <source>%1 takes no arguments; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet keine Argumente; „%2“ ist eines zu viel.</translation>
     </message>
     <message>
         <source>%1 takes the id or name of one rule (ack: the number of one alert).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet die ID oder den Namen einer Regel (ack: die Nummer eines Alarms).</translation>
     </message>
     <message>
         <source>List, change and evaluate alert rules; show the alert history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln auflisten, ändern und auswerten; den Alarmverlauf anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -4029,332 +4029,332 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::AlertPayload</name>
     <message>
         <source>%1 to %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 %3</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>%1: %2 fired (value %3, mark %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ausgelöst (Wert %3, Schwelle %4)</translation>
     </message>
     <message>
         <source>%1: %2 is still firing (value %3, mark %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist weiterhin ausgelöst (Wert %3, Schwelle %4)</translation>
     </message>
     <message>
         <source>%1 resolved: %2 (value %3, recovery level %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Entwarnung für %2 (Wert %3, Entwarnungsschwelle %4)</translation>
     </message>
     <message>
         <source>%1 in workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Arbeitsbereich %2</translation>
     </message>
     <message>
         <source>Test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: %1</translation>
     </message>
     <message>
         <source>%1: %2 fired (%3, mark %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ausgelöst (%3, Schwelle %4)</translation>
     </message>
     <message>
         <source>%1: %2 still firing (%3, mark %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weiterhin ausgelöst (%3, Schwelle %4)</translation>
     </message>
     <message>
         <source>Resolved: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>This is a test message from Eventscope: the numbers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testnachricht von Eventscope: die Zahlen sind erfunden.</translation>
     </message>
     <message>
         <source>Rule: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1 (%2)</translation>
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung: %1</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: %1</translation>
     </message>
     <message>
         <source>Recovery level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnungsschwelle: %1</translation>
     </message>
     <message>
         <source>Mark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle: %1</translation>
     </message>
     <message>
         <source>Metric over the window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik im Zeitfenster: %1</translation>
     </message>
     <message>
         <source>Metric over the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik in der Vergleichsbasis: %1</translation>
     </message>
     <message>
         <source>Window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster: %1</translation>
     </message>
     <message>
         <source>Baseline window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster der Vergleichsbasis: %1</translation>
     </message>
     <message>
         <source>Fired at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst am: %1</translation>
     </message>
     <message>
         <source>Reminder at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung am: %1</translation>
     </message>
     <message>
         <source>Resolved at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung am: %1</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Incident %1 in the alert history of Eventscope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1 im Alarmverlauf von Eventscope.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Recovery level</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnungsschwelle</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Download spike</source>
-        <translation type="unfinished">Download-Spitze</translation>
+        <translation>Download-Spitze</translation>
     </message>
 </context>
 <context>
     <name>es::ui::BacktestChart</name>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>Preview the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der letzten 7 Tage</translation>
     </message>
     <message>
         <source>Try the rule on the last 7 days, evaluated as often as the rule is</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel an den letzten 7 Tagen erproben, so oft ausgewertet wie die Regel selbst</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>Preview the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der letzten 30 Tage</translation>
     </message>
     <message>
         <source>Try the rule on the last 30 days, evaluated at least every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel an den letzten 30 Tagen erproben, mindestens stündlich ausgewertet</translation>
     </message>
     <message>
         <source>Backtest chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-Diagramm</translation>
     </message>
     <message>
         <source>The rule&apos;s value at each evaluation, its marks, and the spans where it would have been active</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert der Regel bei jeder Auswertung, ihre Schwellen und die Zeitspannen, in denen sie aktiv gewesen wäre</translation>
     </message>
     <message>
         <source>Backtest result</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-Ergebnis</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten werden gelesen …</translation>
     </message>
     <message>
         <source>No workspace is open, so the rule cannot be tried on past data. Open a workspace to see where it would have fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet, daher kann die Regel nicht an früheren Daten erprobt werden. Öffnen Sie einen Arbeitsbereich, um zu sehen, wo sie ausgelöst hätte.</translation>
     </message>
     <message>
         <source>Correct the rule to see where it would have fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Regel, um zu sehen, wo sie ausgelöst hätte.</translation>
     </message>
     <message>
         <source>Reading the last %1 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 Tage werden gelesen …</translation>
     </message>
     <message>
         <source>Would not have fired in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hätte in den letzten %1 Tagen nicht ausgelöst.</translation>
     </message>
     <message>
         <source>Would have fired once in the last %1 days (total %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hätte in den letzten %1 Tagen einmal ausgelöst (insgesamt %2).</translation>
     </message>
     <message numerus="yes">
         <source>Would have fired %n times in the last %1 days (total %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hätte in den letzten %1 Tagen %n-mal ausgelöst (insgesamt %2).</numerusform>
+            <numerusform>Hätte in den letzten %1 Tagen %n-mal ausgelöst (insgesamt %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>One reminder would have gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung wäre verschickt worden.</translation>
     </message>
     <message numerus="yes">
         <source>%n reminders would have gone out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erinnerung wäre verschickt worden.</numerusform>
+            <numerusform>%n Erinnerungen wären verschickt worden.</numerusform>
         </translation>
     </message>
     <message>
         <source>It would still be active at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende wäre der Alarm noch aktiv.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>There is no evaluation to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Auswertung zum Anzeigen.</translation>
     </message>
     <message>
         <source>High-mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Schwelle %1</translation>
     </message>
     <message>
         <source>Recovers at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung bei %1</translation>
     </message>
     <message>
         <source>Low-mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Schwelle %1</translation>
     </message>
     <message>
         <source>Upper recovery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Entwarnungsschwelle %1</translation>
     </message>
     <message>
         <source>Lower recovery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Entwarnungsschwelle %1</translation>
     </message>
     <message>
         <source>Fires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösung bei %1</translation>
     </message>
     <message>
         <source>Recovers below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung unter %1</translation>
     </message>
     <message>
         <source>Change of %1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung von %1 (%)</translation>
     </message>
     <message>
         <source>Change of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung von %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbasis</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>The workspace has no data yet, so the rule cannot be tried on the past. Import a log file to see where it would have fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keine Daten, daher kann die Regel nicht an der Vergangenheit erprobt werden. Importieren Sie eine Logdatei, um zu sehen, wo sie ausgelöst hätte.</translation>
     </message>
     <message>
         <source>This workspace has no &quot;%1&quot; to filter on. Change the filter, or add the params key with &quot;eventscope analytics --params&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat kein „%1“, nach dem gefiltert werden kann. Ändern Sie den Filter oder fügen Sie den params-Schlüssel mit „eventscope analytics --params“ hinzu.</translation>
     </message>
     <message>
         <source>Evaluated every %1 here (the rule: every %2), so that %3 days read quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier alle %1 ausgewertet (die Regel: alle %2), damit %3 Tage schnell gelesen werden.</translation>
     </message>
     <message>
         <source>The data ends on %1; the days before that are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten enden am %1; angezeigt werden die Tage davor.</translation>
     </message>
     <message>
         <source>The data does not reach back one whole window of the rule yet, so there is nothing to try it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten reichen noch nicht ein ganzes Zeitfenster der Regel zurück, daher gibt es nichts, woran sie erprobt werden könnte.</translation>
     </message>
     <message>
         <source>The data starts on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten beginnen am %1.</translation>
     </message>
 </context>
 <context>
@@ -4833,55 +4833,55 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::EmailNotifier</name>
     <message>
         <source>The channel %1 is a webhook, not e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal %1 ist ein Webhook, keine E-Mail.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The mail server %1 accepted the message for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Nachricht für %2 angenommen.</translation>
     </message>
     <message>
         <source>The mail server %1 was not found. Check the host name and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 wurde nicht gefunden. Prüfen Sie den Hostnamen und das Netzwerk.</translation>
     </message>
     <message>
         <source>Could not connect to the mail server %1: the connection was refused or the host cannot be reached. Check the host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Mailserver %1: die Verbindung wurde abgelehnt oder der Host ist nicht erreichbar. Prüfen Sie Host und Port.</translation>
     </message>
     <message>
         <source>The mail server %1 did not answer within the timeout of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat nicht innerhalb des Timeouts von %2 s geantwortet.</translation>
     </message>
     <message>
         <source>The mail server %1 refused the user name or password (%2). Check the user and the password kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat den Benutzernamen oder das Passwort abgelehnt (%2). Prüfen Sie den Benutzer und das im Schlüsselbund gespeicherte Passwort.</translation>
     </message>
     <message>
         <source>The mail server %1 does not offer STARTTLS, so nothing was sent unencrypted. Choose TLS if the port expects encryption from the start (usually 465), or no encryption if the server has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 bietet kein STARTTLS an, daher wurde nichts unverschlüsselt gesendet. Wählen Sie TLS, wenn der Port von Anfang an Verschlüsselung erwartet (meist 465), oder keine Verschlüsselung, wenn der Server keine hat.</translation>
     </message>
     <message>
         <source>The certificate of the mail server %1 is not trusted: %2. Check the host name and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Mailservers %1 wird nicht vertraut: %2. Prüfen Sie den Hostnamen und das Zertifikat des Servers.</translation>
     </message>
     <message>
         <source>The secure connection to the mail server %1 failed: %2. Check the port and the security mode (STARTTLS usually uses port 587, TLS port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Mailserver %1 ist fehlgeschlagen: %2. Prüfen Sie den Port und den Sicherheitsmodus (STARTTLS verwendet meist Port 587, TLS Port 465).</translation>
     </message>
     <message>
         <source>The mail server %1 refused the message: %2. Check the sender and recipient addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 hat die Nachricht abgelehnt: %2. Prüfen Sie die Absender- und Empfängeradressen.</translation>
     </message>
     <message>
         <source>The mail server %1 cannot take the message now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailserver %1 kann die Nachricht derzeit nicht annehmen: %2.</translation>
     </message>
     <message>
         <source>Sending the e-mail through %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden der E-Mail über %1 ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
@@ -5541,95 +5541,95 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::NotificationChannels</name>
     <message>
         <source>&quot;%1&quot; must be a text.</source>
-        <translation type="unfinished">„%1“ muss ein Text sein.</translation>
+        <translation>„%1“ muss ein Text sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished">„%1“ muss true oder false sein.</translation>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Slack-compatible webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-kompatibler Webhook</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>The channel needs an id, such as &quot;ops&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal benötigt eine ID, etwa „ops“.</translation>
     </message>
     <message>
         <source>Give the host name of the mail server (SMTP), such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Mailservers (SMTP) an, etwa smtp.example.com.</translation>
     </message>
     <message>
         <source>The port %1 is not a port: use 1 to 65535, or 0 for the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port %1 ist ungültig: verwenden Sie 1 bis 65535 oder 0 für den üblichen Port.</translation>
     </message>
     <message>
         <source>The sender &quot;%1&quot; is not an e-mail address: use one like alerts@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender „%1“ ist keine E-Mail-Adresse: verwenden Sie eine wie alerts@example.com.</translation>
     </message>
     <message>
         <source>Give at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Empfänger an.</translation>
     </message>
     <message>
         <source>The recipient &quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger „%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The webhook URL must start with https:// (or http://) and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL muss mit https:// (oder http://) beginnen und einen Host nennen.</translation>
     </message>
     <message>
         <source>The timeout must be 1 to %1 seconds, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Timeout muss 1 bis %1 Sekunden betragen, nicht %2.</translation>
     </message>
     <message>
         <source>Retries must be 0 to %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Wiederholungen muss 0 bis %1 betragen, nicht %2.</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be webhook, slack or email, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„kind“ muss webhook, slack oder email sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>&quot;smtp&quot; must be an object with host, port, security and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>„smtp“ muss ein Objekt mit host, port, security und user sein.</translation>
     </message>
     <message>
         <source>&quot;security&quot; must be none, starttls or tls, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„security“ muss none, starttls oder tls sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>In &quot;smtp&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In „smtp“: %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Trying again in %1 (attempt %2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1 (Versuch %2 von %3).</translation>
     </message>
 </context>
 <context>
@@ -6154,479 +6154,479 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::RuleEditorDialog</name>
     <message>
         <source>New Alert Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Alarmregel</translation>
     </message>
     <message>
         <source>Edit Alert Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel bearbeiten</translation>
     </message>
     <message>
         <source>Keep the rule (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel übernehmen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Filter dimension</source>
-        <translation type="unfinished">Filterdimension</translation>
+        <translation>Filterdimension</translation>
     </message>
     <message>
         <source>The dimension to filter on</source>
-        <translation type="unfinished">Die Dimension, nach der gefiltert wird</translation>
+        <translation>Die Dimension, nach der gefiltert wird</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished">ist</translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>Filter values</source>
-        <translation type="unfinished">Filterwerte</translation>
+        <translation>Filterwerte</translation>
     </message>
     <message>
         <source>One or more values separated by commas; any of them matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder mehrere Werte, durch Kommas getrennt; jeder davon passt</translation>
     </message>
     <message>
         <source>e.g. DE, AT</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE, AT</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove filter</source>
-        <translation type="unfinished">Filter entfernen</translation>
+        <translation>Filter entfernen</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished">Diesen Filter entfernen</translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>%1 unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit für %1</translation>
     </message>
     <message>
         <source>The unit of the number beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit der Zahl daneben</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <source>Hysteresis: once firing, the alert recovers only at this level, so a value that hovers around the mark does not fire again and again. Unchecked: the mark itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysterese: Nach dem Auslösen erfolgt die Entwarnung erst bei diesem Wert, sodass ein Wert, der um die Schwelle schwankt, nicht immer wieder auslöst. Nicht markiert: die Schwelle selbst.</translation>
     </message>
     <message>
         <source>Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest</translation>
     </message>
     <message>
         <source>Where the rule would have fired and recovered on this workspace&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Regel mit den Daten dieses Arbeitsbereichs ausgelöst hätte und wo Entwarnung erfolgt wäre</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Was überwacht wird</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelname</translation>
     </message>
     <message>
         <source>What notifications and the alert history call the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Regel in Benachrichtigungen und im Alarmverlauf</translation>
     </message>
     <message>
         <source>e.g. Download spike</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Download-Spitze</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">Metrik</translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>The number the rule watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl, die die Regel überwacht</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metrik:</translation>
     </message>
     <message>
         <source>Bots</source>
-        <translation type="unfinished">Bots</translation>
+        <translation>Bots</translation>
     </message>
     <message>
         <source>Whether requests from bots and crawlers count</source>
-        <translation type="unfinished">Ob Anfragen von Bots und Crawlern mitgezählt werden</translation>
+        <translation>Ob Anfragen von Bots und Crawlern mitgezählt werden</translation>
     </message>
     <message>
         <source>As the metric counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Metrik sie zählt</translation>
     </message>
     <message>
         <source>Include bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots einbeziehen</translation>
     </message>
     <message>
         <source>Exclude bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bots ausschließen</translation>
     </message>
     <message>
         <source>Only bots</source>
-        <translation type="unfinished">Nur Bots</translation>
+        <translation>Nur Bots</translation>
     </message>
     <message>
         <source>Hits, bytes and status classes count bots; page views, visitors and sessions do not</source>
-        <translation type="unfinished"></translation>
+        <translation>Hits, Bytes und Statusklassen zählen Bots mit; Seitenaufrufe, Besucher und Sitzungen nicht</translation>
     </message>
     <message>
         <source>&amp;Bots:</source>
-        <translation type="unfinished">B&amp;ots:</translation>
+        <translation>B&amp;ots:</translation>
     </message>
     <message>
         <source>&amp;Add filter</source>
-        <translation type="unfinished">&amp;Filter hinzufügen</translation>
+        <translation>&amp;Filter hinzufügen</translation>
     </message>
     <message>
         <source>Count only events with these values of a dimension; separate several values with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse mit diesen Werten einer Dimension zählen; mehrere Werte durch Kommas trennen</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>The span of data the rule reads each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenzeitraum, den die Regel jedes Mal liest</translation>
     </message>
     <message>
         <source>the last</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten</translation>
     </message>
     <message>
         <source>today so far</source>
-        <translation type="unfinished">heute bis jetzt</translation>
+        <translation>heute bis jetzt</translation>
     </message>
     <message>
         <source>this week so far</source>
-        <translation type="unfinished">diese Woche bis jetzt</translation>
+        <translation>diese Woche bis jetzt</translation>
     </message>
     <message>
         <source>From local midnight of the workspace&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Mitternacht in der Zeitzone des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>From Monday, local midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Montag, Mitternacht Ortszeit</translation>
     </message>
     <message>
         <source>Window length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Zeitfensters</translation>
     </message>
     <message>
         <source>How much of the recent past the rule adds up, up to 31 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der jüngsten Vergangenheit die Regel aufsummiert, bis zu 31 Tage</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
         <source>Evaluation interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsintervall</translation>
     </message>
     <message>
         <source>How often the rule looks at the data: 1 minute to 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Regel die Daten prüft: 1 Minute bis 1 Tag</translation>
     </message>
     <message>
         <source>&amp;Evaluate every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;werten alle:</translation>
     </message>
     <message>
         <source>When to fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ausgelöst wird</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>When the number is alarming</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Zahl bedenklich ist</translation>
     </message>
     <message>
         <source>Above a high-mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einer oberen Schwelle</translation>
     </message>
     <message>
         <source>Below a low-mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter einer unteren Schwelle</translation>
     </message>
     <message>
         <source>Outside a band</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb eines Bereichs</translation>
     </message>
     <message>
         <source>Changed against a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber einer Vergleichsbasis</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung:</translation>
     </message>
     <message>
         <source>High-mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Schwelle</translation>
     </message>
     <message>
         <source>Fires when the value is above this</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst aus, wenn der Wert darüber liegt</translation>
     </message>
     <message>
         <source>&amp;High-mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere &amp;Schwelle:</translation>
     </message>
     <message>
         <source>Recovers at or below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung bei oder unter:</translation>
     </message>
     <message>
         <source>Upper recovery level</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Entwarnungsschwelle</translation>
     </message>
     <message>
         <source>Low-mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Schwelle</translation>
     </message>
     <message>
         <source>Fires when the value is below this</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst aus, wenn der Wert darunter liegt</translation>
     </message>
     <message>
         <source>&amp;Low-mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untere Schwelle:</translation>
     </message>
     <message>
         <source>Recovers at or above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung bei oder über:</translation>
     </message>
     <message>
         <source>Lower recovery level</source>
-        <translation type="unfinished"></translation>
+        <translation>Untere Entwarnungsschwelle</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsbasis</translation>
     </message>
     <message>
         <source>What the window is compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit das Zeitfenster verglichen wird</translation>
     </message>
     <message>
         <source>the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zeitraum davor</translation>
     </message>
     <message>
         <source>a week earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Woche zuvor</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Which way the change must go</source>
-        <translation type="unfinished"></translation>
+        <translation>In welche Richtung die Veränderung gehen muss</translation>
     </message>
     <message>
         <source>up or down</source>
-        <translation type="unfinished"></translation>
+        <translation>nach oben oder unten</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>nach oben</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>nach unten</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen mit:</translation>
     </message>
     <message>
         <source>Change that fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösende Veränderung</translation>
     </message>
     <message>
         <source>Fires at a change of at least this much</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst bei einer Veränderung von mindestens diesem Betrag aus</translation>
     </message>
     <message>
         <source>Change unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit der Veränderung</translation>
     </message>
     <message>
         <source>Measure the change in percent of the baseline or as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung in Prozent der Vergleichsbasis oder als Zahl messen</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>absolut</translation>
     </message>
     <message>
         <source>Change of &amp;at least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung von m&amp;indestens:</translation>
     </message>
     <message>
         <source>Recovers below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung unter:</translation>
     </message>
     <message>
         <source>Recovery change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung für die Entwarnung</translation>
     </message>
     <message>
         <source>No data period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum ohne Daten</translation>
     </message>
     <message>
         <source>Fires when the metric has been 0 for this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst aus, wenn die Metrik so lange 0 war</translation>
     </message>
     <message>
         <source>No &amp;data for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine &amp;Daten für:</translation>
     </message>
     <message>
         <source>Timing and notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverhalten und Benachrichtigung</translation>
     </message>
     <message>
         <source>Pending period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>How long the condition must hold before the rule fires; none fires at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Bedingung erfüllt sein muss, bevor die Regel auslöst; bei „keine“ löst sie sofort aus</translation>
     </message>
     <message>
         <source>&amp;Pending for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;rtezeit:</translation>
     </message>
     <message>
         <source>Keep active period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachlaufzeit</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>After recovering, the alert stays active this long; a relapse meanwhile is the same incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Entwarnung bleibt der Alarm so lange aktiv; ein Rückfall in dieser Zeit gilt als derselbe Vorfall</translation>
     </message>
     <message>
         <source>&amp;Keep active for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;v halten für:</translation>
     </message>
     <message>
         <source>Reminder interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungsintervall</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>While firing, remind this often; never sends one notice only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange ausgelöst, in diesem Abstand erinnern; bei „nie“ wird nur eine Benachrichtigung gesendet</translation>
     </message>
     <message>
         <source>&amp;Remind every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnern alle:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>How loud the notification is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie nachdrücklich die Benachrichtigung ist</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert</translation>
     </message>
     <message>
         <source>A disabled rule is not evaluated and ignores data imported meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deaktivierte Regel wird nicht ausgewertet und ignoriert in dieser Zeit importierte Daten</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hweregrad:</translation>
     </message>
     <message>
         <source>M&amp;ute until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschal&amp;ten bis:</translation>
     </message>
     <message>
         <source>Until then the rule is evaluated and recorded, but nothing is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin wird die Regel ausgewertet und aufgezeichnet, aber es werden keine Benachrichtigungen gesendet</translation>
     </message>
     <message>
         <source>Mute until</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten bis</translation>
     </message>
     <message>
         <source>In this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zeitzone dieses Computers</translation>
     </message>
 </context>
 <context>
@@ -7661,71 +7661,71 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <name>es::ui::WebhookNotifier</name>
     <message>
         <source>The receiver did not accept the message: check that the URL expects Eventscope&apos;s JSON, or choose the Slack format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger hat die Nachricht nicht angenommen: prüfen Sie, ob die URL das JSON von Eventscope erwartet, oder wählen Sie das Slack-Format.</translation>
     </message>
     <message>
         <source>Check the token in the URL and the permissions of the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Token in der URL und die Berechtigungen des Webhooks.</translation>
     </message>
     <message>
         <source>Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>The URL does not take POST requests: check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL nimmt keine POST-Anfragen an: prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>The receiver is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger ist ausgelastet.</translation>
     </message>
     <message>
         <source>The receiving server has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der empfangende Server hat ein Problem.</translation>
     </message>
     <message>
         <source>Check the URL and the receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die URL und den Empfänger.</translation>
     </message>
     <message>
         <source>The channel %1 sends e-mail, not webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal %1 sendet E-Mails, keine Webhooks.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The webhook at %1 accepted the alert (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 hat den Alarm angenommen (%2).</translation>
     </message>
     <message>
         <source>The webhook at %1 answered %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 hat mit %2 geantwortet. %3</translation>
     </message>
     <message>
         <source>The webhook at %1 did not answer within the timeout of %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 hat nicht innerhalb des Timeouts von %2 s geantwortet.</translation>
     </message>
     <message>
         <source>Could not connect to %1: the connection was refused. Check the host and port, and that the receiver is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1: die Verbindung wurde abgelehnt. Prüfen Sie Host und Port und ob der Empfänger läuft.</translation>
     </message>
     <message>
         <source>The host %1 was not found. Check the URL and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die URL und das Netzwerk.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. Check the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie das Zertifikat des Servers.</translation>
     </message>
     <message>
         <source>The webhook at %1 cannot be used: %2. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 kann nicht verwendet werden: %2. Prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>The webhook at %1 could not be reached: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook unter %1 war nicht erreichbar: %2.</translation>
     </message>
 </context>
 <context>
