@@ -2,413 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed (%1)</source>
-        <translation>fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>value %1</source>
-        <translation>Wert %1</translation>
-    </message>
-    <message>
-        <source>value %1, recovery level %2</source>
-        <translation>Wert %1, Entwarnungsschwelle %2</translation>
-    </message>
-    <message>
-        <source>value %1, mark %2</source>
-        <translation>Wert %1, Schwelle %2</translation>
-    </message>
-    <message>
-        <source>(historical: found in imported data, not notified)</source>
-        <translation>(historisch: in importierten Daten gefunden, nicht benachrichtigt)</translation>
-    </message>
-    <message>
-        <source>(muted)</source>
-        <translation>(stummgeschaltet)</translation>
-    </message>
-    <message>
-        <source>historical</source>
-        <translation>historisch</translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation>stummgeschaltet</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>FIRED</source>
-        <translation>AUSGELÖST</translation>
-    </message>
-    <message>
-        <source>RESOLVED</source>
-        <translation>ENTWARNUNG</translation>
-    </message>
-    <message>
-        <source>RULE</source>
-        <translation>REGEL</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>WERT</translation>
-    </message>
-    <message>
-        <source>MARK</source>
-        <translation>SCHWELLE</translation>
-    </message>
-    <message>
-        <source>SEVERITY</source>
-        <translation>SCHWEREGRAD</translation>
-    </message>
-    <message>
-        <source>FLAGS</source>
-        <translation>MERKMALE</translation>
-    </message>
-    <message>
-        <source>ACKNOWLEDGED</source>
-        <translation>BESTÄTIGT</translation>
-    </message>
-    <message>
-        <source>DELIVERIES</source>
-        <translation>ZUSTELLUNGEN</translation>
-    </message>
-    <message>
-        <source>--%1 takes a duration such as 30m, 1h or 2d (0 for none), not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine Dauer wie 30m, 1h oder 2d (0 für keine), nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>give one condition, not %1.</source>
-        <translation>geben Sie nur eine Bedingung an, nicht %1.</translation>
-    </message>
-    <message>
-        <source>--outside takes the low-mark and the high-mark as LOW:HIGH, such as 20:50, not &quot;%1&quot;.</source>
-        <translation>--outside erwartet die untere und die obere Schwelle als UNTEN:OBEN, etwa 20:50, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--no-data takes a duration such as 30m or 2h, not &quot;%1&quot;.</source>
-        <translation>--no-data erwartet eine Dauer wie 30m oder 2h, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--%1 takes a number, not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine Zahl, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>--%1 goes with a change rule (--change-pct or --change-abs).</source>
-        <translation>--%1 gilt nur für eine Veränderungsregel (--change-pct oder --change-abs).</translation>
-    </message>
-    <message>
-        <source>--vs takes previous or last-week, not &quot;%1&quot;.</source>
-        <translation>--vs erwartet previous oder last-week, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--direction takes up, down or either, not &quot;%1&quot;.</source>
-        <translation>--direction erwartet up, down oder either, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--recover takes the lower and upper recovery levels of a band as LOW:HIGH, such as 25:45 (either may be left out), not &quot;%1&quot;.</source>
-        <translation>--recover erwartet die untere und die obere Entwarnungsschwelle eines Bereichs als UNTEN:OBEN, etwa 25:45 (jede davon darf fehlen), nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>a no-data rule recovers when data arrives; it takes no --recover.</source>
-        <translation>bei einer Regel für fehlende Daten erfolgt die Entwarnung, sobald Daten eintreffen; sie erwartet kein --recover.</translation>
-    </message>
-    <message>
-        <source>--recover takes a number (or none), not &quot;%1&quot;.</source>
-        <translation>--recover erwartet eine Zahl (oder none), nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>unknown metric &quot;%1&quot;. &quot;eventscope query --list&quot; lists the metrics.</source>
-        <translation>unbekannte Metrik „%1“. „eventscope query --list“ listet die Metriken auf.</translation>
-    </message>
-    <message>
-        <source>choose one of --filter and --no-filter.</source>
-        <translation>wählen Sie entweder --filter oder --no-filter.</translation>
-    </message>
-    <message>
-        <source>--filter takes DIMENSION=VALUE, such as url=/download.zip, not &quot;%1&quot;.</source>
-        <translation>--filter erwartet DIMENSION=WERT, etwa url=/download.zip, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--bots takes default, include, exclude or only, not &quot;%1&quot;.</source>
-        <translation>--bots erwartet default, include, exclude oder only, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--window takes a length such as 30m, 1h or 1d, or today or week, not &quot;%1&quot;.</source>
-        <translation>--window erwartet eine Länge wie 30m, 1h oder 1d oder aber today oder week, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--pending-evals takes a number of evaluations, not &quot;%1&quot;.</source>
-        <translation>--pending-evals erwartet eine Anzahl Auswertungen, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--severity takes info, warning or critical, not &quot;%1&quot;.</source>
-        <translation>--severity erwartet info, warning oder critical, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>choose one of --enabled and --disabled.</source>
-        <translation>wählen Sie entweder --enabled oder --disabled.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no rule that can be used:</source>
-        <translation>%1 enthält keine verwendbare Regel:</translation>
-    </message>
-    <message>
-        <source>The file lists no rules.</source>
-        <translation>Die Datei führt keine Regeln auf.</translation>
-    </message>
-    <message>
-        <source>the rule cannot be saved:</source>
-        <translation>die Regel kann nicht gespeichert werden:</translation>
-    </message>
-    <message>
-        <source>the rule &quot;%1&quot; cannot be saved:</source>
-        <translation>die Regel „%1“ kann nicht gespeichert werden:</translation>
-    </message>
-    <message>
-        <source>warning: this workspace has no dimension %1 yet; the rule fails until it is added with &quot;eventscope analytics --params&quot;.</source>
-        <translation>Warnung: dieser Arbeitsbereich hat noch keine Dimension %1; die Regel schlägt fehl, bis sie mit „eventscope analytics --params“ hinzugefügt wird.</translation>
-    </message>
-    <message>
-        <source>Added the rule &quot;%1&quot; (%2): %3.</source>
-        <translation>Regel „%1“ (%2) hinzugefügt: %3.</translation>
-    </message>
-    <message>
-        <source>Changed the rule &quot;%1&quot; (%2): %3.</source>
-        <translation>Regel „%1“ (%2) geändert: %3.</translation>
-    </message>
-    <message>
-        <source>the rule %1 exists already; it is left as it is.</source>
-        <translation>die Regel %1 existiert bereits; sie bleibt unverändert.</translation>
-    </message>
-    <message>
-        <source>add, edit: </source>
-        <translation>add, edit: </translation>
-    </message>
-    <message>
-        <source>the rule, or rules, in their JSON form (docs/ALERTS.md); other options change it.</source>
-        <translation>die Regel oder die Regeln in ihrer JSON-Form (docs/ALERTS.md); weitere Optionen ändern sie.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>add: the example rules of the demo workspace.</source>
-        <translation>add: die Beispielregeln des Demo-Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>add: the rule&apos;s key. Default: made from the name.</source>
-        <translation>add: der Schlüssel der Regel. Standard: aus dem Namen gebildet.</translation>
-    </message>
-    <message>
-        <source>what notifications and the history call the rule.</source>
-        <translation>der Name der Regel in Benachrichtigungen und im Verlauf.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>the metric watched (hits, page_views, downloads, ...; see &quot;eventscope query --list&quot;).</source>
-        <translation>die überwachte Metrik (hits, page_views, downloads, ...; siehe „eventscope query --list“).</translation>
-    </message>
-    <message>
-        <source>METRIC</source>
-        <translation>METRIK</translation>
-    </message>
-    <message>
-        <source>only where the dimension has this value (url, country, params.KEY, ...). Repeat it for more values and filters; it replaces the rule&apos;s filters.</source>
-        <translation>nur dort, wo die Dimension diesen Wert hat (url, country, params.KEY, ...). Für weitere Werte und Filter wiederholen; ersetzt die Filter der Regel.</translation>
-    </message>
-    <message>
-        <source>DIM=VALUE</source>
-        <translation>DIM=WERT</translation>
-    </message>
-    <message>
-        <source>edit: remove the rule&apos;s filters.</source>
-        <translation>edit: die Filter der Regel entfernen.</translation>
-    </message>
-    <message>
-        <source>default, include, exclude or only.</source>
-        <translation>default, include, exclude oder only.</translation>
-    </message>
-    <message>
-        <source>MODE</source>
-        <translation>MODUS</translation>
-    </message>
-    <message>
-        <source>the data read: the last 30m, 1h, 1d, ... or today or week (so far). Default 1h.</source>
-        <translation>die gelesenen Daten: die letzten 30m, 1h, 1d, ... oder today bzw. week (jeweils bis jetzt). Standard 1h.</translation>
-    </message>
-    <message>
-        <source>WINDOW</source>
-        <translation>ZEITFENSTER</translation>
-    </message>
-    <message>
-        <source>fire when the value is above X.</source>
-        <translation>auslösen, wenn der Wert über X liegt.</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
-    </message>
-    <message>
-        <source>fire when the value is below X.</source>
-        <translation>auslösen, wenn der Wert unter X liegt.</translation>
-    </message>
-    <message>
-        <source>fire when the value is below LOW or above HIGH.</source>
-        <translation>auslösen, wenn der Wert unter UNTEN oder über OBEN liegt.</translation>
-    </message>
-    <message>
-        <source>LOW:HIGH</source>
-        <translation>UNTEN:OBEN</translation>
-    </message>
-    <message>
-        <source>fire when the value changed by X % or more against a baseline (--vs).</source>
-        <translation>auslösen, wenn sich der Wert gegenüber einer Vergleichsbasis (--vs) um X % oder mehr verändert hat.</translation>
-    </message>
-    <message>
-        <source>fire when the value changed by X or more against a baseline (--vs).</source>
-        <translation>auslösen, wenn sich der Wert gegenüber einer Vergleichsbasis (--vs) um X oder mehr verändert hat.</translation>
-    </message>
-    <message>
-        <source>the baseline of a change: previous (the period before, the default) or last-week.</source>
-        <translation>die Vergleichsbasis einer Veränderung: previous (der Zeitraum davor, der Standard) oder last-week.</translation>
-    </message>
-    <message>
-        <source>BASELINE</source>
-        <translation>VERGLEICHSBASIS</translation>
-    </message>
-    <message>
-        <source>the change that fires: up, down or either (the default).</source>
-        <translation>die Veränderung, die auslöst: up, down oder either (der Standard).</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>RICHTUNG</translation>
-    </message>
-    <message>
-        <source>fire when the metric is 0 for this long (30m, 2h, ...).</source>
-        <translation>auslösen, wenn die Metrik so lange 0 ist (30m, 2h, ...).</translation>
-    </message>
-    <message>
-        <source>DURATION</source>
-        <translation>DAUER</translation>
-    </message>
-    <message>
-        <source>recover only at this level (LOW:HIGH for --outside; the change for change rules); none: at the mark.</source>
-        <translation>Entwarnung erst bei diesem Wert (UNTEN:OBEN bei --outside; die Veränderung bei Veränderungsregeln); none: an der Schwelle.</translation>
-    </message>
-    <message>
-        <source>fire only once the condition has held this long (5m, ...).</source>
-        <translation>erst auslösen, wenn die Bedingung so lange erfüllt war (5m, ...).</translation>
-    </message>
-    <message>
-        <source>fire only once the condition has held for N evaluations in a row.</source>
-        <translation>erst auslösen, wenn die Bedingung N Auswertungen in Folge erfüllt war.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>stay active this long after recovering.</source>
-        <translation>nach der Entwarnung noch so lange aktiv bleiben.</translation>
-    </message>
-    <message>
-        <source>remind this often while firing; 0 for never.</source>
-        <translation>solange ausgelöst, in diesem Abstand erinnern; 0 für nie.</translation>
-    </message>
-    <message>
-        <source>evaluate this often (1m to 1d). Default 5m.</source>
-        <translation>in diesem Abstand auswerten (1m bis 1d). Standard 5m.</translation>
-    </message>
-    <message>
-        <source>info, warning (the default) or critical.</source>
-        <translation>info, warning (der Standard) oder critical.</translation>
-    </message>
-    <message>
-        <source>LEVEL</source>
-        <translation>STUFE</translation>
-    </message>
-    <message>
-        <source>do not evaluate the rule.</source>
-        <translation>die Regel nicht auswerten.</translation>
-    </message>
-    <message>
-        <source>edit: evaluate the rule again.</source>
-        <translation>edit: die Regel wieder auswerten.</translation>
-    </message>
-    <message>
-        <source>record but do not notify until this time (none: unmute).</source>
-        <translation>bis zu dieser Zeit aufzeichnen, aber nicht benachrichtigen (none: Stummschaltung aufheben).</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>ZEIT</translation>
-    </message>
-    <message>
-        <source>--no-filter and --enabled change existing rules; use them with edit.</source>
-        <translation>--no-filter und --enabled ändern bestehende Regeln; verwenden Sie sie mit edit.</translation>
-    </message>
-    <message>
-        <source>--demo adds the example rules as they are; change them with edit afterwards.</source>
-        <translation>--demo fügt die Beispielregeln unverändert hinzu; ändern Sie sie danach mit edit.</translation>
-    </message>
-    <message>
-        <source>the file holds %1 rules; options can change only a file of one rule.</source>
-        <translation>die Datei enthält %1 Regeln; Optionen können nur eine Datei mit einer einzigen Regel ändern.</translation>
-    </message>
-    <message>
-        <source>a condition (--above, --below, --outside, --change-pct, --change-abs or --no-data)</source>
-        <translation>eine Bedingung (--above, --below, --outside, --change-pct, --change-abs oder --no-data)</translation>
-    </message>
-    <message>
-        <source>a new rule needs %1, or --file.</source>
-        <translation>eine neue Regel benötigt %1 oder --file.</translation>
-    </message>
-    <message>
-        <source>a rule with the id %1 exists already. Change it with &quot;eventscope alerts edit %1&quot;, or give another id.</source>
-        <translation>eine Regel mit der ID %1 existiert bereits. Ändern Sie sie mit „eventscope alerts edit %1“ oder geben Sie eine andere ID an.</translation>
-    </message>
-    <message>
-        <source>edit does not take --%1.</source>
-        <translation>edit akzeptiert kein --%1.</translation>
-    </message>
-    <message>
-        <source>say what to change, for example --above 200 or --file rule.json.</source>
-        <translation>geben Sie an, was geändert werden soll, zum Beispiel --above 200 oder --file rule.json.</translation>
-    </message>
-    <message>
-        <source>the file holds %1 rules; edit takes one.</source>
-        <translation>die Datei enthält %1 Regeln; edit erwartet eine.</translation>
-    </message>
-    <message>
-        <source>What the rule watches changed, so it starts over from normal; its open alerts are resolved.</source>
-        <translation>Was die Regel überwacht, hat sich geändert; sie beginnt daher wieder bei Normal, und ihre offenen Alarme werden beendet.</translation>
-    </message>
-</context>
-<context>
     <name>Formats</name>
     <message>
         <source>Apache/nginx combined: common plus referer and user agent</source>
@@ -2609,6 +2202,382 @@
     <message>
         <source>List, change and evaluate alert rules; show the alert history.</source>
         <translation>Alarmregeln auflisten, ändern und auswerten; den Alarmverlauf anzeigen.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed (%1)</source>
+        <translation>fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <source>value %1, recovery level %2</source>
+        <translation>Wert %1, Entwarnungsschwelle %2</translation>
+    </message>
+    <message>
+        <source>value %1, mark %2</source>
+        <translation>Wert %1, Schwelle %2</translation>
+    </message>
+    <message>
+        <source>(historical: found in imported data, not notified)</source>
+        <translation>(historisch: in importierten Daten gefunden, nicht benachrichtigt)</translation>
+    </message>
+    <message>
+        <source>(muted)</source>
+        <translation>(stummgeschaltet)</translation>
+    </message>
+    <message>
+        <source>historical</source>
+        <translation>historisch</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>FIRED</source>
+        <translation>AUSGELÖST</translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation>ENTWARNUNG</translation>
+    </message>
+    <message>
+        <source>MARK</source>
+        <translation>SCHWELLE</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation>MERKMALE</translation>
+    </message>
+    <message>
+        <source>ACKNOWLEDGED</source>
+        <translation>BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>DELIVERIES</source>
+        <translation>ZUSTELLUNGEN</translation>
+    </message>
+    <message>
+        <source>--%1 takes a duration such as 30m, 1h or 2d (0 for none), not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine Dauer wie 30m, 1h oder 2d (0 für keine), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>give one condition, not %1.</source>
+        <translation>geben Sie nur eine Bedingung an, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--outside takes the low-mark and the high-mark as LOW:HIGH, such as 20:50, not &quot;%1&quot;.</source>
+        <translation>--outside erwartet die untere und die obere Schwelle als UNTEN:OBEN, etwa 20:50, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--no-data takes a duration such as 30m or 2h, not &quot;%1&quot;.</source>
+        <translation>--no-data erwartet eine Dauer wie 30m oder 2h, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with a change rule (--change-pct or --change-abs).</source>
+        <translation>--%1 gilt nur für eine Veränderungsregel (--change-pct oder --change-abs).</translation>
+    </message>
+    <message>
+        <source>--vs takes previous or last-week, not &quot;%1&quot;.</source>
+        <translation>--vs erwartet previous oder last-week, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--direction takes up, down or either, not &quot;%1&quot;.</source>
+        <translation>--direction erwartet up, down oder either, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--recover takes the lower and upper recovery levels of a band as LOW:HIGH, such as 25:45 (either may be left out), not &quot;%1&quot;.</source>
+        <translation>--recover erwartet die untere und die obere Entwarnungsschwelle eines Bereichs als UNTEN:OBEN, etwa 25:45 (jede davon darf fehlen), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>a no-data rule recovers when data arrives; it takes no --recover.</source>
+        <translation>bei einer Regel für fehlende Daten erfolgt die Entwarnung, sobald Daten eintreffen; sie erwartet kein --recover.</translation>
+    </message>
+    <message>
+        <source>--recover takes a number (or none), not &quot;%1&quot;.</source>
+        <translation>--recover erwartet eine Zahl (oder none), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;. &quot;eventscope query --list&quot; lists the metrics.</source>
+        <translation>unbekannte Metrik „%1“. „eventscope query --list“ listet die Metriken auf.</translation>
+    </message>
+    <message>
+        <source>choose one of --filter and --no-filter.</source>
+        <translation>wählen Sie entweder --filter oder --no-filter.</translation>
+    </message>
+    <message>
+        <source>--filter takes DIMENSION=VALUE, such as url=/download.zip, not &quot;%1&quot;.</source>
+        <translation>--filter erwartet DIMENSION=WERT, etwa url=/download.zip, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--bots takes default, include, exclude or only, not &quot;%1&quot;.</source>
+        <translation>--bots erwartet default, include, exclude oder only, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--window takes a length such as 30m, 1h or 1d, or today or week, not &quot;%1&quot;.</source>
+        <translation>--window erwartet eine Länge wie 30m, 1h oder 1d oder aber today oder week, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--pending-evals takes a number of evaluations, not &quot;%1&quot;.</source>
+        <translation>--pending-evals erwartet eine Anzahl Auswertungen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--severity takes info, warning or critical, not &quot;%1&quot;.</source>
+        <translation>--severity erwartet info, warning oder critical, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>choose one of --enabled and --disabled.</source>
+        <translation>wählen Sie entweder --enabled oder --disabled.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rule that can be used:</source>
+        <translation>%1 enthält keine verwendbare Regel:</translation>
+    </message>
+    <message>
+        <source>The file lists no rules.</source>
+        <translation>Die Datei führt keine Regeln auf.</translation>
+    </message>
+    <message>
+        <source>the rule cannot be saved:</source>
+        <translation>die Regel kann nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; cannot be saved:</source>
+        <translation>die Regel „%1“ kann nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>warning: this workspace has no dimension %1 yet; the rule fails until it is added with &quot;eventscope analytics --params&quot;.</source>
+        <translation>Warnung: dieser Arbeitsbereich hat noch keine Dimension %1; die Regel schlägt fehl, bis sie mit „eventscope analytics --params“ hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Added the rule &quot;%1&quot; (%2): %3.</source>
+        <translation>Regel „%1“ (%2) hinzugefügt: %3.</translation>
+    </message>
+    <message>
+        <source>Changed the rule &quot;%1&quot; (%2): %3.</source>
+        <translation>Regel „%1“ (%2) geändert: %3.</translation>
+    </message>
+    <message>
+        <source>the rule %1 exists already; it is left as it is.</source>
+        <translation>die Regel %1 existiert bereits; sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>add, edit: </source>
+        <translation>add, edit: </translation>
+    </message>
+    <message>
+        <source>the rule, or rules, in their JSON form (docs/ALERTS.md); other options change it.</source>
+        <translation>die Regel oder die Regeln in ihrer JSON-Form (docs/ALERTS.md); weitere Optionen ändern sie.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>add: the example rules of the demo workspace.</source>
+        <translation>add: die Beispielregeln des Demo-Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>add: the rule&apos;s key. Default: made from the name.</source>
+        <translation>add: der Schlüssel der Regel. Standard: aus dem Namen gebildet.</translation>
+    </message>
+    <message>
+        <source>what notifications and the history call the rule.</source>
+        <translation>der Name der Regel in Benachrichtigungen und im Verlauf.</translation>
+    </message>
+    <message>
+        <source>the metric watched (hits, page_views, downloads, ...; see &quot;eventscope query --list&quot;).</source>
+        <translation>die überwachte Metrik (hits, page_views, downloads, ...; siehe „eventscope query --list“).</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>METRIK</translation>
+    </message>
+    <message>
+        <source>only where the dimension has this value (url, country, params.KEY, ...). Repeat it for more values and filters; it replaces the rule&apos;s filters.</source>
+        <translation>nur dort, wo die Dimension diesen Wert hat (url, country, params.KEY, ...). Für weitere Werte und Filter wiederholen; ersetzt die Filter der Regel.</translation>
+    </message>
+    <message>
+        <source>DIM=VALUE</source>
+        <translation>DIM=WERT</translation>
+    </message>
+    <message>
+        <source>edit: remove the rule&apos;s filters.</source>
+        <translation>edit: die Filter der Regel entfernen.</translation>
+    </message>
+    <message>
+        <source>default, include, exclude or only.</source>
+        <translation>default, include, exclude oder only.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>the data read: the last 30m, 1h, 1d, ... or today or week (so far). Default 1h.</source>
+        <translation>die gelesenen Daten: die letzten 30m, 1h, 1d, ... oder today bzw. week (jeweils bis jetzt). Standard 1h.</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>ZEITFENSTER</translation>
+    </message>
+    <message>
+        <source>fire when the value is above X.</source>
+        <translation>auslösen, wenn der Wert über X liegt.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>fire when the value is below X.</source>
+        <translation>auslösen, wenn der Wert unter X liegt.</translation>
+    </message>
+    <message>
+        <source>fire when the value is below LOW or above HIGH.</source>
+        <translation>auslösen, wenn der Wert unter UNTEN oder über OBEN liegt.</translation>
+    </message>
+    <message>
+        <source>LOW:HIGH</source>
+        <translation>UNTEN:OBEN</translation>
+    </message>
+    <message>
+        <source>fire when the value changed by X % or more against a baseline (--vs).</source>
+        <translation>auslösen, wenn sich der Wert gegenüber einer Vergleichsbasis (--vs) um X % oder mehr verändert hat.</translation>
+    </message>
+    <message>
+        <source>fire when the value changed by X or more against a baseline (--vs).</source>
+        <translation>auslösen, wenn sich der Wert gegenüber einer Vergleichsbasis (--vs) um X oder mehr verändert hat.</translation>
+    </message>
+    <message>
+        <source>the baseline of a change: previous (the period before, the default) or last-week.</source>
+        <translation>die Vergleichsbasis einer Veränderung: previous (der Zeitraum davor, der Standard) oder last-week.</translation>
+    </message>
+    <message>
+        <source>BASELINE</source>
+        <translation>VERGLEICHSBASIS</translation>
+    </message>
+    <message>
+        <source>the change that fires: up, down or either (the default).</source>
+        <translation>die Veränderung, die auslöst: up, down oder either (der Standard).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>RICHTUNG</translation>
+    </message>
+    <message>
+        <source>fire when the metric is 0 for this long (30m, 2h, ...).</source>
+        <translation>auslösen, wenn die Metrik so lange 0 ist (30m, 2h, ...).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>recover only at this level (LOW:HIGH for --outside; the change for change rules); none: at the mark.</source>
+        <translation>Entwarnung erst bei diesem Wert (UNTEN:OBEN bei --outside; die Veränderung bei Veränderungsregeln); none: an der Schwelle.</translation>
+    </message>
+    <message>
+        <source>fire only once the condition has held this long (5m, ...).</source>
+        <translation>erst auslösen, wenn die Bedingung so lange erfüllt war (5m, ...).</translation>
+    </message>
+    <message>
+        <source>fire only once the condition has held for N evaluations in a row.</source>
+        <translation>erst auslösen, wenn die Bedingung N Auswertungen in Folge erfüllt war.</translation>
+    </message>
+    <message>
+        <source>stay active this long after recovering.</source>
+        <translation>nach der Entwarnung noch so lange aktiv bleiben.</translation>
+    </message>
+    <message>
+        <source>remind this often while firing; 0 for never.</source>
+        <translation>solange ausgelöst, in diesem Abstand erinnern; 0 für nie.</translation>
+    </message>
+    <message>
+        <source>evaluate this often (1m to 1d). Default 5m.</source>
+        <translation>in diesem Abstand auswerten (1m bis 1d). Standard 5m.</translation>
+    </message>
+    <message>
+        <source>info, warning (the default) or critical.</source>
+        <translation>info, warning (der Standard) oder critical.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>do not evaluate the rule.</source>
+        <translation>die Regel nicht auswerten.</translation>
+    </message>
+    <message>
+        <source>edit: evaluate the rule again.</source>
+        <translation>edit: die Regel wieder auswerten.</translation>
+    </message>
+    <message>
+        <source>record but do not notify until this time (none: unmute).</source>
+        <translation>bis zu dieser Zeit aufzeichnen, aber nicht benachrichtigen (none: Stummschaltung aufheben).</translation>
+    </message>
+    <message>
+        <source>--no-filter and --enabled change existing rules; use them with edit.</source>
+        <translation>--no-filter und --enabled ändern bestehende Regeln; verwenden Sie sie mit edit.</translation>
+    </message>
+    <message>
+        <source>--demo adds the example rules as they are; change them with edit afterwards.</source>
+        <translation>--demo fügt die Beispielregeln unverändert hinzu; ändern Sie sie danach mit edit.</translation>
+    </message>
+    <message>
+        <source>the file holds %1 rules; options can change only a file of one rule.</source>
+        <translation>die Datei enthält %1 Regeln; Optionen können nur eine Datei mit einer einzigen Regel ändern.</translation>
+    </message>
+    <message>
+        <source>a condition (--above, --below, --outside, --change-pct, --change-abs or --no-data)</source>
+        <translation>eine Bedingung (--above, --below, --outside, --change-pct, --change-abs oder --no-data)</translation>
+    </message>
+    <message>
+        <source>a new rule needs %1, or --file.</source>
+        <translation>eine neue Regel benötigt %1 oder --file.</translation>
+    </message>
+    <message>
+        <source>a rule with the id %1 exists already. Change it with &quot;eventscope alerts edit %1&quot;, or give another id.</source>
+        <translation>eine Regel mit der ID %1 existiert bereits. Ändern Sie sie mit „eventscope alerts edit %1“ oder geben Sie eine andere ID an.</translation>
+    </message>
+    <message>
+        <source>edit does not take --%1.</source>
+        <translation>edit akzeptiert kein --%1.</translation>
+    </message>
+    <message>
+        <source>say what to change, for example --above 200 or --file rule.json.</source>
+        <translation>geben Sie an, was geändert werden soll, zum Beispiel --above 200 oder --file rule.json.</translation>
+    </message>
+    <message>
+        <source>the file holds %1 rules; edit takes one.</source>
+        <translation>die Datei enthält %1 Regeln; edit erwartet eine.</translation>
+    </message>
+    <message>
+        <source>What the rule watches changed, so it starts over from normal; its open alerts are resolved.</source>
+        <translation>Was die Regel überwacht, hat sich geändert; sie beginnt daher wieder bei Normal, und ihre offenen Alarme werden beendet.</translation>
     </message>
 </context>
 <context>

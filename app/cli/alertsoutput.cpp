@@ -15,8 +15,6 @@ namespace es::cli {
 
 namespace {
 
-using Tr = AlertsCommand;
-
 QJsonValue jsonNumber(const std::optional<double> &v)
 {
     return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
@@ -48,7 +46,7 @@ QString deliveriesText(const std::vector<AlertDelivery> &deliveries)
     QStringList parts;
     for (const AlertDelivery &d : deliveries) {
         QString part = d.channel + QLatin1Char(' ') + alertNoticeName(d.notice) + QLatin1Char(' ');
-        part += d.ok ? Tr::tr("ok") : Tr::tr("failed (%1)").arg(d.error);
+        part += d.ok ? AlertsCommand::tr("ok") : AlertsCommand::tr("failed (%1)").arg(d.error);
         parts << part;
     }
     return parts.join(QStringLiteral("; "));
@@ -152,16 +150,18 @@ QString eventLine(const AlertEvent &e, const QTimeZone &tz)
     if (e.notice != AlertNotice::None)
         text += QStringLiteral("  ") + alertNoticeName(e.notice);
     if (e.value && !e.threshold)
-        text += QStringLiteral("  ") + Tr::tr("value %1").arg(plain(e.value));
+        text += QStringLiteral("  ") + AlertsCommand::tr("value %1").arg(plain(e.value));
     else if (e.value && e.notice == AlertNotice::Resolved)
         text += QStringLiteral("  ") +
-                Tr::tr("value %1, recovery level %2").arg(plain(e.value), plain(e.threshold));
+                AlertsCommand::tr("value %1, recovery level %2").arg(plain(e.value), plain(e.threshold));
     else if (e.value)
-        text += QStringLiteral("  ") + Tr::tr("value %1, mark %2").arg(plain(e.value), plain(e.threshold));
+        text += QStringLiteral("  ") +
+                AlertsCommand::tr("value %1, mark %2").arg(plain(e.value), plain(e.threshold));
     if (e.historical)
-        text += QStringLiteral("  ") + Tr::tr("(historical: found in imported data, not notified)");
+        text +=
+            QStringLiteral("  ") + AlertsCommand::tr("(historical: found in imported data, not notified)");
     else if (e.muted)
-        text += QStringLiteral("  ") + Tr::tr("(muted)");
+        text += QStringLiteral("  ") + AlertsCommand::tr("(muted)");
     return text;
 }
 
@@ -230,19 +230,22 @@ void printHistory(AlertsWorkspace &w, const std::vector<AlertHistoryEntry> &entr
     for (const AlertHistoryEntry &e : entries) {
         QStringList flags;
         if (e.historical)
-            flags << Tr::tr("historical");
+            flags << AlertsCommand::tr("historical");
         if (e.muted)
-            flags << Tr::tr("muted");
-        rows.push_back(
-            {QString::number(e.id), shortTime(e.firedMs, tz),
-             e.resolvedMs > 0 ? shortTime(e.resolvedMs, tz) : Tr::tr("open"), e.ruleName, plain(e.value),
-             plain(e.threshold), AlertRules::severityName(e.severity), flags.join(QLatin1Char(',')),
-             e.isAcknowledged() ? Tr::tr("%1, %2").arg(e.ackedBy, shortTime(e.ackedMs, tz)) : QString(),
-             deliveriesText(w.store.deliveries(e.id))});
+            flags << AlertsCommand::tr("muted");
+        rows.push_back({QString::number(e.id), shortTime(e.firedMs, tz),
+                        e.resolvedMs > 0 ? shortTime(e.resolvedMs, tz) : AlertsCommand::tr("open"),
+                        e.ruleName, plain(e.value), plain(e.threshold), AlertRules::severityName(e.severity),
+                        flags.join(QLatin1Char(',')),
+                        e.isAcknowledged()
+                            ? AlertsCommand::tr("%1, %2").arg(e.ackedBy, shortTime(e.ackedMs, tz))
+                            : QString(),
+                        deliveriesText(w.store.deliveries(e.id))});
     }
-    printTable({Tr::tr("ID"), Tr::tr("FIRED"), Tr::tr("RESOLVED"), Tr::tr("RULE"), Tr::tr("VALUE"),
-                Tr::tr("MARK"), Tr::tr("SEVERITY"), Tr::tr("FLAGS"), Tr::tr("ACKNOWLEDGED"),
-                Tr::tr("DELIVERIES")},
+    printTable({AlertsCommand::tr("ID"), AlertsCommand::tr("FIRED"), AlertsCommand::tr("RESOLVED"),
+                AlertsCommand::tr("RULE"), AlertsCommand::tr("VALUE"), AlertsCommand::tr("MARK"),
+                AlertsCommand::tr("SEVERITY"), AlertsCommand::tr("FLAGS"), AlertsCommand::tr("ACKNOWLEDGED"),
+                AlertsCommand::tr("DELIVERIES")},
                rows, {0, 4, 5});
 }
 

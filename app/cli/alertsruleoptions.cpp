@@ -17,8 +17,6 @@ namespace es::cli {
 
 namespace {
 
-using Tr = AlertsCommand;
-
 bool usageError(const QString &message)
 {
     printErr(alertsMessage(message));
@@ -56,8 +54,9 @@ bool minutesOption(const QCommandLineParser &p, const char *name, int &out)
     const auto m = value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 ? std::optional(0)
                                                                                   : parseMinutes(value);
     if (!m)
-        return usageError(Tr::tr("--%1 takes a duration such as 30m, 1h or 2d (0 for none), not \"%2\".")
-                              .arg(option, value));
+        return usageError(
+            AlertsCommand::tr("--%1 takes a duration such as 30m, 1h or 2d (0 for none), not \"%2\".")
+                .arg(option, value));
     out = *m;
     return true;
 }
@@ -92,7 +91,8 @@ bool applyCondition(const QCommandLineParser &p, AlertCondition &c)
             given << QStringLiteral("--") + QString::fromLatin1(name);
     }
     if (given.size() > 1)
-        return usageError(Tr::tr("give one condition, not %1.").arg(given.join(QStringLiteral(" and "))));
+        return usageError(
+            AlertsCommand::tr("give one condition, not %1.").arg(given.join(QStringLiteral(" and "))));
     if (given.size() == 1) {
         const QString option = given.first().mid(2);
         const QString value = p.value(option);
@@ -116,8 +116,9 @@ bool applyCondition(const QCommandLineParser &p, AlertCondition &c)
             std::optional<double> low, high;
             if (!parsePair(value, low, high, false))
                 return usageError(
-                    Tr::tr("--outside takes the low-mark and the high-mark as LOW:HIGH, such as 20:50, not "
-                           "\"%1\".")
+                    AlertsCommand::tr(
+                        "--outside takes the low-mark and the high-mark as LOW:HIGH, such as 20:50, not "
+                        "\"%1\".")
                         .arg(value));
             c.low = *low;
             c.high = *high;
@@ -125,12 +126,13 @@ bool applyCondition(const QCommandLineParser &p, AlertCondition &c)
             const auto m = parseMinutes(value);
             if (!m)
                 return usageError(
-                    Tr::tr("--no-data takes a duration such as 30m or 2h, not \"%1\".").arg(value));
+                    AlertsCommand::tr("--no-data takes a duration such as 30m or 2h, not \"%1\".")
+                        .arg(value));
             c.noDataMinutes = *m;
         } else {
             const auto v = parseNumber(value);
             if (!v)
-                return usageError(Tr::tr("--%1 takes a number, not \"%2\".").arg(option, value));
+                return usageError(AlertsCommand::tr("--%1 takes a number, not \"%2\".").arg(option, value));
             if (kind == AlertConditionKind::Above)
                 c.high = *v;
             else if (kind == AlertConditionKind::Below)
@@ -148,7 +150,8 @@ bool applyCondition(const QCommandLineParser &p, AlertCondition &c)
         const QString option = QString::fromLatin1(name);
         if (p.isSet(option) && c.kind != AlertConditionKind::Change)
             return usageError(
-                Tr::tr("--%1 goes with a change rule (--change-pct or --change-abs).").arg(option));
+                AlertsCommand::tr("--%1 goes with a change rule (--change-pct or --change-abs).")
+                    .arg(option));
     }
     if (p.isSet(QStringLiteral("vs"))) {
         const QString v = p.value(QStringLiteral("vs"));
@@ -156,13 +159,13 @@ bool applyCondition(const QCommandLineParser &p, AlertCondition &c)
                            ? std::optional(ChangeBaseline::SameTimeLastWeek)
                            : AlertRules::baselineFromName(v);
         if (!b)
-            return usageError(Tr::tr("--vs takes previous or last-week, not \"%1\".").arg(v));
+            return usageError(AlertsCommand::tr("--vs takes previous or last-week, not \"%1\".").arg(v));
         c.baseline = *b;
     }
     if (p.isSet(QStringLiteral("direction"))) {
         const auto d = AlertRules::directionFromName(p.value(QStringLiteral("direction")));
         if (!d)
-            return usageError(Tr::tr("--direction takes up, down or either, not \"%1\".")
+            return usageError(AlertsCommand::tr("--direction takes up, down or either, not \"%1\".")
                                   .arg(p.value(QStringLiteral("direction"))));
         c.direction = *d;
     }
@@ -180,15 +183,17 @@ bool applyCondition(const QCommandLineParser &p, AlertCondition &c)
     case AlertConditionKind::Outside: {
         std::optional<double> low, high;
         if (!parsePair(value, low, high, true))
-            return usageError(Tr::tr("--recover takes the lower and upper recovery levels of a band as "
-                                     "LOW:HIGH, such as 25:45 (either may be left out), not \"%1\".")
-                                  .arg(value));
+            return usageError(
+                AlertsCommand::tr("--recover takes the lower and upper recovery levels of a band as "
+                                  "LOW:HIGH, such as 25:45 (either may be left out), not \"%1\".")
+                    .arg(value));
         c.recoveryLow = low;
         c.recoveryHigh = high;
         return true;
     }
     case AlertConditionKind::NoData:
-        return usageError(Tr::tr("a no-data rule recovers when data arrives; it takes no --recover."));
+        return usageError(
+            AlertsCommand::tr("a no-data rule recovers when data arrives; it takes no --recover."));
     case AlertConditionKind::Above:
     case AlertConditionKind::Below:
     case AlertConditionKind::Change:
@@ -196,7 +201,7 @@ bool applyCondition(const QCommandLineParser &p, AlertCondition &c)
     }
     const auto v = parseNumber(value);
     if (!v)
-        return usageError(Tr::tr("--recover takes a number (or none), not \"%1\".").arg(value));
+        return usageError(AlertsCommand::tr("--recover takes a number (or none), not \"%1\".").arg(value));
     if (c.kind == AlertConditionKind::Above)
         c.recoveryHigh = v;
     else if (c.kind == AlertConditionKind::Below)
@@ -214,12 +219,13 @@ bool applyOptions(const QCommandLineParser &p, const AlertsWorkspace &w, AlertRu
     if (p.isSet(QStringLiteral("metric"))) {
         const auto m = Metrics::fromName(p.value(QStringLiteral("metric")));
         if (!m)
-            return usageError(Tr::tr("unknown metric \"%1\". \"eventscope query --list\" lists the metrics.")
-                                  .arg(p.value(QStringLiteral("metric"))));
+            return usageError(
+                AlertsCommand::tr("unknown metric \"%1\". \"eventscope query --list\" lists the metrics.")
+                    .arg(p.value(QStringLiteral("metric"))));
         rule.metric = *m;
     }
     if (p.isSet(QStringLiteral("filter")) && p.isSet(QStringLiteral("no-filter")))
-        return usageError(Tr::tr("choose one of --filter and --no-filter."));
+        return usageError(AlertsCommand::tr("choose one of --filter and --no-filter."));
     if (p.isSet(QStringLiteral("no-filter")))
         rule.filters.clear();
     if (p.isSet(QStringLiteral("filter"))) {
@@ -229,7 +235,9 @@ bool applyOptions(const QCommandLineParser &p, const AlertsWorkspace &w, AlertRu
             const qsizetype eq = f.indexOf(QLatin1Char('='));
             if (eq <= 0)
                 return usageError(
-                    Tr::tr("--filter takes DIMENSION=VALUE, such as url=/download.zip, not \"%1\".").arg(f));
+                    AlertsCommand::tr(
+                        "--filter takes DIMENSION=VALUE, such as url=/download.zip, not \"%1\".")
+                        .arg(f));
             QString dimension = f.left(eq).trimmed();
             // Aliases (path) are stored under the dimension's own name;
             // params.KEY is resolved in each workspace when evaluated.
@@ -247,7 +255,7 @@ bool applyOptions(const QCommandLineParser &p, const AlertsWorkspace &w, AlertRu
     if (p.isSet(QStringLiteral("bots"))) {
         const auto b = botModeFromName(p.value(QStringLiteral("bots")));
         if (!b)
-            return usageError(Tr::tr("--bots takes default, include, exclude or only, not \"%1\".")
+            return usageError(AlertsCommand::tr("--bots takes default, include, exclude or only, not \"%1\".")
                                   .arg(p.value(QStringLiteral("bots"))));
         rule.bots = *b;
     }
@@ -260,9 +268,10 @@ bool applyOptions(const QCommandLineParser &p, const AlertsWorkspace &w, AlertRu
         } else if (const auto m = parseMinutes(v); m && *m > 0) {
             rule.window = {AlertWindowKind::Trailing, *m};
         } else {
-            return usageError(Tr::tr("--window takes a length such as 30m, 1h or 1d, or today or week, not "
-                                     "\"%1\".")
-                                  .arg(p.value(QStringLiteral("window"))));
+            return usageError(
+                AlertsCommand::tr("--window takes a length such as 30m, 1h or 1d, or today or week, not "
+                                  "\"%1\".")
+                    .arg(p.value(QStringLiteral("window"))));
         }
     }
     if (!applyCondition(p, rule.condition))
@@ -277,7 +286,7 @@ bool applyOptions(const QCommandLineParser &p, const AlertsWorkspace &w, AlertRu
         bool ok = false;
         t.pendingEvaluations = p.value(QStringLiteral("pending-evals")).toInt(&ok);
         if (!ok)
-            return usageError(Tr::tr("--pending-evals takes a number of evaluations, not \"%1\".")
+            return usageError(AlertsCommand::tr("--pending-evals takes a number of evaluations, not \"%1\".")
                                   .arg(p.value(QStringLiteral("pending-evals"))));
     }
     // One form of pending period replaces the other; both at once are left
@@ -290,12 +299,12 @@ bool applyOptions(const QCommandLineParser &p, const AlertsWorkspace &w, AlertRu
     if (p.isSet(QStringLiteral("severity"))) {
         const auto s = AlertRules::severityFromName(p.value(QStringLiteral("severity")));
         if (!s)
-            return usageError(Tr::tr("--severity takes info, warning or critical, not \"%1\".")
+            return usageError(AlertsCommand::tr("--severity takes info, warning or critical, not \"%1\".")
                                   .arg(p.value(QStringLiteral("severity"))));
         rule.severity = *s;
     }
     if (p.isSet(QStringLiteral("disabled")) && p.isSet(QStringLiteral("enabled")))
-        return usageError(Tr::tr("choose one of --enabled and --disabled."));
+        return usageError(AlertsCommand::tr("choose one of --enabled and --disabled."));
     if (p.isSet(QStringLiteral("disabled")))
         rule.enabled = false;
     if (p.isSet(QStringLiteral("enabled")))
@@ -328,14 +337,15 @@ bool readFile(const QString &path, std::vector<AlertRule> &rules)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        printErr(alertsMessage(Tr::tr("cannot read %1: %2").arg(path, f.errorString())));
+        printErr(alertsMessage(AlertsCommand::tr("cannot read %1: %2").arg(path, f.errorString())));
         return false;
     }
     QString error;
     rules = AlertRules::deserialize(f.readAll(), &error);
     if (rules.empty()) {
-        printErr(alertsMessage(Tr::tr("%1 holds no rule that can be used:").arg(path)) +
-                 (error.isEmpty() ? Tr::tr("The file lists no rules.") : error) + QLatin1Char('\n'));
+        printErr(alertsMessage(AlertsCommand::tr("%1 holds no rule that can be used:").arg(path)) +
+                 (error.isEmpty() ? AlertsCommand::tr("The file lists no rules.") : error) +
+                 QLatin1Char('\n'));
         return false;
     }
     return true;
@@ -347,8 +357,9 @@ bool checkRule(const AlertRule &rule)
     const QStringList problems = AlertRules::validate(rule);
     if (problems.isEmpty())
         return true;
-    printErr(alertsMessage(rule.name.isEmpty() ? Tr::tr("the rule cannot be saved:")
-                                               : Tr::tr("the rule \"%1\" cannot be saved:").arg(rule.name)));
+    printErr(alertsMessage(rule.name.isEmpty()
+                               ? AlertsCommand::tr("the rule cannot be saved:")
+                               : AlertsCommand::tr("the rule \"%1\" cannot be saved:").arg(rule.name)));
     for (const QString &problem : problems)
         printErr(QStringLiteral("  ") + problem + QLatin1Char('\n'));
     return false;
@@ -361,9 +372,10 @@ void warnAboutParams(AlertsWorkspace &w, const AlertRule &rule)
     const QStringList keys = w.service.paramKeys();
     for (const AlertFilter &f : rule.filters) {
         if (f.dimension.startsWith(QLatin1String("params.")) && !Dimensions::fromName(f.dimension, keys))
-            printErr(alertsMessage(Tr::tr("warning: this workspace has no dimension %1 yet; the rule fails "
-                                          "until it is added with \"eventscope analytics --params\".")
-                                       .arg(f.dimension)));
+            printErr(alertsMessage(
+                AlertsCommand::tr("warning: this workspace has no dimension %1 yet; the rule fails "
+                                  "until it is added with \"eventscope analytics --params\".")
+                    .arg(f.dimension)));
     }
 }
 
@@ -374,10 +386,10 @@ void printSaved(const std::vector<AlertRule> &rules, bool json, bool added)
         return;
     }
     for (const AlertRule &r : rules)
-        printOut(
-            (added ? Tr::tr("Added the rule \"%1\" (%2): %3.") : Tr::tr("Changed the rule \"%1\" (%2): %3."))
-                .arg(r.name, r.id, AlertRules::describe(r)) +
-            QLatin1Char('\n'));
+        printOut((added ? AlertsCommand::tr("Added the rule \"%1\" (%2): %3.")
+                        : AlertsCommand::tr("Changed the rule \"%1\" (%2): %3."))
+                     .arg(r.name, r.id, AlertRules::describe(r)) +
+                 QLatin1Char('\n'));
 }
 
 bool sameEvaluation(const AlertRule &a, const AlertRule &b)
@@ -391,7 +403,8 @@ int addDemoRules(AlertsWorkspace &w, bool json)
     std::vector<AlertRule> added;
     for (AlertRule r : AlertRules::demoRules()) {
         if (w.store.rule(r.id)) {
-            printErr(alertsMessage(Tr::tr("the rule %1 exists already; it is left as it is.").arg(r.id)));
+            printErr(alertsMessage(
+                AlertsCommand::tr("the rule %1 exists already; it is left as it is.").arg(r.id)));
             continue;
         }
         if (!w.store.saveRule(r, w.nowMs)) {
@@ -408,7 +421,7 @@ int addDemoRules(AlertsWorkspace &w, bool json)
 
 void addRuleOptions(QCommandLineParser &p)
 {
-    const QString both = Tr::tr("add, edit: ");
+    const QString both = AlertsCommand::tr("add, edit: ");
     auto add = [&](const char *name, const QString &help, const QString &value = {}) {
         p.addOption({QString::fromLatin1(name), both + help, value});
     };
@@ -416,47 +429,69 @@ void addRuleOptions(QCommandLineParser &p)
     auto addOne = [&](const char *name, const QString &help, const QString &value = {}) {
         p.addOption({QString::fromLatin1(name), help, value});
     };
-    add("file", Tr::tr("the rule, or rules, in their JSON form (docs/ALERTS.md); other options change it."),
-        Tr::tr("FILE"));
-    addOne("demo", Tr::tr("add: the example rules of the demo workspace."));
-    addOne("id", Tr::tr("add: the rule's key. Default: made from the name."), Tr::tr("ID"));
-    add("name", Tr::tr("what notifications and the history call the rule."), Tr::tr("NAME"));
+    add("file",
+        AlertsCommand::tr(
+            "the rule, or rules, in their JSON form (docs/ALERTS.md); other options change it."),
+        AlertsCommand::tr("FILE"));
+    addOne("demo", AlertsCommand::tr("add: the example rules of the demo workspace."));
+    addOne("id", AlertsCommand::tr("add: the rule's key. Default: made from the name."),
+           AlertsCommand::tr("ID"));
+    add("name", AlertsCommand::tr("what notifications and the history call the rule."),
+        AlertsCommand::tr("NAME"));
     add("metric",
-        Tr::tr("the metric watched (hits, page_views, downloads, ...; see \"eventscope query --list\")."),
-        Tr::tr("METRIC"));
+        AlertsCommand::tr(
+            "the metric watched (hits, page_views, downloads, ...; see \"eventscope query --list\")."),
+        AlertsCommand::tr("METRIC"));
     add("filter",
-        Tr::tr("only where the dimension has this value (url, country, params.KEY, ...). Repeat it for more "
-               "values and filters; it replaces the rule's filters."),
-        Tr::tr("DIM=VALUE"));
-    addOne("no-filter", Tr::tr("edit: remove the rule's filters."));
-    add("bots", Tr::tr("default, include, exclude or only."), Tr::tr("MODE"));
-    add("window", Tr::tr("the data read: the last 30m, 1h, 1d, ... or today or week (so far). Default 1h."),
-        Tr::tr("WINDOW"));
-    add("above", Tr::tr("fire when the value is above X."), Tr::tr("X"));
-    add("below", Tr::tr("fire when the value is below X."), Tr::tr("X"));
-    add("outside", Tr::tr("fire when the value is below LOW or above HIGH."), Tr::tr("LOW:HIGH"));
-    add("change-pct", Tr::tr("fire when the value changed by X % or more against a baseline (--vs)."),
-        Tr::tr("X"));
-    add("change-abs", Tr::tr("fire when the value changed by X or more against a baseline (--vs)."),
-        Tr::tr("X"));
-    add("vs", Tr::tr("the baseline of a change: previous (the period before, the default) or last-week."),
-        Tr::tr("BASELINE"));
-    add("direction", Tr::tr("the change that fires: up, down or either (the default)."), Tr::tr("DIR"));
-    add("no-data", Tr::tr("fire when the metric is 0 for this long (30m, 2h, ...)."), Tr::tr("DURATION"));
+        AlertsCommand::tr(
+            "only where the dimension has this value (url, country, params.KEY, ...). Repeat it for more "
+            "values and filters; it replaces the rule's filters."),
+        AlertsCommand::tr("DIM=VALUE"));
+    addOne("no-filter", AlertsCommand::tr("edit: remove the rule's filters."));
+    add("bots", AlertsCommand::tr("default, include, exclude or only."), AlertsCommand::tr("MODE"));
+    add("window",
+        AlertsCommand::tr("the data read: the last 30m, 1h, 1d, ... or today or week (so far). Default 1h."),
+        AlertsCommand::tr("WINDOW"));
+    add("above", AlertsCommand::tr("fire when the value is above X."), AlertsCommand::tr("X"));
+    add("below", AlertsCommand::tr("fire when the value is below X."), AlertsCommand::tr("X"));
+    add("outside", AlertsCommand::tr("fire when the value is below LOW or above HIGH."),
+        AlertsCommand::tr("LOW:HIGH"));
+    add("change-pct",
+        AlertsCommand::tr("fire when the value changed by X % or more against a baseline (--vs)."),
+        AlertsCommand::tr("X"));
+    add("change-abs",
+        AlertsCommand::tr("fire when the value changed by X or more against a baseline (--vs)."),
+        AlertsCommand::tr("X"));
+    add("vs",
+        AlertsCommand::tr(
+            "the baseline of a change: previous (the period before, the default) or last-week."),
+        AlertsCommand::tr("BASELINE"));
+    add("direction", AlertsCommand::tr("the change that fires: up, down or either (the default)."),
+        AlertsCommand::tr("DIR"));
+    add("no-data", AlertsCommand::tr("fire when the metric is 0 for this long (30m, 2h, ...)."),
+        AlertsCommand::tr("DURATION"));
     add("recover",
-        Tr::tr("recover only at this level (LOW:HIGH for --outside; the change for change rules); none: at "
-               "the mark."),
-        Tr::tr("X"));
-    add("pending", Tr::tr("fire only once the condition has held this long (5m, ...)."), Tr::tr("DURATION"));
-    add("pending-evals", Tr::tr("fire only once the condition has held for N evaluations in a row."),
-        Tr::tr("N"));
-    add("keep-firing", Tr::tr("stay active this long after recovering."), Tr::tr("DURATION"));
-    add("repeat", Tr::tr("remind this often while firing; 0 for never."), Tr::tr("DURATION"));
-    add("interval", Tr::tr("evaluate this often (1m to 1d). Default 5m."), Tr::tr("DURATION"));
-    add("severity", Tr::tr("info, warning (the default) or critical."), Tr::tr("LEVEL"));
-    add("disabled", Tr::tr("do not evaluate the rule."));
-    addOne("enabled", Tr::tr("edit: evaluate the rule again."));
-    add("mute-until", Tr::tr("record but do not notify until this time (none: unmute)."), Tr::tr("TIME"));
+        AlertsCommand::tr(
+            "recover only at this level (LOW:HIGH for --outside; the change for change rules); none: at "
+            "the mark."),
+        AlertsCommand::tr("X"));
+    add("pending", AlertsCommand::tr("fire only once the condition has held this long (5m, ...)."),
+        AlertsCommand::tr("DURATION"));
+    add("pending-evals",
+        AlertsCommand::tr("fire only once the condition has held for N evaluations in a row."),
+        AlertsCommand::tr("N"));
+    add("keep-firing", AlertsCommand::tr("stay active this long after recovering."),
+        AlertsCommand::tr("DURATION"));
+    add("repeat", AlertsCommand::tr("remind this often while firing; 0 for never."),
+        AlertsCommand::tr("DURATION"));
+    add("interval", AlertsCommand::tr("evaluate this often (1m to 1d). Default 5m."),
+        AlertsCommand::tr("DURATION"));
+    add("severity", AlertsCommand::tr("info, warning (the default) or critical."),
+        AlertsCommand::tr("LEVEL"));
+    add("disabled", AlertsCommand::tr("do not evaluate the rule."));
+    addOne("enabled", AlertsCommand::tr("edit: evaluate the rule again."));
+    add("mute-until", AlertsCommand::tr("record but do not notify until this time (none: unmute)."),
+        AlertsCommand::tr("TIME"));
 }
 
 QStringList ruleOptionNames()
@@ -477,13 +512,13 @@ QStringList ruleOptionNames()
 int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json)
 {
     if (p.isSet(QStringLiteral("no-filter")) || p.isSet(QStringLiteral("enabled"))) {
-        usageError(Tr::tr("--no-filter and --enabled change existing rules; use them with edit."));
+        usageError(AlertsCommand::tr("--no-filter and --enabled change existing rules; use them with edit."));
         return ExitUsage;
     }
     if (p.isSet(QStringLiteral("demo"))) {
         if (anyRuleOption(p, {QStringLiteral("demo")})) {
-            usageError(
-                Tr::tr("--demo adds the example rules as they are; change them with edit afterwards."));
+            usageError(AlertsCommand::tr(
+                "--demo adds the example rules as they are; change them with edit afterwards."));
             return ExitUsage;
         }
         return addDemoRules(w, json);
@@ -493,8 +528,9 @@ int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json)
         if (!readFile(p.value(QStringLiteral("file")), rules))
             return ExitUsage;
         if (rules.size() > 1 && anyRuleOption(p, {QStringLiteral("file")})) {
-            usageError(Tr::tr("the file holds %1 rules; options can change only a file of one rule.")
-                           .arg(rules.size()));
+            usageError(
+                AlertsCommand::tr("the file holds %1 rules; options can change only a file of one rule.")
+                    .arg(rules.size()));
             return ExitUsage;
         }
     } else {
@@ -505,10 +541,12 @@ int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json)
             missing << QStringLiteral("--metric");
         if (!std::any_of(std::begin(kConditionOptions), std::end(kConditionOptions),
                          [&](const char *o) { return p.isSet(QString::fromLatin1(o)); }))
-            missing << Tr::tr("a condition (--above, --below, --outside, --change-pct, --change-abs or "
-                              "--no-data)");
+            missing << AlertsCommand::tr(
+                "a condition (--above, --below, --outside, --change-pct, --change-abs or "
+                "--no-data)");
         if (!missing.isEmpty()) {
-            usageError(Tr::tr("a new rule needs %1, or --file.").arg(missing.join(QStringLiteral(", "))));
+            usageError(
+                AlertsCommand::tr("a new rule needs %1, or --file.").arg(missing.join(QStringLiteral(", "))));
             return ExitUsage;
         }
         rules.emplace_back();
@@ -524,8 +562,9 @@ int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json)
         if (r.id.isEmpty())
             continue;
         if (w.store.rule(r.id) || ids.contains(r.id)) {
-            usageError(Tr::tr("a rule with the id %1 exists already. Change it with \"eventscope alerts edit "
-                              "%1\", or give another id.")
+            usageError(AlertsCommand::tr(
+                           "a rule with the id %1 exists already. Change it with \"eventscope alerts edit "
+                           "%1\", or give another id.")
                            .arg(r.id));
             return ExitUsage;
         }
@@ -546,7 +585,7 @@ int runEdit(const QCommandLineParser &p, AlertsWorkspace &w, const QString &ref,
 {
     for (const char *name : {"demo", "id"}) {
         if (p.isSet(QString::fromLatin1(name))) {
-            usageError(Tr::tr("edit does not take --%1.").arg(QString::fromLatin1(name)));
+            usageError(AlertsCommand::tr("edit does not take --%1.").arg(QString::fromLatin1(name)));
             return ExitUsage;
         }
     }
@@ -554,7 +593,7 @@ int runEdit(const QCommandLineParser &p, AlertsWorkspace &w, const QString &ref,
     if (!old)
         return ExitFailure;
     if (!anyRuleOption(p, {})) {
-        usageError(Tr::tr("say what to change, for example --above 200 or --file rule.json."));
+        usageError(AlertsCommand::tr("say what to change, for example --above 200 or --file rule.json."));
         return ExitUsage;
     }
     AlertRule rule = *old;
@@ -563,7 +602,7 @@ int runEdit(const QCommandLineParser &p, AlertsWorkspace &w, const QString &ref,
         if (!readFile(p.value(QStringLiteral("file")), rules))
             return ExitUsage;
         if (rules.size() != 1) {
-            usageError(Tr::tr("the file holds %1 rules; edit takes one.").arg(rules.size()));
+            usageError(AlertsCommand::tr("the file holds %1 rules; edit takes one.").arg(rules.size()));
             return ExitUsage;
         }
         rule = rules.front();
@@ -578,8 +617,9 @@ int runEdit(const QCommandLineParser &p, AlertsWorkspace &w, const QString &ref,
     }
     printSaved({rule}, json, false);
     if (!json && !sameEvaluation(*old, rule))
-        printOut(Tr::tr("What the rule watches changed, so it starts over from normal; its open alerts are "
-                        "resolved.") +
+        printOut(AlertsCommand::tr(
+                     "What the rule watches changed, so it starts over from normal; its open alerts are "
+                     "resolved.") +
                  QLatin1Char('\n'));
     return ExitOk;
 }
