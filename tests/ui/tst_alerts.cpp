@@ -342,6 +342,36 @@ private slots:
         // Answered after the evaluation's events: nothing was raised.
         QCOMPARE(raised.size(), 0);
         QCOMPARE(w.alertActions()->toasts()->toasts().size(), 0);
+
+        // Manage Alerts… hands New… and Edit… to the rule editor and saves
+        // what it returns; a cancelled editor saves nothing.
+        QList<bool> asked;
+        w.alertActions()->setRuleEditor(
+            [&asked](const AlertRule &rule, bool isNew, QWidget *) -> std::optional<AlertRule> {
+                asked << isNew;
+                if (isNew)
+                    return std::nullopt;
+                AlertRule edited = rule;
+                edited.intervalMinutes = 2;
+                return edited;
+            });
+        w.alertActions()->manageAction()->trigger();
+        AlertsDialog *d = w.alertActions()->dialog();
+        QVERIFY(d && d->isVisible());
+        QTRY_COMPARE(d->rulesModel()->rowCount(), 1);
+        d->newRule();
+        d->selectRule(m_fired.ruleId);
+        d->editCurrent();
+        QCOMPARE(asked, (QList<bool>{true, false}));
+        QTRY_COMPARE(alerts->rule(m_fired.ruleId)->intervalMinutes, 2);
+        QCOMPARE(alerts->rules().size(), 1);
+        QCOMPARE(alerts->rules().front().state.state, AlertState::Firing); // the interval keeps the state
+
+        // Mute All: every rule, for an hour from now.
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        w.alertActions()->muteAllAction()->trigger();
+        QTRY_VERIFY(alerts->rule(m_fired.ruleId)->muteUntilMs >= before + 3'600'000);
+        QVERIFY(alerts->rule(m_fired.ruleId)->muteUntilMs <= QDateTime::currentMSecsSinceEpoch() + 3'600'000);
     }
 
     void manageAlertsDialog()
@@ -376,7 +406,10 @@ private slots:
         QCOMPARE(cell(checkout, AlertRulesModel::Metric), QStringLiteral("Hits"));
         QCOMPARE(cell(checkout, AlertRulesModel::Condition), AlertRules::describe(checkoutRule()));
         QCOMPARE(cell(checkout, AlertRulesModel::Severity), QStringLiteral("Critical"));
-        QCOMPARE(cell(checkout, AlertRulesModel::State), alertStateTitle(AlertState::Firing));
+        // Muted by Mute All before.
+        QCOMPARE(cell(checkout, AlertRulesModel::State),
+                 QStringLiteral("Firing · muted until ") +
+                     AlertToast::describeTime(c.rule(m_fired.ruleId)->muteUntilMs, c.workspace().timeZone));
         QCOMPARE(cell(checkout, AlertRulesModel::LastFired),
                  AlertToast::describeTime(m_fired.atMs, c.workspace().timeZone));
         QCOMPARE(cell(m->rowOf(QStringLiteral("few-page-views")), AlertRulesModel::LastFired),
@@ -394,6 +427,13 @@ private slots:
         d.stateCombo()->setCurrentIndex(d.stateCombo()->findData(QStringLiteral("firing")));
         QCOMPARE(d.rulesProxy()->rowCount(), 1);
         QCOMPARE(d.rulesProxy()->index(0, 0).data().toString(), QStringLiteral("Checkout burst"));
+        // Snoozed: still evaluated, listed among the muted.
+        c.snoozeRule(QStringLiteral("few-page-views"));
+        QTRY_VERIFY(m->index(m->rowOf(QStringLiteral("few-page-views")), 0)
+                        .data(AlertRulesModel::MutedRole)
+                        .toBool());
+        d.stateCombo()->setCurrentIndex(d.stateCombo()->findData(QStringLiteral("muted")));
+        QCOMPARE(d.rulesProxy()->rowCount(), 2);
         d.stateCombo()->setCurrentIndex(0);
         QCOMPARE(d.rulesProxy()->rowCount(), 2);
 
