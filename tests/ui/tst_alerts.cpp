@@ -18,6 +18,7 @@
 #include "dashboard/dashboardpage.h"
 #include "ingest/fileimporter.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/preferences.h"
 #include "query/queryservice.h"
 #include "sources/sourcecontroller.h"
 #include "store/workspacedb.h"
@@ -254,6 +255,8 @@ private slots:
         QCOMPARE(page->state().filters.front().dimension, DimensionId::Url);
         QCOMPARE(page->state().filters.front().values, QStringList{QStringLiteral("/checkout")});
         QCOMPARE(toasts->toasts().size(), 1); // Open keeps the notice
+        // Hits are on the Content dashboard (not on Overview, and Live keeps its own range).
+        QCOMPARE(prefs::lastDashboard.get(), QStringLiteral("content"));
 
         // Acknowledge: the toast goes, the incident is acknowledged.
         QSignalSpy acked(alerts, &AlertsController::acknowledged);
