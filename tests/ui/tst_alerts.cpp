@@ -18,8 +18,8 @@
 #include "dashboard/dashboardpage.h"
 #include "ingest/fileimporter.h"
 #include "mainwindow/mainwindow.h"
-#include "settings/preferences.h"
 #include "query/queryservice.h"
+#include "settings/preferences.h"
 #include "sources/sourcecontroller.h"
 #include "store/workspacedb.h"
 #include "store/writer.h"
@@ -507,6 +507,15 @@ private slots:
         QCOMPARE(lines.front().trimmed(),
                  QStringLiteral("Fired,Rule,Severity,Value,Mark,Resolved,Source,Acknowledged"));
         QVERIFY(lines.at(1).contains(QStringLiteral("Checkout burst,Critical,12,5,")));
+
+        // The workspace closes: the manager empties and offers nothing to do.
+        QSignalSpy closed(&c, &AlertsController::closed);
+        c.close();
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(d.rulesModel()->rowCount(), 0);
+        QCOMPARE(d.historyModel()->rowCount(), 0);
+        QVERIFY(!d.findChild<QPushButton *>(QStringLiteral("newRule"))->isEnabled());
+        QVERIFY(!ack->isEnabled());
     }
 
     void demoWorkspaceGetsExampleRules()

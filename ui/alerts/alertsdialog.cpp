@@ -162,6 +162,13 @@ AlertsDialog::AlertsDialog(AlertsController *controller, QWidget *parent)
         m_history->setTimeZone(m_controller->workspace().timeZone);
         reloadHistory();
     });
+    connect(m_controller, &AlertsController::closed, this, [this] {
+        // Nothing of a closed workspace stays on show or can be acted on.
+        m_rules->setRules({});
+        m_history->setEntries({});
+        updateRuleChoices();
+        updateButtons();
+    });
     connect(m_controller, &AlertsController::operationFailed, this, [this](const QString &message) {
         m_rulesStatus->setText(message);
         m_historyStatus->setText(message);
