@@ -109,7 +109,6 @@ void AlertsController::setWorkspace(const WorkspaceInfo &info)
             }
         }
         const QList<AlertRuleStatus> rules = loadRules(store);
-        engine.start();
         answer([this, rules, seedError] {
             m_open = true;
             setRules(rules);
@@ -117,6 +116,8 @@ void AlertsController::setWorkspace(const WorkspaceInfo &info)
             if (!seedError.isEmpty())
                 emit operationFailed(tr("The example alert rules could not be added: %1").arg(seedError));
         });
+        // After the answer, so the rules are known when the first notices arrive.
+        engine.start();
     });
 }
 
