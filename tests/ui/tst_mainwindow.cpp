@@ -56,7 +56,7 @@ private slots:
     {
         MainWindow w;
         const QList<QAction *> menus = w.menuBar()->actions();
-        QCOMPARE(menus.size(), 4); // File, View, Dashboard, Help
+        QCOMPARE(menus.size(), 5); // File, View, Dashboard, Alerts, Help
         bool quitFound = false;
         for (QAction *m : menus) {
             for (QAction *a : m->menu()->actions()) {

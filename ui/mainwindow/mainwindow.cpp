@@ -1,5 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
+#include "alerts/alertactions.h"
+#include "alerts/alertscontroller.h"
 #include "core/version.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsidebar.h"
@@ -86,6 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reportActions, &ReportActions::statusMessage, m_statusState, &QLabel::setText);
     statusBar()->addPermanentWidget(m_statusWorkspace);
 
+    m_alertActions = new AlertActions(this);
+    connect(m_sources, &SourceController::committed, m_alertActions->controller(),
+            &AlertsController::dataCommitted);
+    connect(m_alertActions, &AlertActions::statusMessage, m_statusState, &QLabel::setText);
     createActions();
 
     connect(m_workspace, &WorkspaceController::opening, this, [this](const QString &path) {
@@ -179,6 +185,8 @@ void MainWindow::createActions()
     dashboard->addSeparator();
     dashboard->addAction(tr("&Restore Default Dashboards"), this, &MainWindow::restoreDefaults);
 
+    menuBar()->addMenu(m_alertActions->menu());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Eventscope"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -196,6 +204,7 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     prefs::lastWorkspace.set(info.path);
     m_sources->setWorkspace(info.path);
     m_reportActions->setWorkspace(info);
+    m_alertActions->setWorkspace(info);
     m_statusWorkspace->setText(QFileInfo(info.path).fileName());
     m_statusWorkspace->setToolTip(QDir::toNativeSeparators(info.path));
     m_statusState->setText(tr("Ready"));
@@ -231,6 +240,7 @@ void MainWindow::setStartView(const QString &dashboardId, const std::optional<Ra
 void MainWindow::onWorkspaceFailed(const QString &path, const QString &message)
 {
     m_page->setWorkspace(WorkspaceInfo());
+    m_alertActions->setWorkspace(WorkspaceInfo());
     m_central->setCurrentWidget(m_emptyState);
     m_statusState->setText(tr("Could not open %1").arg(QFileInfo(path).fileName()));
     m_emptyState->setText(
@@ -359,6 +369,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     prefs::splitterState.set(m_splitter->saveState());
     m_workspace->waitForSaves();
     m_sources->stopAll(); // what was read is committed first
+    m_alertActions->shutdown();
     event->accept();
 }
 

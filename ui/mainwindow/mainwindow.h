@@ -15,6 +15,7 @@ class QTimer;
 
 namespace es::ui {
 
+class AlertActions;
 class DashboardPage;
 class DashboardSidebar;
 class ReportActions;
@@ -38,6 +39,7 @@ public:
     SourceActions *sourceActions() const { return m_sourceActions; }
     SourceStatus *sourceStatus() const { return m_sourceStatus; }
     ReportActions *reportActions() const { return m_reportActions; }
+    AlertActions *alertActions() const { return m_alertActions; }
     const std::vector<DashboardSpec> &dashboards() const { return m_dashboards; }
     void openWorkspace(const QString &path);
     void showDashboard(const QString &id);
@@ -81,6 +83,7 @@ private:
     SourceStatus *m_sourceStatus;
     QTimer *m_commitRefresh;
     ReportActions *m_reportActions;
+    AlertActions *m_alertActions = nullptr;
     std::vector<DashboardSpec> m_dashboards;
     QString m_currentId;
     bool m_announceReady = false;
