@@ -4,6 +4,7 @@
 #include "alerts/alertsdialog.h"
 #include "alerts/alerttoast.h"
 #include "alerts/alerttray.h"
+#include "alerts/ruleeditordialog.h"
 #include "alerts/toastmanager.h"
 #include "dashboard/dashboardpage.h"
 #include "mainwindow/mainwindow.h"
@@ -54,6 +55,15 @@ AlertActions::AlertActions(MainWindow *window)
     m_menu->addAction(m_muteAll);
     connect(m_manage, &QAction::triggered, this, &AlertActions::manageAlerts);
     connect(m_muteAll, &QAction::triggered, this, &AlertActions::muteAll);
+    // New and Edit open the rule editor with its backtest on the workspace.
+    m_editor = [this](const AlertRule &rule, bool isNew, QWidget *parent) -> std::optional<AlertRule> {
+        const WorkspaceInfo &info = m_controller->workspace();
+        RuleEditorDialog editor(rule, info.service, info.paramKeys, parent);
+        editor.setWindowTitle(isNew ? tr("New Alert Rule") : tr("Edit Alert Rule"));
+        if (editor.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return editor.result();
+    };
 
     connect(m_controller, &AlertsController::opened, this, [this] {
         m_manage->setEnabled(true);
