@@ -3995,6 +3995,104 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::AlertActions</name>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ute All Alerts for 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit and switch alert rules, and see the alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert notices for an hour; rules are still evaluated and incidents recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Alert Rule</source>
+        <translation type="unfinished">Neue Alarmregel</translation>
+    </message>
+    <message>
+        <source>Edit Alert Rule</source>
+        <translation type="unfinished">Alarmregel bearbeiten</translation>
+    </message>
+    <message>
+        <source>“%1” is snoozed for an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert notices are muted for an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::AlertHistoryModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">Live</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished">Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished">Schwelle</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Entwarnung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::AlertPayload</name>
     <message>
         <source>%1 to %2 %3</source>
@@ -4127,6 +4225,349 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>Download spike</source>
         <translation>Download-Spitze</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::AlertRulesModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · muted until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">Metrik</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished">Bedingung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::AlertToast</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Entwarnung</translation>
+    </message>
+    <message>
+        <source>Still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rule&apos;s metric on the dashboard for the window it read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the incident as seen in the alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notices from this rule for an hour; it is still evaluated and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished">kein Wert</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation type="unfinished">Wert %1</translation>
+    </message>
+    <message>
+        <source>value %1, back at or below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, back at or above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1, back within %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1, back under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1, mark %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 for %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::AlertTray</name>
+    <message>
+        <source>&amp;Show Eventscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eventscope — no alerts firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eventscope — firing alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::AlertsController</name>
+    <message>
+        <source>desktop user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts are off for this workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example alert rules could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert rule &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::AlertsDialog</name>
+    <message>
+        <source>Manage Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Filter by name, metric or condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished">Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="unfinished">Abklingend</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished">&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live and historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical incidents were found in data imported after the fact; they were recorded but never notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert history</source>
+        <translation type="unfinished">Alarmverlauf</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the alert rule “%1”? Its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Alert History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7528,6 +7969,20 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <message>
         <source>e.g. Europe/Berlin</source>
         <translation>z. B. Europe/Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ToastManager</name>
+    <message>
+        <source>Show every alert in the alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
