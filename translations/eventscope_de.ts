@@ -3998,98 +3998,98 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::AlertActions</name>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;larme</translation>
     </message>
     <message>
         <source>&amp;Manage Alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarme verwalten …</translation>
     </message>
     <message>
         <source>M&amp;ute All Alerts for 1 Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Alarme 1 Stunde &amp;stummschalten</translation>
     </message>
     <message>
         <source>Create, edit and switch alert rules, and see the alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln anlegen, bearbeiten, ein- und ausschalten und den Alarmverlauf ansehen</translation>
     </message>
     <message>
         <source>No alert notices for an hour; rules are still evaluated and incidents recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stunde lang keine Alarmbenachrichtigungen; Regeln werden weiterhin ausgewertet und Vorfälle aufgezeichnet</translation>
     </message>
     <message>
         <source>New Alert Rule</source>
-        <translation type="unfinished">Neue Alarmregel</translation>
+        <translation>Neue Alarmregel</translation>
     </message>
     <message>
         <source>Edit Alert Rule</source>
-        <translation type="unfinished">Alarmregel bearbeiten</translation>
+        <translation>Alarmregel bearbeiten</translation>
     </message>
     <message>
         <source>“%1” is snoozed for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für eine Stunde pausiert.</translation>
     </message>
     <message>
         <source>Alert notices are muted for an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmbenachrichtigungen sind für eine Stunde stummgeschaltet.</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwarnung: %1</translation>
     </message>
 </context>
 <context>
     <name>es::ui::AlertHistoryModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Historical</source>
-        <translation type="unfinished"></translation>
+        <translation>Historisch</translation>
     </message>
     <message>
         <source>Live, muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Live, stummgeschaltet</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished">Live</translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished">Ausgelöst</translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished">Schwelle</translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Entwarnung</translation>
+        <translation>Entwarnung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
 </context>
 <context>
@@ -4231,343 +4231,343 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::AlertRulesModel</name>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>%1 · muted until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · stummgeschaltet bis %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">Metrik</translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished">Bedingung</translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Last fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgelöst</translation>
     </message>
 </context>
 <context>
     <name>es::ui::AlertToast</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Std. pausieren</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Entwarnung</translation>
+        <translation>Entwarnung</translation>
     </message>
     <message>
         <source>Still firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Dismiss (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Show the rule&apos;s metric on the dashboard for the window it read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrik der Regel im Dashboard für das ausgewertete Zeitfenster anzeigen</translation>
     </message>
     <message>
         <source>Mark the incident as seen in the alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorfall im Alarmverlauf als gesehen markieren</translation>
     </message>
     <message>
         <source>No notices from this rule for an hour; it is still evaluated and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stunde lang keine Benachrichtigungen von dieser Regel; sie wird weiterhin ausgewertet und aufgezeichnet</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished">kein Wert</translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>value %1</source>
-        <translation type="unfinished">Wert %1</translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <source>value %1, back at or below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1, wieder bei oder unter %2</translation>
     </message>
     <message>
         <source>value %1 above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1 über %2</translation>
     </message>
     <message>
         <source>value %1, back at or above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1, wieder bei oder über %2</translation>
     </message>
     <message>
         <source>value %1 below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1 unter %2</translation>
     </message>
     <message>
         <source>value %1, back within %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1, wieder zwischen %2 und %3</translation>
     </message>
     <message>
         <source>change %1, back under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1, wieder unter %2</translation>
     </message>
     <message>
         <source>change %1, mark %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1, Schwelle %2</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>%1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder vorhanden: %2</translation>
     </message>
     <message>
         <source>no %1 for %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>keine %1 seit %2 min</translation>
     </message>
 </context>
 <context>
     <name>es::ui::AlertTray</name>
     <message>
         <source>&amp;Show Eventscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventscope &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Manage Alerts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarme verwalten …</translation>
     </message>
     <message>
         <source>Eventscope — no alerts firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventscope – keine Alarme ausgelöst</translation>
     </message>
     <message>
         <source>Eventscope — firing alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventscope – ausgelöste Alarme: %1</translation>
     </message>
 </context>
 <context>
     <name>es::ui::AlertsController</name>
     <message>
         <source>desktop user</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benutzer</translation>
     </message>
     <message>
         <source>Alerts are off for this workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme sind für diesen Arbeitsbereich ausgeschaltet: %1</translation>
     </message>
     <message>
         <source>The example alert rules could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispiel-Alarmregeln konnten nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>No workspace is open. Open one, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Öffnen Sie einen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The alert rule &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmregel „%1“ existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::AlertsDialog</name>
     <message>
         <source>Manage Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme verwalten</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 gespeichert</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Filter by name, metric or condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Metrik oder Bedingung filtern</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <source>Firing</source>
-        <translation type="unfinished">Ausgelöst</translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished">Abklingend</translation>
+        <translation>Abklingend</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu …</translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten …</translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Live and historical</source>
-        <translation type="unfinished"></translation>
+        <translation>Live und historisch</translation>
     </message>
     <message>
         <source>Live only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur live</translation>
     </message>
     <message>
         <source>Historical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur historisch</translation>
     </message>
     <message>
         <source>Historical incidents were found in data imported after the fact; they were recorded but never notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historische Vorfälle wurden in nachträglich importierten Daten gefunden; sie wurden aufgezeichnet, aber nie gemeldet.</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">Letzte 24 Stunden</translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Letzte 7 Tage</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Alert history</source>
-        <translation type="unfinished">Alarmverlauf</translation>
+        <translation>Alarmverlauf</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel:</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln</translation>
     </message>
     <message>
         <source>En&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>New alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Alarm</translation>
     </message>
     <message>
         <source>Delete alert rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel löschen</translation>
     </message>
     <message>
         <source>Delete the alert rule “%1”? Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmregel „%1“ löschen? Ihr Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Export Alert History</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf exportieren</translation>
     </message>
     <message>
         <source>alert history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The history could not be saved to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -7975,13 +7975,13 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <name>es::ui::ToastManager</name>
     <message>
         <source>Show every alert in the alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Alarme im Alarmverlauf anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
 </context>
