@@ -378,13 +378,6 @@
         <source>%1 %2 changed by %3 or more %4</source>
         <translation>%1 %2 %4 um %3 oder mehr verändert</translation>
     </message>
-    <message numerus="yes">
-        <source>No %1 for %n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute lang keine %1</numerusform>
-            <numerusform>%n Minuten lang keine %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; must be a number.</source>
         <translation>„%1“ muss eine Zahl sein.</translation>
@@ -508,6 +501,13 @@
     <message>
         <source>Rule %1 of %2: %3</source>
         <translation>Regel %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none for %n minute(s)</source>
+        <translation>
+            <numerusform>%1: seit %n Minute keine</numerusform>
+            <numerusform>%1: seit %n Minuten keine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4357,16 +4357,16 @@ Beenden mit Strg+C.</translation>
         <translation>Änderung %1, Schwelle %2</translation>
     </message>
     <message>
-        <source>data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
         <source>%1 again: %2</source>
         <translation>%1 wieder vorhanden: %2</translation>
     </message>
     <message>
-        <source>no %1 for %2 min</source>
-        <translation>keine %1 seit %2 min</translation>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>%1: none for %2 min</source>
+        <translation>%1: seit %2 min keine</translation>
     </message>
 </context>
 <context>

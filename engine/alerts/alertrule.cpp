@@ -372,7 +372,7 @@ QString AlertRules::describe(const AlertRule &rule)
         return tr("%1 %2 changed by %3 or more %4").arg(metric, window, amount, against);
     }
     case AlertConditionKind::NoData:
-        return tr("No %1 for %n minute(s)", nullptr, c.noDataMinutes).arg(metric.toLower());
+        return tr("%1: none for %n minute(s)", nullptr, c.noDataMinutes).arg(metric);
     }
     return metric;
 }

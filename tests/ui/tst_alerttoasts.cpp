@@ -150,7 +150,7 @@ private slots:
         quiet.condition.noDataMinutes = 15;
         e.value = 0;
         e.threshold = 15;
-        QCOMPARE(AlertToast::describeValue(e, quiet), QStringLiteral("no page views for 15 min"));
+        QCOMPARE(AlertToast::describeValue(e, quiet), QStringLiteral("Page views: none for 15 min"));
     }
 
     void trayBadge()

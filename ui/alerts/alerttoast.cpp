@@ -177,9 +177,9 @@ QString AlertToast::describeValue(const AlertEvent &e, const std::optional<Alert
                         : tr("change %1, mark %2").arg(change(rule, v), change(rule, mark));
     case AlertConditionKind::NoData: {
         const int minutes = rule ? rule->condition.noDataMinutes : int(mark);
-        const QString metric = rule ? Labels::metricTitle(rule->metric).toLower() : tr("data");
+        const QString metric = rule ? Labels::metricTitle(rule->metric) : tr("Data");
         return resolved ? tr("%1 again: %2").arg(metric, value)
-                        : tr("no %1 for %2 min").arg(metric).arg(minutes);
+                        : tr("%1: none for %2 min").arg(metric).arg(minutes);
     }
     }
     return tr("value %1").arg(value);
