@@ -4,7 +4,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <cstring>
 
 namespace es {
@@ -26,8 +25,16 @@ QString languageFromArguments(int argc, char **argv)
 
 bool installTranslations(QCoreApplication &app, const QString &language)
 {
-    if (language.isEmpty() || language == QLatin1String("C") || language.startsWith(QLatin1String("en")))
+    if (language.isEmpty() || language == QLatin1String("C") || language.startsWith(QLatin1String("en"))) {
+        // The sources are English; only the plural forms ("1 file", "2 files")
+        // come from a catalogue.
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral(":/i18n/eventscope_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return true;
+    }
     const QLocale locale(language);
     QLocale::setDefault(locale);
 

@@ -9,6 +9,7 @@
 
 #include "alerts/alertrule.h"
 #include "alerts/alertstore.h"
+#include "core/localization.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -193,6 +194,9 @@ class TestAlertsCommand : public QObject
 private slots:
     void initTestCase()
     {
+        // The command prints English plural forms ("1 hour"); so does the
+        // test when it words a rule the same way.
+        es::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
         QVERIFY(m_home.isValid());
         m_db = m_home.filePath(u"w.eventscope"_s);
         for (std::int64_t hour = kNow - 6 * kH; hour < kNow; hour += kH) {

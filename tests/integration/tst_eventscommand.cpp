@@ -137,7 +137,7 @@ private slots:
             QStringLiteral("2009-07-21T00:59:26+02:00  lnav_logfile_access_log.0  request     200  ") +
             QLatin1String(kTramp) + QLatin1Char('\n');
         QCOMPARE(r.out, expected);
-        QCOMPARE(r.err, QStringLiteral("(3 event(s))\n"));
+        QCOMPARE(r.err, QStringLiteral("(3 events)\n"));
     }
 
     void narrowTableTruncatesText()
@@ -156,7 +156,7 @@ private slots:
                             "192.168.202.254 - - [20/Ju...\n"));
         const QString cursor = cursorOf(r);
         QVERIFY2(!cursor.isEmpty(), qPrintable(r.err));
-        QCOMPARE(r.err, QStringLiteral("(2 event(s))\nMore events exist. For the next page, add --after ") +
+        QCOMPARE(r.err, QStringLiteral("(2 events)\nMore events exist. For the next page, add --after ") +
                             cursor + QLatin1Char('\n'));
 
         const Run next =
@@ -168,7 +168,7 @@ private slots:
             next.out.endsWith(QStringLiteral("2009-07-21T00:59:26+02:00  lnav_logfile_access_log.0  request  "
                                              "   200  192.168.202.254 - - [20/Ju...\n")));
         QCOMPARE(next.out.count(QLatin1Char('\n')), 3);
-        QCOMPARE(next.err, QStringLiteral("(1 event(s))\n"));
+        QCOMPARE(next.err, QStringLiteral("(1 event)\n"));
     }
 
     void jsonPagesWithFullText()
@@ -310,7 +310,7 @@ private slots:
         QCOMPARE(r.err, QStringLiteral(
                             "warning: no events of type \"NoSuchEvent\" in this workspace. Types present: "
                             "CreateEvent, DeleteEvent, ForkEvent, MemberEvent, PullRequestEvent, "
-                            "PullRequestReviewEvent, PushEvent, WatchEvent, request.\n(0 event(s))\n"));
+                            "PullRequestReviewEvent, PushEvent, WatchEvent, request.\n(0 events)\n"));
     }
 
     void missingWorkspaceFails()
@@ -348,9 +348,8 @@ private slots:
         const Run grep = run({QStringLiteral("events"), QStringLiteral("--db"), db, QStringLiteral("--grep"),
                               QStringLiteral("GET")});
         QCOMPARE(grep.exitCode, 0);
-        QCOMPARE(grep.err,
-                 QStringLiteral("(0 event(s))\nwarning: 3 event(s) could not be searched because their "
-                                "file moved or changed since the import.\n"));
+        QCOMPARE(grep.err, QStringLiteral("(0 events)\nwarning: 3 events could not be searched because their "
+                                          "file moved or changed since the import.\n"));
     }
 };
 
