@@ -209,9 +209,16 @@ bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, Que
                                           .arg(rollupLevelName(minLevel), metricNames(q), dims));
         }
         // Totals of a range that retention thinned out at this level come
-        // from the next coarser level instead.
+        // from the next coarser level instead. The comparison period counts
+        // too: "last 7 days" against the 7 days before needs rows 14 days back.
+        TimeRange needed = asked;
+        if (q.comparison != Comparison::None) {
+            const TimeRange before = planComparison(z, asked, Granularity::Day, q.comparison, false).previous;
+            if (!before.isEmpty())
+                needed.fromSecs = std::min(needed.fromSecs, before.fromSecs);
+        }
         while (plan.level != RollupLevel::Day &&
-               snapRange(z, asked, plan.snap).fromSecs < m_info.keptFrom(plan.level, r.group)) {
+               snapRange(z, needed, plan.snap).fromSecs < m_info.keptFrom(plan.level, r.group)) {
             const RollupLevel coarser =
                 plan.level == RollupLevel::Minute ? RollupLevel::Hour : RollupLevel::Day;
             if (coarser == RollupLevel::Day && !sameZone)

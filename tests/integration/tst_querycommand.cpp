@@ -586,6 +586,46 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
+
+    // A range that is not whole hours is answered from minute rows, which are
+    // kept 7 days. Its comparison period lies a week earlier: both must then
+    // come from hour rows, or the previous value would be a fraction of itself.
+    void comparisonBeyondMinuteRetention()
+    {
+        // Six days ending 30 minutes before the newest data: inside the minute
+        // rows' 7 days, its previous period is not.
+        const std::int64_t to = 1730160000 - 1800;
+        const std::int64_t from = to - 6 * 86400;
+        auto pageViews = [&](std::int64_t a, std::int64_t b, bool compare) {
+            QStringList args{
+                QStringLiteral("query"),    QStringLiteral("--db"),       m_db,
+                QStringLiteral("--metric"), QStringLiteral("page_views"), QStringLiteral("--from"),
+                QString::number(a),         QStringLiteral("--to"),       QString::number(b),
+                QStringLiteral("--format"), QStringLiteral("json")};
+            if (compare)
+                args << QStringLiteral("--compare") << QStringLiteral("previous");
+            const Run r = run(args);
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        const QJsonObject compared = pageViews(from, to, true);
+        QCOMPARE(compared[QStringLiteral("level")].toString(), QStringLiteral("hour"));
+        const QJsonObject row = compared[QStringLiteral("rows")].toArray().first().toObject();
+        // The previous period as answered, asked for on its own, gives the same figure.
+        const auto secs = [&](const char *key) {
+            return QDateTime::fromString(compared[QLatin1String(key)].toString(), Qt::ISODate)
+                .toSecsSinceEpoch();
+        };
+        QCOMPARE(secs("previous_to") - secs("previous_from"), secs("to") - secs("from"));
+        const QJsonObject before = pageViews(secs("previous_from"), secs("previous_to"), false);
+        const qint64 previous = row[QStringLiteral("page_views_previous")].toInteger();
+        QCOMPARE(previous, before[QStringLiteral("rows")]
+                               .toArray()
+                               .first()
+                               .toObject()[QStringLiteral("page_views")]
+                               .toInteger());
+        QVERIFY2(previous > row[QStringLiteral("page_views")].toInteger() / 2,
+                 qPrintable(QString::number(previous)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQueryCommand)
