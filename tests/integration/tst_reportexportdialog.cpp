@@ -120,7 +120,8 @@ private slots:
         QSignalSpy finished(dialog.job(), &ReportExportJob::finished);
         // Ctrl+Return exports, as the button's tooltip says.
         QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY2(!exportButton->isEnabled(), qPrintable(child<QLabel>(&dialog, "exportStatus")->text())); // running
+        QVERIFY2(!exportButton->isEnabled(),
+                 qPrintable(child<QLabel>(&dialog, "exportStatus")->text())); // running
         QVERIFY(finished.wait(120000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
         const QString out = m_home.filePath(QStringLiteral("out"));

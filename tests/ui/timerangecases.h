@@ -11,8 +11,8 @@
 //
 // Shared by tst_rangespec and tst_timerangepicker.
 
-#include "query/timerange.h"
 #include "query/rangespec.h"
+#include "query/timerange.h"
 
 #include <QTest>
 #include <array>

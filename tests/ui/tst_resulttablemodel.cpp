@@ -4,9 +4,9 @@
 // exports exact CSV. Texts are compared in a fixed English locale.
 
 #include "models/csvexport.h"
-#include "query/labels.h"
 #include "models/resultfilterproxymodel.h"
 #include "models/resulttablemodel.h"
+#include "query/labels.h"
 #include "resultfixtures.h"
 
 #include <QAbstractItemModelTester>

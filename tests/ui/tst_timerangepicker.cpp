@@ -3,8 +3,8 @@
 // validation, the recent ranges, stepping and zooming, and the time zone.
 
 #include "core/zonebucketer.h"
-#include "timerange/rangelistmodel.h"
 #include "query/rangespec.h"
+#include "timerange/rangelistmodel.h"
 #include "timerange/timerangepicker.h"
 #include "timerangecases.h"
 

@@ -1,7 +1,7 @@
 #include "charts/moverscard.h"
 
-#include "query/labels.h"
 #include "models/moversmodel.h"
+#include "query/labels.h"
 #include "query/queryservice.h"
 
 #include <QHeaderView>

@@ -2,9 +2,9 @@
 
 #include "charts/barcelldelegate.h"
 #include "models/csvexport.h"
-#include "query/labels.h"
 #include "models/resultfilterproxymodel.h"
 #include "models/resulttablemodel.h"
+#include "query/labels.h"
 
 #include <QAction>
 #include <QClipboard>
