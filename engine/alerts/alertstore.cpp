@@ -8,6 +8,9 @@ namespace es {
 
 namespace {
 
+// The meta key of the notification channels (docs/ALERTS.md).
+constexpr const char *kChannelsKey = "alert_channels";
+
 void bindOptional(sql::Statement &st, int index, const std::optional<double> &v)
 {
     if (v)
@@ -286,6 +289,10 @@ std::vector<AlertHistoryEntry> AlertStore::history(const AlertHistoryFilter &f)
     st.bind(1, f.fromMs).bind(2, f.toMs).bind(3, f.ruleId).bind(4, f.limit);
     while (st.step())
         out.push_back(readEntry(st));
+    if (f.withDeliveries) {
+        for (AlertHistoryEntry &e : out)
+            e.deliveries = deliveries(e.id);
+    }
     return out;
 }
 
@@ -348,6 +355,18 @@ std::vector<AlertDelivery> AlertStore::deliveries(std::int64_t historyId)
         out.push_back(d);
     }
     return out;
+}
+
+QByteArray AlertStore::channelsJson()
+{
+    return m_db.meta(QLatin1String(kChannelsKey)).toUtf8();
+}
+
+bool AlertStore::saveChannelsJson(const QByteArray &json)
+{
+    if (!m_db.setMeta(QLatin1String(kChannelsKey), QString::fromUtf8(json)))
+        return fail(tr("save the notification channels"));
+    return true;
 }
 
 std::int64_t AlertStore::latestCommitId()

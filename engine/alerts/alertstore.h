@@ -26,6 +26,19 @@ namespace es {
 // wall-clock time, and catch-up, in the data time of imported data.
 enum class AlertTrack : int { Live = 0, CatchUp = 1 };
 
+// One attempt to deliver a notice on one channel ("popup", "email",
+// "webhook:ops"), kept whether it worked or not.
+struct AlertDelivery
+{
+    std::int64_t id = 0;
+    std::int64_t historyId = 0;
+    AlertNotice notice = AlertNotice::Fired;
+    QString channel;
+    bool ok = false;
+    QString error; // what went wrong, for a failed attempt
+    std::int64_t attemptedMs = 0;
+};
+
 struct AlertHistoryEntry
 {
     std::int64_t id = 0;
@@ -46,21 +59,12 @@ struct AlertHistoryEntry
     QString ackedBy; // empty until acknowledged
     std::int64_t ackedMs = 0;
 
+    // Every attempt to deliver its notices, oldest first; only filled in
+    // when AlertHistoryFilter::withDeliveries asks for them.
+    std::vector<AlertDelivery> deliveries;
+
     bool isOpen() const { return resolvedMs == 0; }
     bool isAcknowledged() const { return ackedMs != 0; }
-};
-
-// One attempt to deliver a notice on one channel ("popup", "email",
-// "webhook:ops"), kept whether it worked or not.
-struct AlertDelivery
-{
-    std::int64_t id = 0;
-    std::int64_t historyId = 0;
-    AlertNotice notice = AlertNotice::Fired;
-    QString channel;
-    bool ok = false;
-    QString error; // what went wrong, for a failed attempt
-    std::int64_t attemptedMs = 0;
 };
 
 struct AlertHistoryFilter
@@ -71,6 +75,7 @@ struct AlertHistoryFilter
     bool historical = true;          // include incidents found in imported data
     bool openOnly = false;
     int limit = 1000; // newest first
+    bool withDeliveries = false;
 };
 
 // Data time of a stretch of committed data, UTC ms, both ends included.
@@ -121,6 +126,13 @@ public:
     // Stores an attempt (sets d.id). Failed attempts are kept like any other.
     bool recordDelivery(AlertDelivery &d);
     std::vector<AlertDelivery> deliveries(std::int64_t historyId);
+
+    // The notification channels of the workspace, as the JSON array the
+    // desktop app and "eventscope alerts channels" read and write (they
+    // hold no secret: passwords live in the system keychain). Empty when
+    // none were saved.
+    QByteArray channelsJson();
+    bool saveChannelsJson(const QByteArray &json);
 
     // Catch-up bookkeeping over the writer's commit log (table commits).
     std::int64_t latestCommitId();

@@ -505,7 +505,7 @@ private slots:
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.front().trimmed(),
-                 QStringLiteral("Fired,Rule,Severity,Value,Mark,Resolved,Source,Acknowledged"));
+                 QStringLiteral("Fired,Rule,Severity,Value,Mark,Resolved,Source,Acknowledged,Delivery"));
         QVERIFY(lines.at(1).contains(QStringLiteral("Checkout burst,Critical,12,5,")));
 
         // The workspace closes: the manager empties and offers nothing to do.

@@ -1,9 +1,11 @@
 #include "alerts/alertactions.h"
 
+#include "alerts/alertdispatcher.h"
 #include "alerts/alertscontroller.h"
 #include "alerts/alertsdialog.h"
 #include "alerts/alerttoast.h"
 #include "alerts/alerttray.h"
+#include "alerts/channelsdialog.h"
 #include "alerts/ruleeditordialog.h"
 #include "alerts/toastmanager.h"
 #include "dashboard/dashboardpage.h"
@@ -13,7 +15,9 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QMenu>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace es::ui {
@@ -37,9 +41,11 @@ bool showsMetric(const DashboardSpec &d, MetricId metric)
 
 AlertActions::AlertActions(MainWindow *window)
     : QObject(window), m_window(window), m_controller(new AlertsController(this)),
-      m_toasts(new ToastManager(window, window->centralWidget(), this)), m_tray(new AlertTray(window)),
+      m_toasts(new ToastManager(window, window->centralWidget(), this)),
+      m_dispatcher(new AlertDispatcher(this)), m_tray(new AlertTray(window)),
       m_menu(new QMenu(tr("&Alerts"), window)), m_manage(new QAction(tr("&Manage Alerts…"), this)),
-      m_muteAll(new QAction(tr("M&ute All Alerts for 1 Hour"), this))
+      m_muteAll(new QAction(tr("M&ute All Alerts for 1 Hour"), this)),
+      m_channels(new QAction(tr("&Notification Channels…"), this))
 {
     m_menu->setObjectName(QStringLiteral("alertsMenu"));
     m_manage->setObjectName(QStringLiteral("manageAlertsAction"));
@@ -48,12 +54,17 @@ AlertActions::AlertActions(MainWindow *window)
     m_muteAll->setObjectName(QStringLiteral("muteAllAlertsAction"));
     m_muteAll->setStatusTip(
         tr("No alert notices for an hour; rules are still evaluated and incidents recorded"));
+    m_channels->setObjectName(QStringLiteral("notificationChannelsAction"));
+    m_channels->setStatusTip(tr("Send alert notices to webhooks, Slack-compatible chats and e-mail"));
     m_manage->setEnabled(false);
     m_muteAll->setEnabled(false);
+    m_channels->setEnabled(false);
     m_menu->addAction(m_manage);
+    m_menu->addAction(m_channels);
     m_menu->addSeparator();
     m_menu->addAction(m_muteAll);
     connect(m_manage, &QAction::triggered, this, &AlertActions::manageAlerts);
+    connect(m_channels, &QAction::triggered, this, &AlertActions::manageChannels);
     connect(m_muteAll, &QAction::triggered, this, &AlertActions::muteAll);
     // New and Edit open the rule editor with its backtest on the workspace.
     m_editor = [this](const AlertRule &rule, bool isNew, QWidget *parent) -> std::optional<AlertRule> {
@@ -68,11 +79,18 @@ AlertActions::AlertActions(MainWindow *window)
     connect(m_controller, &AlertsController::opened, this, [this] {
         m_manage->setEnabled(true);
         m_muteAll->setEnabled(true);
+        m_channels->setEnabled(true);
     });
     connect(m_controller, &AlertsController::closed, this, [this] {
         m_manage->setEnabled(false);
         m_muteAll->setEnabled(false);
+        m_channels->setEnabled(false);
+        if (m_channelsDialog)
+            m_channelsDialog->reject();
     });
+    connect(m_controller, &AlertsController::channelsChanged, m_dispatcher, &AlertDispatcher::setChannels);
+    connect(m_dispatcher, &AlertDispatcher::attempted, this, &AlertActions::onAttempted);
+    connect(m_dispatcher, &AlertDispatcher::deliveryFailed, this, &AlertActions::statusMessage);
     connect(m_controller, &AlertsController::alertRaised, this, &AlertActions::onAlertRaised);
     connect(m_controller, &AlertsController::firingCountChanged, m_tray, &AlertTray::setFiringCount);
     connect(m_controller, &AlertsController::openFailed, this, &AlertActions::statusMessage);
@@ -107,14 +125,23 @@ AlertsDialog *AlertActions::dialog() const
     return m_dialog;
 }
 
+ChannelsDialog *AlertActions::channelsDialog() const
+{
+    return m_channelsDialog;
+}
+
 void AlertActions::setWorkspace(const WorkspaceInfo &info)
 {
     m_toasts->clear();
+    // Deliveries of the previous workspace's notices can no longer be
+    // recorded in its history.
+    m_dispatcher->cancelAll();
     m_controller->setWorkspace(info);
 }
 
 void AlertActions::shutdown()
 {
+    m_dispatcher->cancelAll();
     m_controller->close();
 }
 
@@ -151,6 +178,29 @@ void AlertActions::muteAll()
     emit statusMessage(tr("Alert notices are muted for an hour."));
 }
 
+void AlertActions::manageChannels()
+{
+    if (!m_controller->isOpen())
+        return;
+    if (!m_channelsDialog) {
+        m_channelsDialog = new ChannelsDialog(m_controller->channels(), m_dispatcher, m_window);
+        m_channelsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_channelsDialog, &ChannelsDialog::channelsAccepted, m_controller,
+                &AlertsController::saveChannels);
+    }
+    m_channelsDialog->show();
+    m_channelsDialog->raise();
+    m_channelsDialog->activateWindow();
+}
+
+void AlertActions::onAttempted(const DeliveryAttempt &attempt)
+{
+    // Every attempt of a real notice is kept, failed ones included; a test
+    // message belongs to no incident.
+    if (!attempt.test && attempt.historyId != 0)
+        m_controller->recordDelivery(attempt.toDelivery());
+}
+
 void AlertActions::editRule(const AlertRule &rule, bool isNew)
 {
     if (!m_editor)
@@ -165,6 +215,15 @@ void AlertActions::onAlertRaised(const AlertEvent &e)
     const std::optional<AlertRule> rule = m_controller->rule(e.ruleId);
     const QByteArray zone = m_controller->workspace().timeZone;
     m_toasts->showAlert(e, rule, zone);
+    if (rule) {
+        AlertNoticeContext context;
+        context.workspaceName = QFileInfo(m_controller->workspace().path).completeBaseName();
+        context.zone = zone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zone);
+        if (!context.zone.isValid())
+            context.zone = QTimeZone::utc();
+        context.firedMs = e.notice == AlertNotice::Fired ? e.atMs : m_controller->firedMs(e.historyId);
+        m_dispatcher->dispatch(e, *rule, context);
+    }
     if (e.historyId != 0) {
         AlertDelivery d;
         d.historyId = e.historyId;

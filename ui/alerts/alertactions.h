@@ -7,6 +7,7 @@
 // with the rule's filters.
 
 #include "alerts/alertrule.h"
+#include "alerts/notificationchannel.h"
 #include "mainwindow/workspacecontroller.h"
 
 #include <QObject>
@@ -23,8 +24,10 @@ struct AlertEvent;
 
 namespace es::ui {
 
+class AlertDispatcher;
 class AlertTray;
 class AlertsController;
+class ChannelsDialog;
 class AlertsDialog;
 class MainWindow;
 class ToastManager;
@@ -44,11 +47,16 @@ public:
     QMenu *menu() const { return m_menu; }
     QAction *manageAction() const { return m_manage; }
     QAction *muteAllAction() const { return m_muteAll; }
+    QAction *channelsAction() const { return m_channels; }
     AlertsController *controller() const { return m_controller; }
     ToastManager *toasts() const { return m_toasts; }
+    // Sends notices to the workspace's webhooks and mailboxes.
+    AlertDispatcher *dispatcher() const { return m_dispatcher; }
     AlertTray *tray() const { return m_tray; }
     // The Manage Alerts dialog once it has been opened.
     AlertsDialog *dialog() const;
+    // The Notification Channels dialog while it is open.
+    ChannelsDialog *channelsDialog() const;
 
     // Starts the alerts of the workspace (an empty info stops them).
     void setWorkspace(const WorkspaceInfo &info);
@@ -61,6 +69,7 @@ public:
     void manageAlerts();
     void showHistory();
     void muteAll();
+    void manageChannels();
     // "Open" on a toast.
     void openEvent(const es::AlertEvent &event);
     void editRule(const es::AlertRule &rule, bool isNew);
@@ -70,16 +79,20 @@ signals:
 
 private:
     void onAlertRaised(const es::AlertEvent &event);
+    void onAttempted(const es::ui::DeliveryAttempt &attempt);
     void raiseWindow();
 
     MainWindow *m_window;
     AlertsController *m_controller;
     ToastManager *m_toasts;
+    AlertDispatcher *m_dispatcher;
     AlertTray *m_tray;
     QMenu *m_menu;
     QAction *m_manage;
     QAction *m_muteAll;
+    QAction *m_channels;
     QPointer<AlertsDialog> m_dialog;
+    QPointer<ChannelsDialog> m_channelsDialog;
     RuleEditor m_editor;
 };
 

@@ -4,8 +4,10 @@
 #include "charts/valueformat.h"
 
 #include <QGuiApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPalette>
+#include <algorithm>
 #include <cmath>
 
 namespace es::ui {
@@ -75,6 +77,46 @@ QString AlertHistoryModel::time(std::int64_t ms) const
     return AlertToast::describeTime(ms, m_zone);
 }
 
+namespace {
+
+// Whether the latest attempt on some channel failed.
+bool deliveryFailing(const AlertHistoryEntry &e)
+{
+    QHash<QString, bool> ok;
+    for (const AlertDelivery &d : e.deliveries)
+        ok.insert(d.channel, d.ok);
+    return std::any_of(ok.cbegin(), ok.cend(), [](bool v) { return !v; });
+}
+
+} // namespace
+
+QString AlertHistoryModel::deliveries(const AlertHistoryEntry &e, bool details) const
+{
+    if (details) {
+        QStringList lines;
+        for (const AlertDelivery &d : e.deliveries) {
+            const QString when = time(d.attemptedMs);
+            lines << (d.ok ? tr("%1 · %2: delivered").arg(when, d.channel)
+                           : tr("%1 · %2: failed: %3").arg(when, d.channel, d.error));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    // The latest attempt of each channel, in the order channels were first tried.
+    QStringList order;
+    QHash<QString, bool> ok;
+    for (const AlertDelivery &d : e.deliveries) {
+        if (!ok.contains(d.channel))
+            order << d.channel;
+        ok.insert(d.channel, d.ok);
+    }
+    QStringList parts;
+    for (const QString &c : order) {
+        const QString name = c == QLatin1String("popup") ? tr("on screen") : c.section(QLatin1Char(':'), 1);
+        parts << (ok.value(c) ? tr("%1 ✓").arg(name) : tr("%1 failed").arg(name));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
 {
     const AlertHistoryEntry *e = entryAt(index.row());
@@ -118,12 +160,20 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
             if (sort)
                 return qint64(e->ackedMs);
             return e->isAcknowledged() ? tr("%1, %2").arg(e->ackedBy, time(e->ackedMs)) : QString();
+        case Delivery:
+            if (sort) {
+                return qint64(std::count_if(e->deliveries.begin(), e->deliveries.end(),
+                                            [](const AlertDelivery &d) { return !d.ok; }));
+            }
+            return deliveries(*e, role == Qt::ToolTipRole);
         case ColumnCount:
             break;
         }
         return {};
     }
     case Qt::ForegroundRole:
+        if (index.column() == Delivery && deliveryFailing(*e))
+            return AlertToast::severityColor(AlertSeverity::Critical, false, QGuiApplication::palette());
         if (index.column() == Severity)
             return AlertToast::severityColor(e->severity, false, QGuiApplication::palette());
         if (index.column() == Resolved && e->isOpen() && !e->historical)
@@ -161,6 +211,8 @@ QVariant AlertHistoryModel::headerData(int section, Qt::Orientation orientation,
         return tr("Source");
     case Acknowledged:
         return tr("Acknowledged");
+    case Delivery:
+        return tr("Delivery");
     case ColumnCount:
         break;
     }

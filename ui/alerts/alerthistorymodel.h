@@ -14,7 +14,7 @@ class AlertHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Fired, Rule, Severity, Value, Mark, Resolved, Source, Acknowledged, ColumnCount };
+    enum Column { Fired, Rule, Severity, Value, Mark, Resolved, Source, Acknowledged, Delivery, ColumnCount };
     enum Role {
         HistoryIdRole = Qt::UserRole + 1,
         SortRole,
@@ -40,6 +40,9 @@ public:
 private:
     QString number(const es::AlertHistoryEntry &e, double v) const;
     QString time(std::int64_t ms) const;
+    // Per channel, whether its latest attempt worked: "ops ✓ · oncall ✗";
+    // the tooltip lists every attempt with its error.
+    QString deliveries(const AlertHistoryEntry &e, bool details) const;
 
     QList<es::AlertHistoryEntry> m_entries;
     QHash<QString, es::AlertRule> m_rules;

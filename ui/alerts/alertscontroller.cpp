@@ -109,12 +109,19 @@ void AlertsController::setWorkspace(const WorkspaceInfo &info)
             }
         }
         const QList<AlertRuleStatus> rules = loadRules(store);
-        answer([this, rules, seedError] {
+        const QByteArray channelsJson = store.channelsJson();
+        answer([this, rules, seedError, channelsJson] {
             m_open = true;
             setRules(rules);
+            QString channelError;
+            m_channels = NotificationChannels::parseList(channelsJson, &channelError);
+            emit channelsChanged(m_channels);
             emit opened();
             if (!seedError.isEmpty())
                 emit operationFailed(tr("The example alert rules could not be added: %1").arg(seedError));
+            if (!channelError.isEmpty())
+                emit operationFailed(
+                    tr("Some notification channels of the workspace cannot be used: %1").arg(channelError));
         });
         // After the answer, so the rules are known when the first notices arrive.
         engine.start();
@@ -136,6 +143,11 @@ void AlertsController::close()
     m_open = false;
     m_info = WorkspaceInfo();
     m_rules.clear();
+    m_firedAt.clear();
+    if (!m_channels.isEmpty()) {
+        m_channels.clear();
+        emit channelsChanged(m_channels);
+    }
     if (!m_firing.isEmpty()) {
         m_firing.clear();
         emit firingCountChanged(0);
@@ -191,6 +203,17 @@ QList<AlertRuleStatus> AlertsController::loadRules(AlertStore &store)
     return out;
 }
 
+std::int64_t AlertsController::firedMs(std::int64_t historyId) const
+{
+    if (const auto it = m_firedAt.constFind(historyId); it != m_firedAt.constEnd())
+        return *it;
+    for (const AlertRuleStatus &s : m_rules) {
+        if (s.lastHistoryId == historyId)
+            return s.lastFiredMs;
+    }
+    return 0;
+}
+
 void AlertsController::setRules(const QList<AlertRuleStatus> &rules)
 {
     m_rules = rules;
@@ -209,6 +232,8 @@ void AlertsController::setRules(const QList<AlertRuleStatus> &rules)
 void AlertsController::onTransition(const AlertEvent &e)
 {
     emit transition(e);
+    if (e.notice == AlertNotice::Fired && e.historyId != 0 && !e.historical)
+        m_firedAt.insert(e.historyId, e.atMs);
     if (!e.historical) {
         const bool active = e.to == AlertState::Firing || e.to == AlertState::Recovering;
         const bool changed = active ? !m_firing.contains(e.ruleId) : m_firing.contains(e.ruleId);
@@ -362,6 +387,23 @@ void AlertsController::recordDelivery(const AlertDelivery &delivery)
             const QString error = store.errorString();
             answer([this, error] { emit operationFailed(error); });
         }
+    });
+}
+
+void AlertsController::saveChannels(const QList<NotificationChannel> &channels)
+{
+    const QByteArray json = NotificationChannels::serializeList(channels);
+    onEngine([this, channels, json](AlertEngine &engine, const Reply &answer) {
+        AlertStore &store = engine.store();
+        if (!store.saveChannelsJson(json)) {
+            const QString error = store.errorString();
+            answer([this, error] { emit operationFailed(error); });
+            return;
+        }
+        answer([this, channels] {
+            m_channels = channels;
+            emit channelsChanged(m_channels);
+        });
     });
 }
 

@@ -7,8 +7,10 @@
 // signal, so the GUI thread never waits for SQLite.
 
 #include "alerts/alertengine.h"
+#include "alerts/notificationchannel.h"
 #include "mainwindow/workspacecontroller.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -52,6 +54,11 @@ public:
     // events reloads them).
     const QList<AlertRuleStatus> &rules() const { return m_rules; }
     std::optional<es::AlertRule> rule(const QString &id) const;
+    // The workspace's notification channels, as last loaded or saved.
+    const QList<NotificationChannel> &channels() const { return m_channels; }
+    // When incident `historyId` fired, if this session saw it fire or it is
+    // a rule's latest incident; 0 when unknown.
+    std::int64_t firedMs(std::int64_t historyId) const;
     // Live incidents that are firing or recovering.
     int firingCount() const { return int(m_firing.size()); }
 
@@ -70,8 +77,11 @@ public slots:
     // Answers with historyLoaded(request, ...); a newer request makes older
     // answers stale, which the caller recognises by the number.
     int loadHistory(const es::AlertHistoryFilter &filter);
-    // Keeps that a notice was shown on a channel ("popup").
+    // Keeps an attempt to deliver a notice on a channel ("popup",
+    // "webhook:ops", ...), whether it worked or not.
     void recordDelivery(const es::AlertDelivery &delivery);
+    // Stores the channels in the workspace; channelsChanged() follows.
+    void saveChannels(const QList<es::ui::NotificationChannel> &channels);
 
 signals:
     void opened();
@@ -82,6 +92,7 @@ signals:
     void ruleRemoved(const QString &id);
     void acknowledged(qint64 historyId);
     void historyLoaded(int request, const QList<es::AlertHistoryEntry> &entries);
+    void channelsChanged(const QList<es::ui::NotificationChannel> &channels);
     // Every state change and reminder the engine reports, live or historical.
     void transition(const es::AlertEvent &event);
     // A live notice that should reach people (AlertEvent::shouldNotify()).
@@ -118,6 +129,8 @@ private:
     int m_historyRequest = 0;
     bool m_open = false;
     QList<AlertRuleStatus> m_rules;
+    QList<NotificationChannel> m_channels;
+    QHash<std::int64_t, std::int64_t> m_firedAt; // history id -> fired ms, seen live
     QSet<QString> m_firing;
 };
 

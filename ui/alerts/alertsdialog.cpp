@@ -394,6 +394,7 @@ void AlertsDialog::reloadHistory()
     if (period > 0)
         f.fromMs = QDateTime::currentMSecsSinceEpoch() - period;
     f.limit = 5000;
+    f.withDeliveries = true;
     if (m_pendingSelection == 0) {
         const QModelIndex i = m_historyView->currentIndex();
         if (i.isValid())

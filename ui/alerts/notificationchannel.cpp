@@ -1,6 +1,7 @@
 #include "alerts/notificationchannel.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -113,8 +114,11 @@ private:
 
 int NotificationChannel::effectiveSmtpPort() const
 {
-    if (smtpPort > 0)
-        return smtpPort;
+    return smtpPort > 0 ? smtpPort : usualSmtpPort(security);
+}
+
+int NotificationChannel::usualSmtpPort(SmtpSecurity security)
+{
     switch (security) {
     case SmtpSecurity::None:
         return 25;
@@ -288,6 +292,55 @@ std::optional<NotificationChannel> NotificationChannels::fromJson(const QJsonObj
         return std::nullopt;
     }
     return c;
+}
+
+QByteArray NotificationChannels::serializeList(const QList<NotificationChannel> &channels)
+{
+    QJsonArray a;
+    for (const NotificationChannel &c : channels)
+        a.append(toJson(c));
+    return QJsonDocument(a).toJson(QJsonDocument::Indented);
+}
+
+QList<NotificationChannel> NotificationChannels::parseList(const QByteArray &json, QString *error)
+{
+    QList<NotificationChannel> out;
+    QStringList problems;
+    if (!json.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+        if (!doc.isArray()) {
+            problems << (doc.isNull() ? tr("The notification channels are not valid JSON: %1.")
+                                            .arg(parseError.errorString())
+                                      : tr("The notification channels must be a JSON array."));
+        } else {
+            QStringList ids;
+            const QJsonArray a = doc.array();
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                QString problem;
+                const std::optional<NotificationChannel> c = fromJson(a.at(i).toObject(), &problem);
+                if (!a.at(i).isObject())
+                    problem = tr("it is not a JSON object");
+                if (!c || !a.at(i).isObject()) {
+                    problems << tr("Channel %1 was skipped: %2").arg(i + 1).arg(problem);
+                } else if (ids.contains(c->id)) {
+                    problems
+                        << tr("Channel %1 was skipped: the id \"%2\" is used twice.").arg(i + 1).arg(c->id);
+                } else {
+                    ids << c->id;
+                    out << *c;
+                }
+            }
+        }
+    }
+    if (error)
+        *error = problems.join(QLatin1Char('\n'));
+    return out;
+}
+
+QString NotificationChannels::uniqueId(const QString &name, const QStringList &taken)
+{
+    return AlertRules::uniqueId(taken, name);
 }
 
 std::int64_t NotificationChannels::retryDelayMs(int attempt, std::int64_t firstDelayMs)

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -57,7 +58,13 @@ struct NotificationChannel
     // "email:oncall" (AlertDelivery::channel).
     QString deliveryName() const;
     // The keychain entry of the SMTP password.
-    QString keychainKey() const { return QStringLiteral("alert-channel/") + id; }
+    QString keychainKey() const { return keychainKeyOf(id); }
+    static QString keychainKeyOf(const QString &channelId)
+    {
+        return QStringLiteral("alert-channel/") + channelId;
+    }
+    // 25, 587 or 465.
+    static int usualSmtpPort(SmtpSecurity security);
 };
 
 // One attempt to deliver one notice on one channel.
@@ -100,6 +107,16 @@ public:
     static QJsonObject toJson(const NotificationChannel &c);
     static std::optional<NotificationChannel> fromJson(const QJsonObject &o, QString *error);
 
+    // The channels of a workspace: a JSON array of toJson() objects
+    // (AlertStore::channelsJson). parseList keeps the channels it can read
+    // and names the others in `error`, one line each; an empty text is an
+    // empty list.
+    static QByteArray serializeList(const QList<NotificationChannel> &channels);
+    static QList<NotificationChannel> parseList(const QByteArray &json, QString *error);
+    // An id for a new channel named `name` ("Ops webhook" -> "ops-webhook"),
+    // not one of `taken`.
+    static QString uniqueId(const QString &name, const QStringList &taken);
+
     // The wait before attempt `attempt` (2, 3, ...): firstDelayMs doubling
     // each time (1 s, 2 s, 4 s, ... with the default).
     static std::int64_t retryDelayMs(int attempt, std::int64_t firstDelayMs = kFirstRetryDelayMs);
@@ -120,3 +137,4 @@ public:
 } // namespace es::ui
 
 Q_DECLARE_METATYPE(es::ui::DeliveryAttempt)
+Q_DECLARE_METATYPE(es::ui::NotificationChannel)
