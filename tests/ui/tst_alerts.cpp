@@ -7,13 +7,17 @@
 // QAbstractItemModelTester; the demo workspace starts with the example
 // rules; closing the window stops the engine's thread.
 
+#include "alertdeliverysupport.h"
 #include "alerts/alertactions.h"
+#include "alerts/alertdispatcher.h"
 #include "alerts/alerthistorymodel.h"
 #include "alerts/alertrulesmodel.h"
 #include "alerts/alertscontroller.h"
 #include "alerts/alertsdialog.h"
 #include "alerts/alerttoast.h"
 #include "alerts/alerttray.h"
+#include "alerts/channelsdialog.h"
+#include "alerts/ruleeditordialog.h"
 #include "alerts/toastmanager.h"
 #include "dashboard/dashboardpage.h"
 #include "ingest/fileimporter.h"
@@ -28,10 +32,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -40,12 +48,15 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace es;
 using namespace es::ui;
@@ -147,6 +158,21 @@ QList<AlertHistoryEntry> loadHistory(AlertsController *c, const AlertHistoryFilt
     return loaded.first().at(1).value<QList<AlertHistoryEntry>>();
 }
 
+template<class T> T *child(const QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
 QString screenshotPath(const QTemporaryDir &dir, const QString &name)
 {
     const QString shots = qEnvironmentVariable("ES_SCREENSHOT_DIR");
@@ -193,18 +219,77 @@ private slots:
         w.resize(1280, 800);
         w.show();
         QSignalSpy ready(&w, &MainWindow::workspaceReady);
+        QSignalSpy statuses(w.alertActions(), &AlertActions::statusMessage);
         w.openWorkspace(m_db);
         QVERIFY(ready.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(alerts->isOpen(), 10000);
         QVERIFY(w.alertActions()->manageAction()->isEnabled());
         QCOMPARE(w.alertActions()->manageAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+A")));
 
+        // Notification channels, set up in their dialog: a webhook on a
+        // local server, and a Slack-style one nobody listens on.
+        alertdelivery::HttpSink hook;
+        QVERIFY(hook.listen());
+        w.alertActions()->channelsAction()->trigger();
+        ChannelsDialog *channels = w.alertActions()->channelsDialog();
+        QVERIFY(channels && channels->isVisible());
+        channels->addChannel(ChannelKind::Webhook);
+        typeInto(child<QLineEdit>(channels, "channelName"), QStringLiteral("Ops hook"));
+        typeInto(child<QLineEdit>(channels, "channelUrl"), hook.url(QStringLiteral("/alerts")).toString());
+        channels->addChannel(ChannelKind::Slack);
+        typeInto(child<QLineEdit>(channels, "channelName"), QStringLiteral("Dead chat"));
+        typeInto(child<QLineEdit>(channels, "channelUrl"),
+                 QStringLiteral("http://127.0.0.1:%1/x").arg(alertdelivery::closedPort()));
+        child<QSpinBox>(channels, "channelRetries")->setValue(0);
+        QSignalSpy channelsSaved(alerts, &AlertsController::channelsChanged);
+        QTest::mouseClick(channels->okButton(), Qt::LeftButton);
+        QVERIFY(channelsSaved.wait(10000));
+        QCOMPARE(alerts->channels().size(), 2);
+        QCOMPARE(w.alertActions()->dispatcher()->enabledCount(), 2);
+
+        // The rule, made in the rule editor from Manage Alerts → New….
         QSignalSpy saved(alerts, &AlertsController::ruleSaved);
         QSignalSpy raised(alerts, &AlertsController::alertRaised);
-        alerts->saveRule(checkoutRule());
+        w.alertActions()->manageAction()->trigger();
+        AlertsDialog *manager = w.alertActions()->dialog();
+        QVERIFY(manager && manager->isVisible());
+        bool filled = false;
+        QTimer::singleShot(0, manager, [manager, &filled] {
+            auto *editor = manager->findChild<RuleEditorDialog *>();
+            if (!editor)
+                return;
+            typeInto(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Checkout burst"));
+            auto *metric = child<QComboBox>(editor, "metricCombo");
+            metric->setCurrentIndex(metric->findData(int(MetricId::Hits)));
+            QTest::mouseClick(child<QToolButton>(editor, "addFilterButton"), Qt::LeftButton);
+            typeInto(child<QLineEdit>(editor, "filterValuesEdit"), QStringLiteral("/checkout"));
+            child<QSpinBox>(editor, "windowSpin")->setValue(60);
+            auto *windowUnit = child<QComboBox>(editor, "windowUnitCombo");
+            windowUnit->setCurrentIndex(windowUnit->findData(1));
+            child<QSpinBox>(editor, "windowSpin")->setValue(60);
+            auto *intervalUnit = child<QComboBox>(editor, "intervalUnitCombo");
+            intervalUnit->setCurrentIndex(intervalUnit->findData(1));
+            child<QSpinBox>(editor, "intervalSpin")->setValue(1);
+            auto *high = child<QDoubleSpinBox>(editor, "highSpin");
+            high->setFocus();
+            high->selectAll();
+            QTest::keyClicks(high, QStringLiteral("5"));
+            auto *severity = child<QComboBox>(editor, "severityCombo");
+            severity->setCurrentIndex(severity->findText(QStringLiteral("Critical")));
+            filled = true;
+            QTest::mouseClick(child<QDialogButtonBox>(editor, "buttonBox")->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>(manager, "newRule"), Qt::LeftButton);
+        QVERIFY(filled);
         QVERIFY(saved.wait(10000));
-        const QString ruleId = saved.first().at(0).value<AlertRule>().id;
+        const AlertRule made = saved.first().at(0).value<AlertRule>();
+        const QString ruleId = made.id;
         QCOMPARE(ruleId, QStringLiteral("checkout-burst"));
+        AlertRule expected = checkoutRule();
+        expected.id = ruleId;
+        QCOMPARE(AlertRules::toJson(made), AlertRules::toJson(expected));
+        manager->close();
 
         // A burst in the minutes before now: 9 more hits of /checkout and 4
         // of another page, which the rule's filter leaves out.
@@ -275,10 +360,40 @@ private slots:
         QCOMPARE(history.front().value, std::optional<double>(12));
         AlertStore store;
         QVERIFY(store.open(m_db));
-        const std::vector<AlertDelivery> deliveries = store.deliveries(m_fired.historyId);
-        QCOMPARE(deliveries.size(), size_t(1));
-        QCOMPARE(deliveries.front().channel, QStringLiteral("popup"));
-        QVERIFY(deliveries.front().ok);
+        // On screen, to the webhook, and a failed attempt on the dead
+        // channel, which is kept and said in the status bar.
+        QTRY_COMPARE_WITH_TIMEOUT(store.deliveries(m_fired.historyId).size(), size_t(3), 15000);
+        QMap<QString, AlertDelivery> delivered;
+        for (const AlertDelivery &d : store.deliveries(m_fired.historyId))
+            delivered.insert(d.channel, d);
+        QCOMPARE(delivered.keys(), QStringList({QStringLiteral("popup"), QStringLiteral("slack:dead-chat"),
+                                                QStringLiteral("webhook:ops-hook")}));
+        QVERIFY(delivered.value(QStringLiteral("popup")).ok);
+        QVERIFY(delivered.value(QStringLiteral("webhook:ops-hook")).ok);
+        QVERIFY(!delivered.value(QStringLiteral("slack:dead-chat")).ok);
+        QVERIFY2(
+            delivered.value(QStringLiteral("slack:dead-chat")).error.contains(QStringLiteral("127.0.0.1")),
+            qPrintable(delivered.value(QStringLiteral("slack:dead-chat")).error));
+        QCOMPARE(hook.requests.size(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(hook.requests.first().body).object();
+        QCOMPARE(body.value(QLatin1String("ruleName")).toString(), QStringLiteral("Checkout burst"));
+        QCOMPARE(body.value(QLatin1String("notice")).toString(), QStringLiteral("fired"));
+        QCOMPARE(body.value(QLatin1String("value")).toDouble(), 12.0);
+        QCOMPARE(body.value(QLatin1String("historyId")).toInteger(), m_fired.historyId);
+        QCOMPARE(body.value(QLatin1String("workspace")).toString(), QStringLiteral("shop"));
+        QVERIFY(std::any_of(statuses.begin(), statuses.end(), [](const QList<QVariant> &m) {
+            return m.at(0).toString().startsWith(
+                QStringLiteral("The alert “Checkout burst” could not be sent to “Dead chat”: "));
+        }));
+        AlertHistoryFilter withDeliveries;
+        withDeliveries.ruleId = ruleId;
+        withDeliveries.withDeliveries = true;
+        const QList<AlertHistoryEntry> shown = loadHistory(alerts, withDeliveries);
+        QCOMPARE(shown.size(), 1);
+        AlertHistoryModel model;
+        model.setEntries(shown);
+        QCOMPARE(model.index(0, AlertHistoryModel::Delivery).data().toString(),
+                 QStringLiteral("on screen ✓ · dead-chat failed · ops-hook ✓"));
 
         // Closing the window ends the engine's thread.
         auto *thread = alerts->findChild<QThread *>();

@@ -101,14 +101,18 @@ QString AlertHistoryModel::deliveries(const AlertHistoryEntry &e, bool details) 
         }
         return lines.join(QLatin1Char('\n'));
     }
-    // The latest attempt of each channel, in the order channels were first tried.
-    QStringList order;
+    // The latest attempt of each channel: on screen first, then the
+    // channels by name.
     QHash<QString, bool> ok;
-    for (const AlertDelivery &d : e.deliveries) {
-        if (!ok.contains(d.channel))
-            order << d.channel;
+    for (const AlertDelivery &d : e.deliveries)
         ok.insert(d.channel, d.ok);
-    }
+    QStringList order = ok.keys();
+    std::sort(order.begin(), order.end(), [](const QString &a, const QString &b) {
+        const bool popupA = a == QLatin1String("popup"), popupB = b == QLatin1String("popup");
+        if (popupA != popupB)
+            return popupA;
+        return a.section(QLatin1Char(':'), 1) < b.section(QLatin1Char(':'), 1);
+    });
     QStringList parts;
     for (const QString &c : order) {
         const QString name = c == QLatin1String("popup") ? tr("on screen") : c.section(QLatin1Char(':'), 1);

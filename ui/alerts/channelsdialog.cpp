@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -107,11 +106,11 @@ void ChannelsDialog::buildUi()
     general->addRow(tr("&Kind:"), m_kind);
     general->addRow(QString(), m_enabled);
 
-    m_pages = new QStackedWidget(m_form);
-    m_pages->addWidget(buildWebhookPage());
-    m_pages->addWidget(buildEmailPage());
+    m_general = general;
+    buildWebhookRows(general);
+    buildEmailRows(general);
 
-    auto *delivery = new QFormLayout;
+    QFormLayout *delivery = general;
     m_timeout = new QSpinBox(m_form);
     m_timeout->setObjectName(QStringLiteral("channelTimeout"));
     m_timeout->setRange(1, NotificationChannels::kMaxTimeoutSeconds);
@@ -139,8 +138,6 @@ void ChannelsDialog::buildUi()
     auto *formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addLayout(general);
-    formLayout->addWidget(m_pages);
-    formLayout->addLayout(delivery);
     formLayout->addLayout(testRow);
     formLayout->addStretch();
 
@@ -188,6 +185,7 @@ void ChannelsDialog::buildUi()
             m_passwords.remove(m_channels[m_row].id);
         else
             m_passwords.insert(m_channels[m_row].id, text);
+        validate();
     });
     for (QSpinBox *s : {m_port, m_timeout, m_retries})
         connect(s, &QSpinBox::valueChanged, this, edited);
@@ -196,11 +194,9 @@ void ChannelsDialog::buildUi()
     connect(m_enabled, &QCheckBox::toggled, this, edited);
 }
 
-QWidget *ChannelsDialog::buildWebhookPage()
+void ChannelsDialog::buildWebhookRows(QFormLayout *form)
 {
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    QWidget *page = m_form;
     m_url = new QLineEdit(page);
     m_url->setObjectName(QStringLiteral("channelUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://hooks.example.com/…"));
@@ -211,14 +207,12 @@ QWidget *ChannelsDialog::buildWebhookPage()
     hint->setWordWrap(true);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(QString(), hint);
-    return page;
+    m_webhookRows = {m_url, hint};
 }
 
-QWidget *ChannelsDialog::buildEmailPage()
+void ChannelsDialog::buildEmailRows(QFormLayout *form)
 {
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    QWidget *page = m_form;
     m_host = new QLineEdit(page);
     m_host->setObjectName(QStringLiteral("smtpHost"));
     m_host->setPlaceholderText(QStringLiteral("smtp.example.com"));
@@ -252,7 +246,7 @@ QWidget *ChannelsDialog::buildEmailPage()
     form->addRow(QString(), m_passwordNote);
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("T&o:"), m_to);
-    return page;
+    m_emailRows = {m_host, m_security, m_port, m_user, m_password, m_passwordNote, m_from, m_to};
 }
 
 QString ChannelsDialog::listText(const NotificationChannel &c) const
@@ -368,7 +362,11 @@ void ChannelsDialog::validate()
 {
     if (m_row >= 0) {
         const NotificationChannel &c = m_channels[m_row];
-        m_pages->setCurrentIndex(c.kind == ChannelKind::Email ? 1 : 0);
+        const bool email = c.kind == ChannelKind::Email;
+        for (QWidget *w : m_webhookRows)
+            m_general->setRowVisible(w, !email);
+        for (QWidget *w : m_emailRows)
+            m_general->setRowVisible(w, email);
         m_port->setSpecialValueText(tr("Usual (%1)").arg(NotificationChannel::usualSmtpPort(c.security)));
         m_password->setEnabled(!c.user.isEmpty());
         const bool typed = m_passwords.contains(c.id);

@@ -20,7 +20,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
 
 namespace es::ui {
 
@@ -59,8 +59,8 @@ signals:
 
 private:
     void buildUi();
-    QWidget *buildWebhookPage();
-    QWidget *buildEmailPage();
+    void buildWebhookRows(QFormLayout *form);
+    void buildEmailRows(QFormLayout *form);
     // Shows channel `row` in the form.
     void load(int row);
     // Takes the form into the current channel.
@@ -85,7 +85,9 @@ private:
     QLineEdit *m_name = nullptr;
     QCheckBox *m_enabled = nullptr;
     QComboBox *m_kind = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QFormLayout *m_general = nullptr;
+    QList<QWidget *> m_webhookRows;
+    QList<QWidget *> m_emailRows;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
