@@ -40,7 +40,9 @@ const std::vector<Subcommand> &subcommands()
          {json, QStringLiteral("csv"), QStringLiteral("rule"), QStringLiteral("from"), QStringLiteral("to"),
           QStringLiteral("historical"), QStringLiteral("live"), QStringLiteral("limit")}},
         {"ack", 1, {json, QStringLiteral("by")}},
-        {"eval", 0, {json, QStringLiteral("now")}},
+        {"eval", 0, {json, QStringLiteral("now"), QStringLiteral("no-notify")}},
+        {"channels", 0, {json}},
+        {"test-channel", 1, {json}},
     };
     return list;
 }
@@ -327,7 +329,10 @@ int runEval(const QCommandLineParser &p, AlertsWorkspace &w, const QString &path
     for (const AlertRuleError &e : result.errors)
         printErr(alertsMessage(
             e.ruleId.isEmpty() ? e.message : AlertsCommand::tr("rule %1: %2").arg(e.ruleId, e.message)));
-    const int exitCode = result.errors.empty() ? ExitOk : ExitPartial;
+    NotifyOutcome notified;
+    if (!p.isSet(QStringLiteral("no-notify")))
+        notified = deliverNotices(w, path, result.events, rules);
+    const int exitCode = result.errors.empty() && notified.failed == 0 ? ExitOk : ExitPartial;
     if (json) {
         QJsonArray ruleList, events, errors;
         for (const AlertRule &r : rules) {
@@ -351,6 +356,7 @@ int runEval(const QCommandLineParser &p, AlertsWorkspace &w, const QString &path
                               {QStringLiteral("catch_up_steps"), result.catchUpSteps},
                               {QStringLiteral("rules"), ruleList},
                               {QStringLiteral("events"), events},
+                              {QStringLiteral("deliveries"), notified.attempts},
                               {QStringLiteral("errors"), errors}});
         return exitCode;
     }
@@ -381,6 +387,12 @@ int runEval(const QCommandLineParser &p, AlertsWorkspace &w, const QString &path
         for (const AlertEvent &e : result.events)
             printOut(QStringLiteral("  ") + eventLine(e, w.timeZone) + QLatin1Char('\n'));
     }
+    if (notified.delivered + notified.failed > 0)
+        printOut(QLatin1Char('\n') +
+                 AlertsCommand::tr("Notices delivered on channels: %1; failed: %2.")
+                     .arg(notified.delivered)
+                     .arg(notified.failed) +
+                 QLatin1Char('\n'));
     return exitCode;
 }
 
@@ -460,10 +472,11 @@ std::optional<AlertRule> AlertsWorkspace::findRule(const QString &idOrName, bool
 
 void AlertsCommand::addOptions(QCommandLineParser &p)
 {
-    p.addPositionalArgument(QStringLiteral("ACTION"),
-                            tr("What to do: list, show RULE, add, edit RULE, remove RULE, history, ack ID or "
-                               "eval. RULE is the id or the name of a rule."),
-                            tr("ACTION [RULE|ID]"));
+    p.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        tr("What to do: list, show RULE, add, edit RULE, remove RULE, history, ack ID, "
+           "eval, channels or test-channel CHANNEL. RULE is the id or the name of a rule."),
+        tr("ACTION [RULE|ID]"));
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     p.addOption({QStringLiteral("csv"), tr("history: print CSV.")});
     p.addOption(
@@ -483,6 +496,9 @@ void AlertsCommand::addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("now"),
                  tr("eval: evaluate as if it were this time (same forms as --from). Default: now."),
                  tr("TIME")});
+    p.addOption({QStringLiteral("no-notify"),
+                 tr("eval: do not send notices to the workspace's notification channels (they are sent by "
+                    "default, like the desktop app does).")});
     addRuleOptions(p);
 }
 
@@ -514,10 +530,13 @@ int AlertsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         }
     }
     if (args.size() != sub->arguments) {
-        printErr(alertsMessage(
-            sub->arguments == 0
-                ? tr("%1 takes no arguments; \"%2\" is one too many.").arg(action, args.first())
-                : tr("%1 takes the id or name of one rule (ack: the number of one alert).").arg(action)));
+        printErr(
+            alertsMessage(sub->arguments == 0
+                              ? tr("%1 takes no arguments; \"%2\" is one too many.").arg(action, args.first())
+                              : tr("%1 takes the id or name of one rule (ack: the number of one alert; "
+                                   "test-channel: the id "
+                                   "of a channel).")
+                                    .arg(action)));
         return ExitUsage;
     }
     AlertsWorkspace w;
@@ -539,6 +558,10 @@ int AlertsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         return runHistory(p, w, json);
     if (action == QLatin1String("ack"))
         return runAck(p, w, arg, json);
+    if (action == QLatin1String("channels"))
+        return runChannels(w, json);
+    if (action == QLatin1String("test-channel"))
+        return runTestChannel(w, arg, json);
     return runEval(p, w, g.dbPath, json);
 }
 

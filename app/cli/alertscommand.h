@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -60,6 +61,21 @@ void addRuleOptions(QCommandLineParser &p);
 QStringList ruleOptionNames();
 int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json);
 int runEdit(const QCommandLineParser &p, AlertsWorkspace &w, const QString &ref, bool json);
+
+// Notification channels (alertsnotify.cpp).
+struct NotifyOutcome
+{
+    QJsonArray attempts; // every attempt, as "eval --json" prints them
+    int delivered = 0;   // notices delivered on a channel
+    int failed = 0;      // notices that a channel finally could not take
+};
+// Delivers the live notices among `events` on the workspace's enabled
+// channels, waits for every delivery to end and records each attempt in the
+// history.
+NotifyOutcome deliverNotices(AlertsWorkspace &w, const QString &path, const std::vector<AlertEvent> &events,
+                             const std::vector<AlertRule> &rules);
+int runChannels(AlertsWorkspace &w, bool json);
+int runTestChannel(AlertsWorkspace &w, const QString &id, bool json);
 
 // Output (alertsoutput.cpp). Times are shown in the workspace zone; JSON
 // has ISO-8601 with the zone's offset.

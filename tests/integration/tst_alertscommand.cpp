@@ -7,6 +7,7 @@
 // The slots build on each other in order: rules are added, changed and
 // removed, then evaluated, then the history is read and acknowledged.
 
+#include "../ui/alertdeliverysupport.h"
 #include "alerts/alertrule.h"
 #include "alerts/alertstore.h"
 #include "core/localization.h"
@@ -76,7 +77,9 @@ class TestAlertsCommand : public QObject
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(ES_BINARY_PATH), args);
         Run r;
-        if (!p.waitForFinished(120000)) {
+        // The event loop runs meanwhile, so servers of the test answer.
+        QSignalSpy finished(&p, &QProcess::finished);
+        if (!finished.wait(120000)) {
             p.kill();
             p.waitForFinished();
             return r;
@@ -92,6 +95,13 @@ class TestAlertsCommand : public QObject
         args.prepend(u"alerts"_s);
         args << u"--db"_s << m_db;
         return run(args);
+    }
+
+    void saveChannels(const QList<ui::NotificationChannel> &channels)
+    {
+        AlertStore store;
+        QVERIFY2(store.open(m_db), qPrintable(store.errorString()));
+        QVERIFY(store.saveChannelsJson(ui::NotificationChannels::serializeList(channels)));
     }
 
     QJsonDocument json(const Run &r)
@@ -388,9 +398,24 @@ private slots:
 
     void evalFiresOnTheBurst()
     {
+        // A webhook channel on a local server receives the live notice.
+        alertdelivery::HttpSink sink;
+        QVERIFY(sink.listen());
+        saveChannels({alertdelivery::webhook(sink.url(u"/hook"_s))});
         const Run r = alerts({u"eval"_s, u"--now"_s, m_evalAt, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject doc = json(r).object();
+        const QJsonArray sent = doc[u"deliveries"_s].toArray();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].toObject()[u"channel"_s].toString(), u"webhook:ops"_s);
+        QCOMPARE(sent[0].toObject()[u"ok"_s].toBool(), true);
+        QCOMPARE(sink.requests.size(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(sink.requests.first().body).object();
+        QCOMPARE(body[u"ruleId"_s].toString(), u"download-burst"_s);
+        QCOMPARE(body[u"notice"_s].toString(), u"fired"_s);
+        QCOMPARE(body[u"value"_s].toDouble(), double(kBurst));
+        QCOMPARE(body[u"workspace"_s].toString(), u"w"_s);
+        QCOMPARE(body[u"historyId"_s].toInteger(), sent[0].toObject()[u"history_id"_s].toInteger());
         QCOMPARE(ms(doc[u"now"_s]), kEvalMs);
         QCOMPARE(doc[u"live_data"_s].toBool(), true);
         QCOMPARE(doc[u"live_evaluations"_s].toInt(), 2);
@@ -436,6 +461,7 @@ private slots:
         const Run again = alerts({u"eval"_s, u"--now"_s, m_evalAt});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(!again.out.contains(u"Events:"_s), qPrintable(again.out));
+        QCOMPARE(sink.requests.size(), 1); // nothing new to tell
         QVERIFY2(
             again.out.contains(QRegularExpression(u"\\ndownload-burst +firing +500 +Download burst\\n"_s)),
             qPrintable(again.out));
@@ -530,7 +556,10 @@ private slots:
         const std::int64_t at = ms(entry[u"acknowledged_at"_s]);
         QVERIFY(at >= before / 1000 * 1000 && at <= after);
         const QJsonArray deliveries = entry[u"deliveries"_s].toArray();
-        QCOMPARE(deliveries.size(), 2);
+        QCOMPARE(deliveries.size(), 3);
+        QCOMPARE(deliveries[2].toObject()[u"channel"_s].toString(),
+                 u"webhook:ops"_s); // by eval, at the real time
+        QCOMPARE(deliveries[2].toObject()[u"ok"_s].toBool(), true);
         QCOMPARE(deliveries[0].toObject()[u"channel"_s].toString(), u"popup"_s);
         QCOMPARE(deliveries[0].toObject()[u"ok"_s].toBool(), true);
         QCOMPARE(deliveries[1].toObject()[u"channel"_s].toString(), u"email"_s);
@@ -549,7 +578,46 @@ private slots:
                      "%1,2024-10-21T12:00:30Z,,download-burst,Download burst,critical,500,200,0,0,0,alice")
                      .arg(id));
         QCOMPARE(lines[1].section(QLatin1Char(','), 13),
-                 u"popup fired ok; email fired failed (connection refused)"_s);
+                 u"popup fired ok; email fired failed (connection refused); webhook:ops fired ok"_s);
+    }
+
+    void channelsListAndTest()
+    {
+        alertdelivery::HttpSink sink;
+        QVERIFY(sink.listen());
+        ui::NotificationChannel ops = alertdelivery::webhook(sink.url(u"/hook/secret-token"_s));
+        ui::NotificationChannel dead =
+            alertdelivery::webhook(QUrl(u"http://127.0.0.1:%1/x"_s.arg(alertdelivery::closedPort())));
+        dead.id = u"dead"_s;
+        dead.name = u"Dead"_s;
+        dead.retries = 0;
+        dead.enabled = false;
+        saveChannels({ops, dead});
+
+        Run r = alerts({u"channels"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(
+                     QRegularExpression(u"\\nops +webhook +on +Ops +http://127.0.0.1:\\d+/hook/…\\n"_s)),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"secret-token"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(u"\\ndead +webhook +off +Dead "_s)), qPrintable(r.out));
+        r = alerts({u"channels"_s, u"--json"_s});
+        QCOMPARE(json(r).array().size(), 2);
+
+        r = alerts({u"test-channel"_s, u"ops"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(u"attempt 1 of 4: "_s), qPrintable(r.out));
+        QCOMPARE(sink.requests.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(sink.requests.first().body).object()[u"test"_s].toBool(), true);
+        // Even a channel that is off can be tried.
+        r = alerts({u"test-channel"_s, u"dead"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(json(r).object()[u"ok"_s].toBool(), false);
+        r = alerts({u"test-channel"_s, u"nope"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"there is no channel \"nope\"; the channels are: ops, dead."_s),
+                 qPrintable(r.err));
+        saveChannels({});
     }
 
     void evalReportsRuleErrors()
