@@ -316,21 +316,21 @@
     <message numerus="yes">
         <source>in the last %n day(s)</source>
         <translation>
-            <numerusform>innerhalb von %n Tag</numerusform>
+            <numerusform>am letzten Tag</numerusform>
             <numerusform>in den letzten %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the last %n hour(s)</source>
         <translation>
-            <numerusform>innerhalb von %n Stunde</numerusform>
+            <numerusform>in der letzten Stunde</numerusform>
             <numerusform>in den letzten %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the last %n minute(s)</source>
         <translation>
-            <numerusform>innerhalb von %n Minute</numerusform>
+            <numerusform>in der letzten Minute</numerusform>
             <numerusform>in den letzten %n Minuten</numerusform>
         </translation>
     </message>

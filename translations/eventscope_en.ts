@@ -6,21 +6,21 @@
     <message numerus="yes">
         <source>in the last %n day(s)</source>
         <translation>
-            <numerusform>in the last %n day</numerusform>
+            <numerusform>in the last day</numerusform>
             <numerusform>in the last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the last %n hour(s)</source>
         <translation>
-            <numerusform>in the last %n hour</numerusform>
+            <numerusform>in the last hour</numerusform>
             <numerusform>in the last %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in the last %n minute(s)</source>
         <translation>
-            <numerusform>in the last %n minute</numerusform>
+            <numerusform>in the last minute</numerusform>
             <numerusform>in the last %n minutes</numerusform>
         </translation>
     </message>

@@ -86,8 +86,8 @@ std::vector<AlertRule> AlertRules::demoRules()
     spike.window = {AlertWindowKind::Trailing, 60};
     spike.intervalMinutes = 5;
     spike.condition.kind = AlertConditionKind::Above;
-    spike.condition.high = 40;
-    spike.condition.recoveryHigh = 30;
+    spike.condition.high = 3;
+    spike.condition.recoveryHigh = 1;
     spike.timing.pendingMinutes = 10;
     spike.timing.repeatMinutes = 60;
     spike.severity = AlertSeverity::Warning;
@@ -97,8 +97,8 @@ std::vector<AlertRule> AlertRules::demoRules()
     low.window = {AlertWindowKind::Trailing, 60};
     low.intervalMinutes = 5;
     low.condition.kind = AlertConditionKind::Below;
-    low.condition.low = 20;
-    low.condition.recoveryLow = 30;
+    low.condition.low = 10;
+    low.condition.recoveryLow = 20;
     low.timing.pendingMinutes = 15;
     low.severity = AlertSeverity::Warning;
     rules.push_back(low);

@@ -65,13 +65,13 @@ private slots:
         QCOMPARE(rules[0].id, QStringLiteral("downloads-spike"));
         QCOMPARE(rules[0].metric, MetricId::Downloads);
         QCOMPARE(rules[0].condition.kind, AlertConditionKind::Above);
-        QCOMPARE(rules[0].condition.high, 40.0);
-        QCOMPARE(rules[0].condition.recoveryHigh, std::optional(30.0));
+        QCOMPARE(rules[0].condition.high, 3.0);
+        QCOMPARE(rules[0].condition.recoveryHigh, std::optional(1.0));
 
         QCOMPARE(rules[1].id, QStringLiteral("page-views-low"));
         QCOMPARE(rules[1].metric, MetricId::PageViews);
         QCOMPARE(rules[1].condition.kind, AlertConditionKind::Below);
-        QCOMPARE(rules[1].condition.low, 20.0);
+        QCOMPARE(rules[1].condition.low, 10.0);
 
         QCOMPARE(rules[2].id, QStringLiteral("page-views-drop"));
         QCOMPARE(rules[2].metric, MetricId::PageViews);
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(rules[2].condition.amount, 30.0);
         QCOMPARE(rules[2].condition.baseline, ChangeBaseline::PreviousPeriod);
         QCOMPARE(rules[2].window.minutes, 24 * 60);
-        QCOMPARE(AlertRules::describe(rules[0]), QStringLiteral("Downloads above 40 in the last 1 hour(s)"));
+        QCOMPARE(AlertRules::describe(rules[0]), QStringLiteral("Downloads above 3 in the last 1 hour(s)"));
     }
 
     void validationExplainsEachProblem_data()

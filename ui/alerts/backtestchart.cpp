@@ -389,12 +389,14 @@ void BacktestChart::draw()
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     yAxis->setRange(lo < 0 ? lo - pad : 0, hi + pad);
+    // Round ticks (0, 10, 20, ...): the tick count first, then the range
+    // that fits it.
+    yAxis->setTickCount(6);
     yAxis->applyNiceNumbers();
     const bool fractions = c.kind == AlertConditionKind::Change
                                ? c.unit == ChangeUnit::Percent && hi - lo < 10
                                : Metrics::def(m_rule.metric).real;
     yAxis->setLabelFormat(fractions ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
-    yAxis->setTickCount(5);
     QString yTitle = Labels::metricTitle(m_rule.metric);
     if (c.kind == AlertConditionKind::Change)
         yTitle = c.unit == ChangeUnit::Percent ? tr("Change of %1 (%)").arg(yTitle)
