@@ -563,6 +563,10 @@
         <source>record the delivery of the alert</source>
         <translation>Aufzeichnen der Zustellung des Alarms</translation>
     </message>
+    <message>
+        <source>save the notification channels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::AnalyticsSettings</name>
@@ -2120,10 +2124,6 @@
         <translation>%1 Regeln heißen „%2“; geben Sie eine davon über ihre ID an: %3.</translation>
     </message>
     <message>
-        <source>What to do: list, show RULE, add, edit RULE, remove RULE, history, ack ID or eval. RULE is the id or the name of a rule.</source>
-        <translation>Was zu tun ist: list, show REGEL, add, edit REGEL, remove REGEL, history, ack ID oder eval. REGEL ist die ID oder der Name einer Regel.</translation>
-    </message>
-    <message>
         <source>ACTION [RULE|ID]</source>
         <translation>AKTION [REGEL|ID]</translation>
     </message>
@@ -2194,10 +2194,6 @@
     <message>
         <source>%1 takes no arguments; &quot;%2&quot; is one too many.</source>
         <translation>%1 erwartet keine Argumente; „%2“ ist eines zu viel.</translation>
-    </message>
-    <message>
-        <source>%1 takes the id or name of one rule (ack: the number of one alert).</source>
-        <translation>%1 erwartet die ID oder den Namen einer Regel (ack: die Nummer eines Alarms).</translation>
     </message>
     <message>
         <source>List, change and evaluate alert rules; show the alert history.</source>
@@ -2578,6 +2574,70 @@
     <message>
         <source>What the rule watches changed, so it starts over from normal; its open alerts are resolved.</source>
         <translation>Was die Regel überwacht, hat sich geändert; sie beginnt daher wieder bei Normal, und ihre offenen Alarme werden beendet.</translation>
+    </message>
+    <message>
+        <source>Notices delivered on channels: %1; failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: list, show RULE, add, edit RULE, remove RULE, history, ack ID, eval, channels or test-channel CHANNEL. RULE is the id or the name of a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eval: do not send notices to the workspace&apos;s notification channels (they are sent by default, like the desktop app does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the id or name of one rule (ack: the number of one alert; test-channel: the id of a channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some notification channels cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 to %3</source>
+        <translation type="unfinished">%1 bis %3 {1:%2 ?}</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification channels. Add them in the desktop app under Alerts → Notification Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished">ART</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no channel &quot;%1&quot;: the workspace has no notification channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4096,37 @@ Beenden mit Strg+C.</translation>
         <source>Resolved: %1</source>
         <translation>Entwarnung: %1</translation>
     </message>
+    <message>
+        <source>&amp;Notification Channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alert notices to webhooks, Slack-compatible chats and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::AlertDispatcher</name>
+    <message>
+        <source>The password of “%1” could not be stored: %2 It is used until Eventscope quits; enter it again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the e-mail channel “%1” could not be read: %2 Enter it again under Alerts → Notification Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the e-mail channel “%1”. Enter it under Alerts → Notification Channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert could not be sent to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert “%1” could not be sent to “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::ui::AlertHistoryModel</name>
@@ -4090,6 +4181,30 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 · %2: delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4524,10 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>The alert rule &quot;%1&quot; no longer exists.</source>
         <translation>Die Alarmregel „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Some notification channels of the workspace cannot be used: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4848,6 +4967,173 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>No value: nothing to compute it from</source>
         <translation>Kein Wert: keine Grundlage für die Berechnung</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ChannelsDialog</name>
+    <message>
+        <source>Notification Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert notices appear on screen and go to every enabled channel below: fired, reminders and resolved. Passwords are kept in the system keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Send notices to this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further attempts after a failure that may pass (a timeout, a busy server), waiting 1 s, 2 s, 4 s, … in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a made-up notice, marked as a test, to this channel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels yet. Use Add to send alert notices to a webhook, a Slack-compatible chat or a mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives an HTTP POST for every notice: the JSON body described in the documentation, or a {&quot;text&quot;: …} message for Slack-compatible chats (Slack, Mattermost, Rocket.Chat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oncall@example.com, team@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login: the server must accept mail without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password stays in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the settings first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (attempt %1 of %2). Check that the test notice arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test notice was not delivered: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6326,26 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>Trying again in %1 (attempt %2 of %3).</source>
         <translation>Neuer Versuch in %1 (Versuch %2 von %3).</translation>
+    </message>
+    <message>
+        <source>The notification channels are not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification channels must be a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 was skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 was skipped: the id &quot;%2&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
