@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>save the notification channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Benachrichtigungskanäle</translation>
     </message>
 </context>
 <context>
@@ -2577,67 +2577,67 @@
     </message>
     <message>
         <source>Notices delivered on channels: %1; failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kanäle zugestellte Benachrichtigungen: %1; fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>What to do: list, show RULE, add, edit RULE, remove RULE, history, ack ID, eval, channels or test-channel CHANNEL. RULE is the id or the name of a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: list, show REGEL, add, edit REGEL, remove REGEL, history, ack ID, eval, channels oder test-channel KANAL. REGEL ist die ID oder der Name einer Regel.</translation>
     </message>
     <message>
         <source>eval: do not send notices to the workspace&apos;s notification channels (they are sent by default, like the desktop app does).</source>
-        <translation type="unfinished"></translation>
+        <translation>eval: keine Benachrichtigungen an die Benachrichtigungskanäle des Arbeitsbereichs senden (standardmäßig werden sie gesendet, wie in der Desktop-Anwendung).</translation>
     </message>
     <message>
         <source>%1 takes the id or name of one rule (ack: the number of one alert; test-channel: the id of a channel).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet die ID oder den Namen einer Regel (ack: die Nummer eines Alarms; test-channel: die ID eines Kanals).</translation>
     </message>
     <message>
         <source>some notification channels cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Benachrichtigungskanäle können nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>%1:%2 to %3</source>
-        <translation type="unfinished">%1 bis %3 {1:%2 ?}</translation>
+        <translation>%1:%2 an %3</translation>
     </message>
     <message>
         <source>%1 could not be sent on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht über %2 gesendet werden: %3</translation>
     </message>
     <message>
         <source>No notification channels. Add them in the desktop app under Alerts → Notification Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benachrichtigungskanäle. Fügen Sie sie in der Desktop-Anwendung unter Alarme → Benachrichtigungskanäle hinzu.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished">ART</translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVIERT</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>there is no channel &quot;%1&quot;: the workspace has no notification channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Kanal „%1“: der Arbeitsbereich hat keine Benachrichtigungskanäle.</translation>
     </message>
     <message>
         <source>there is no channel &quot;%1&quot;; the channels are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Kanal „%1“; vorhandene Kanäle: %2.</translation>
     </message>
     <message>
         <source>attempt %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4098,34 +4098,34 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>&amp;Notification Channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungs&amp;kanäle …</translation>
     </message>
     <message>
         <source>Send alert notices to webhooks, Slack-compatible chats and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmbenachrichtigungen an Webhooks, Slack-kompatible Chats und per E-Mail senden</translation>
     </message>
 </context>
 <context>
     <name>es::ui::AlertDispatcher</name>
     <message>
         <source>The password of “%1” could not be stored: %2 It is used until Eventscope quits; enter it again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ konnte nicht gespeichert werden: %2 Es wird verwendet, bis Eventscope beendet wird; geben Sie es nach einem Neustart erneut ein.</translation>
     </message>
     <message>
         <source>The password of the e-mail channel “%1” could not be read: %2 Enter it again under Alerts → Notification Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des E-Mail-Kanals „%1“ konnte nicht gelesen werden: %2 Geben Sie es unter Alarme → Benachrichtigungskanäle erneut ein.</translation>
     </message>
     <message>
         <source>No password is stored for the e-mail channel “%1”. Enter it under Alerts → Notification Channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den E-Mail-Kanal „%1“ ist kein Passwort gespeichert. Geben Sie es unter Alarme → Benachrichtigungskanäle ein.</translation>
     </message>
     <message>
         <source>An alert could not be sent to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarm konnte nicht an „%1“ gesendet werden: %2</translation>
     </message>
     <message>
         <source>The alert “%1” could not be sent to “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm „%1“ konnte nicht an „%2“ gesendet werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4184,27 +4184,27 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>%1 · %2: delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: zugestellt</translation>
     </message>
     <message>
         <source>%1 · %2: failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm</translation>
     </message>
     <message>
         <source>%1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
 </context>
 <context>
@@ -4527,7 +4527,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Some notification channels of the workspace cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Benachrichtigungskanäle des Arbeitsbereichs können nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4973,167 +4973,167 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::ChannelsDialog</name>
     <message>
         <source>Notification Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungskanäle</translation>
     </message>
     <message>
         <source>Alert notices appear on screen and go to every enabled channel below: fired, reminders and resolved. Passwords are kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmbenachrichtigungen erscheinen auf dem Bildschirm und gehen an jeden unten aktivierten Kanal: Auslösungen, Erinnerungen und Entwarnungen. Passwörter werden im System-Schlüsselbund gespeichert, nie im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Send notices to this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen an diesen Kanal senden</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">Ar&amp;t:</translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Further attempts after a failure that may pass (a timeout, a busy server), waiting 1 s, 2 s, 4 s, … in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Versuche nach einem möglicherweise vorübergehenden Fehler (ein Timeout, ein ausgelasteter Server), mit 1 s, 2 s, 4 s, … Wartezeit dazwischen</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time&amp;out:</translation>
     </message>
     <message>
         <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;iederholungen:</translation>
     </message>
     <message>
         <source>Send &amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test sen&amp;den</translation>
     </message>
     <message>
         <source>Send a made-up notice, marked as a test, to this channel now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine erfundene, als Test gekennzeichnete Benachrichtigung an diesen Kanal senden</translation>
     </message>
     <message>
         <source>No channels yet. Use Add to send alert notices to a webhook, a Slack-compatible chat or a mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kanäle. Mit „Hinzufügen“ senden Sie Alarmbenachrichtigungen an einen Webhook, einen Slack-kompatiblen Chat oder ein Postfach.</translation>
     </message>
     <message>
         <source>Receives an HTTP POST for every notice: the JSON body described in the documentation, or a {&quot;text&quot;: …} message for Slack-compatible chats (Slack, Mattermost, Rocket.Chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält für jede Benachrichtigung einen HTTP-POST: den in der Dokumentation beschriebenen JSON-Body oder eine {&quot;text&quot;: …}-Nachricht für Slack-kompatible Chats (Slack, Mattermost, Rocket.Chat).</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (erforderlich)</translation>
     </message>
     <message>
         <source>TLS from the start (SMTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS von Anfang an (SMTPS)</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (unverschlüsselt)</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: keine Anmeldung</translation>
     </message>
     <message>
         <source>oncall@example.com, team@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>oncall@example.com, team@example.com</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mailserver:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus)</translation>
     </message>
     <message>
         <source>Usual (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>kept in the keychain; type to change</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert; zum Ändern neu eingeben</translation>
     </message>
     <message>
         <source>No login: the server must accept mail without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung: der Server muss E-Mails auch ohne Anmeldung annehmen.</translation>
     </message>
     <message>
         <source>Kept in the system keychain when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Klick auf OK im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The saved password stays in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Passwort bleibt im System-Schlüsselbund.</translation>
     </message>
     <message>
         <source>Type the password of this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort dieses Benutzers ein.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Fix the settings first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Einstellungen: %1</translation>
     </message>
     <message>
         <source>Sending a test notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenachrichtigung wird gesendet …</translation>
     </message>
     <message>
         <source>Delivered (attempt %1 of %2). Check that the test notice arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt (Versuch %1 von %2). Prüfen Sie, ob die Testbenachrichtigung angekommen ist.</translation>
     </message>
     <message>
         <source>Attempt %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>The test notice was not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testbenachrichtigung wurde nicht zugestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5609,53 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>Clear all</source>
         <translation>Alle entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::FilterListEditor</name>
+    <message>
+        <source>One or more values separated by commas; any of them matches</source>
+        <translation>Ein oder mehrere Werte, durch Kommas getrennt; jeder davon passt</translation>
+    </message>
+    <message>
+        <source>e.g. DE, AT</source>
+        <translation>z. B. DE, AT</translation>
+    </message>
+    <message>
+        <source>&amp;Add filter</source>
+        <translation>&amp;Filter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Count only events with these values of a dimension; separate several values with commas</source>
+        <translation>Nur Ereignisse mit diesen Werten einer Dimension zählen; mehrere Werte durch Kommas trennen</translation>
+    </message>
+    <message>
+        <source>Filter dimension</source>
+        <translation>Filterdimension</translation>
+    </message>
+    <message>
+        <source>The dimension to filter on</source>
+        <translation>Die Dimension, nach der gefiltert wird</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>Filter values</source>
+        <translation>Filterwerte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
     </message>
 </context>
 <context>
@@ -6329,23 +6376,23 @@ fetch.max.bytes=1048576</translation>
     </message>
     <message>
         <source>The notification channels are not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigungskanäle sind kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>The notification channels must be a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigungskanäle müssen ein JSON-Array sein.</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>Channel %1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 wurde übersprungen: %2</translation>
     </message>
     <message>
         <source>Channel %1 was skipped: the id &quot;%2&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 wurde übersprungen: die ID „%2“ wird doppelt verwendet.</translation>
     </message>
 </context>
 <context>
@@ -6881,42 +6928,6 @@ fetch.max.bytes=1048576</translation>
         <translation>Regel übernehmen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>Filter dimension</source>
-        <translation>Filterdimension</translation>
-    </message>
-    <message>
-        <source>The dimension to filter on</source>
-        <translation>Die Dimension, nach der gefiltert wird</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>ist</translation>
-    </message>
-    <message>
-        <source>Filter values</source>
-        <translation>Filterwerte</translation>
-    </message>
-    <message>
-        <source>One or more values separated by commas; any of them matches</source>
-        <translation>Ein oder mehrere Werte, durch Kommas getrennt; jeder davon passt</translation>
-    </message>
-    <message>
-        <source>e.g. DE, AT</source>
-        <translation>z. B. DE, AT</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove filter</source>
-        <translation>Filter entfernen</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>Diesen Filter entfernen</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -7027,14 +7038,6 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>&amp;Bots:</source>
         <translation>B&amp;ots:</translation>
-    </message>
-    <message>
-        <source>&amp;Add filter</source>
-        <translation>&amp;Filter hinzufügen</translation>
-    </message>
-    <message>
-        <source>Count only events with these values of a dimension; separate several values with commas</source>
-        <translation>Nur Ereignisse mit diesen Werten einer Dimension zählen; mehrere Werte durch Kommas trennen</translation>
     </message>
     <message>
         <source>Filters:</source>
@@ -7834,10 +7837,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger genug
         <translation>Es zählen nur Ereignisse, die zu jedem Filter passen. Trennen Sie mehrere Werte einer Dimension durch Kommas; jeder davon passt.</translation>
     </message>
     <message>
-        <source>&amp;Add filter</source>
-        <translation>&amp;Filter hinzufügen</translation>
-    </message>
-    <message>
         <source>Add a filter on a dimension</source>
         <translation>Einen Filter auf eine Dimension hinzufügen</translation>
     </message>
@@ -8068,40 +8067,12 @@ Fügen Sie einen mit „Abschnitt hinzufügen“ hinzu.</translation>
         <translation>Nur Bots</translation>
     </message>
     <message>
-        <source>Filter dimension</source>
-        <translation>Filterdimension</translation>
-    </message>
-    <message>
-        <source>The dimension to filter on</source>
-        <translation>Die Dimension, nach der gefiltert wird</translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation>ist</translation>
-    </message>
-    <message>
-        <source>Filter values</source>
-        <translation>Filterwerte</translation>
-    </message>
-    <message>
         <source>One or more values separated by commas; a filter without values is left out</source>
         <translation>Ein oder mehrere Werte, durch Kommas getrennt; ein Filter ohne Werte wird ignoriert</translation>
     </message>
     <message>
         <source>e.g. DE, AT, CH</source>
         <translation>z. B. DE, AT, CH</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove filter</source>
-        <translation>Filter entfernen</translation>
-    </message>
-    <message>
-        <source>Remove this filter</source>
-        <translation>Diesen Filter entfernen</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 // example rules.
 
 #include "query/metrics.h"
+#include "query/namedfilter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -88,14 +89,7 @@ struct AlertTiming
     friend bool operator==(const AlertTiming &, const AlertTiming &) = default;
 };
 
-// A filter by dimension name, so that "params.KEY" resolves in each
-// workspace to its own slot.
-struct AlertFilter
-{
-    QString dimension; // Dimensions::name() or "params.KEY"
-    QStringList values;
-    friend bool operator==(const AlertFilter &, const AlertFilter &) = default;
-};
+using AlertFilter = NamedFilter;
 
 struct AlertRule
 {

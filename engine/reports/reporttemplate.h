@@ -7,6 +7,7 @@
 
 #include "core/granularity.h"
 #include "query/metrics.h"
+#include "query/namedfilter.h"
 #include "query/rangespec.h"
 #include "query/timerange.h"
 
@@ -44,12 +45,7 @@ struct ReportSection
     friend bool operator==(const ReportSection &, const ReportSection &) = default;
 };
 
-struct ReportFilter
-{
-    QString dimension; // Dimensions::name() or "params.KEY"
-    QStringList values;
-    friend bool operator==(const ReportFilter &, const ReportFilter &) = default;
-};
+using ReportFilter = NamedFilter;
 
 struct ReportTemplate
 {

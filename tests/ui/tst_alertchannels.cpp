@@ -5,6 +5,7 @@
 // sends a notice to every enabled channel, reports each attempt for the
 // history and says in plain words which delivery finally failed.
 
+#include "../support/screenshots.h"
 #include "alertdeliverysupport.h"
 #include "alerts/alertdispatcher.h"
 #include "alerts/channelsdialog.h"
@@ -32,12 +33,6 @@ void typeInto(QLineEdit *edit, const QString &text)
     edit->setFocus();
     edit->selectAll();
     QTest::keyClicks(edit, text);
-}
-
-QString screenshotPath(const QString &name)
-{
-    const QString shots = qEnvironmentVariable("ES_SCREENSHOT_DIR");
-    return shots.isEmpty() ? QString() : QDir(shots).filePath(name);
 }
 
 } // namespace
@@ -94,8 +89,8 @@ private slots:
         QCOMPARE(child<QSpinBox>(&dlg, "smtpPort")->text(), QStringLiteral("Usual (587)"));
         QVERIFY2(dlg.okButton()->isEnabled(), qPrintable(dlg.problemLabel()->text()));
         QCOMPARE(dlg.changedPasswords(), QStringList{QStringLiteral("on-call")});
-        if (const QString shot = screenshotPath(QStringLiteral("alert-channels.png")); !shot.isEmpty())
-            QVERIFY(dlg.grab().save(shot));
+        QTemporaryDir shots;
+        QVERIFY(dlg.grab().save(es::test::screenshotPath(shots, QStringLiteral("alert-channels.png"))));
 
         QSignalSpy accepted(&dlg, &ChannelsDialog::channelsAccepted);
         QSignalSpy stored(&dispatcher, &AlertDispatcher::passwordStored);

@@ -7,6 +7,7 @@
 // QAbstractItemModelTester; the demo workspace starts with the example
 // rules; closing the window stops the engine's thread.
 
+#include "../support/screenshots.h"
 #include "alertdeliverysupport.h"
 #include "alerts/alertactions.h"
 #include "alerts/alertdispatcher.h"
@@ -173,12 +174,6 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-QString screenshotPath(const QTemporaryDir &dir, const QString &name)
-{
-    const QString shots = qEnvironmentVariable("ES_SCREENSHOT_DIR");
-    return shots.isEmpty() ? dir.filePath(name) : QDir(shots).filePath(name);
-}
-
 } // namespace
 
 class TestAlerts : public QObject
@@ -327,7 +322,7 @@ private slots:
         const QImage shot = w.grab().toImage();
         const QPoint bar = toast->geometry().topLeft() + QPoint(2, toast->height() / 2);
         QCOMPARE(shot.pixelColor(bar * shot.devicePixelRatio()).rgb(), toast->barColor().rgb());
-        QVERIFY(shot.save(screenshotPath(m_dir, QStringLiteral("alert-toast.png"))));
+        QVERIFY(shot.save(es::test::screenshotPath(m_dir, QStringLiteral("alert-toast.png"))));
 
         // Open: the window the rule read, ending at the last whole minute
         // before the evaluation, with the rule's filter.
@@ -535,7 +530,7 @@ private slots:
         QCOMPARE(m->index(checkout, AlertRulesModel::State).data(Qt::ForegroundRole).value<QColor>(),
                  AlertToast::severityColor(AlertSeverity::Critical, false, QGuiApplication::palette()));
 
-        QVERIFY(d.grab().save(screenshotPath(m_dir, QStringLiteral("alerts-manager.png"))));
+        QVERIFY(d.grab().save(es::test::screenshotPath(m_dir, QStringLiteral("alerts-manager.png"))));
 
         // Filters: text over name, metric and condition; the state.
         d.filterEdit()->setText(QStringLiteral("page"));
@@ -607,7 +602,7 @@ private slots:
         ack->click();
         QTRY_VERIFY(h->index(h->rowOf(oldId), 0).data(AlertHistoryModel::AcknowledgedRole).toBool());
         QVERIFY(!ack->isEnabled());
-        QVERIFY(d.grab().save(screenshotPath(m_dir, QStringLiteral("alerts-history.png"))));
+        QVERIFY(d.grab().save(es::test::screenshotPath(m_dir, QStringLiteral("alerts-history.png"))));
 
         // Export: the table as shown, one line per incident.
         const QString csv = m_dir.filePath(QStringLiteral("history.csv"));

@@ -5,6 +5,7 @@
 // measured. With ES_SCREENSHOT_DIR set, the editor and the toast are saved
 // (docs/images/alert-rule-editor.png and alert-toast.png).
 
+#include "../support/screenshots.h"
 #include "alerts/alertactions.h"
 #include "alerts/alertscontroller.h"
 #include "alerts/alerttoast.h"
@@ -30,12 +31,6 @@ using namespace es;
 using namespace es::ui;
 
 namespace {
-
-QString screenshotPath(const QTemporaryDir &dir, const QString &name)
-{
-    const QString shots = qEnvironmentVariable("ES_SCREENSHOT_DIR");
-    return shots.isEmpty() ? dir.filePath(name) : QDir(shots).filePath(name);
-}
 
 AlertEngineSettings quietEngine()
 {
@@ -96,7 +91,8 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty(); }, 60000));
             QVERIFY(!editor.preview()->caption().isEmpty());
             QCOMPARE(editor.result(), spike); // opening changes nothing
-            QVERIFY(editor.grab().save(screenshotPath(m_dir, QStringLiteral("alert-rule-editor.png"))));
+            QVERIFY(
+                editor.grab().save(es::test::screenshotPath(m_dir, QStringLiteral("alert-rule-editor.png"))));
         }
 
         // A rule that reads the hits of the last hour: first too high to
@@ -143,7 +139,7 @@ private slots:
         QCOMPARE(toast->valueText(), QStringLiteral("value %1 above %2")
                                          .arg(QLocale().toString(*fired.value, 'f', 0),
                                               QLocale().toString(busy.condition.high, 'f', 0)));
-        QVERIFY(w.grab().save(screenshotPath(m_dir, QStringLiteral("alert-toast.png"))));
+        QVERIFY(w.grab().save(es::test::screenshotPath(m_dir, QStringLiteral("alert-toast.png"))));
         QVERIFY(w.close());
     }
 };

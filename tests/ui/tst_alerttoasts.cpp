@@ -4,6 +4,7 @@
 // themselves, colours follow a dark palette; value texts per condition; the
 // tray's badge and tooltip; the history model under QAbstractItemModelTester.
 
+#include "../support/screenshots.h"
 #include "alerts/alerthistorymodel.h"
 #include "alerts/alerttoast.h"
 #include "alerts/alerttray.h"
@@ -25,12 +26,6 @@ using namespace es;
 using namespace es::ui;
 
 namespace {
-
-QString screenshotPath(const QTemporaryDir &dir, const QString &name)
-{
-    const QString shots = qEnvironmentVariable("ES_SCREENSHOT_DIR");
-    return shots.isEmpty() ? dir.filePath(name) : QDir(shots).filePath(name);
-}
 
 AlertEvent makeEvent(const QString &rule, AlertNotice notice, std::int64_t historyId, double value)
 {
@@ -90,11 +85,11 @@ private slots:
         QVERIFY(!toasts.toasts().at(4)->isVisible());
         QVERIFY(toasts.moreButton()->geometry().bottom() < toasts.toasts().at(3)->geometry().top());
 
-        QVERIFY(host.grab().save(screenshotPath(m_dir, QStringLiteral("alert-toast-stack.png"))));
+        QVERIFY(host.grab().save(es::test::screenshotPath(m_dir, QStringLiteral("alert-toast-stack.png"))));
         // Readable on a dark palette too: the bar takes the dark variant.
         applyAppearance(Appearance::Dark);
         QTRY_COMPARE(newest->barColor(), QColor(0xe3, 0xb3, 0x41));
-        QVERIFY(host.grab().save(screenshotPath(m_dir, QStringLiteral("alert-toast-dark.png"))));
+        QVERIFY(host.grab().save(es::test::screenshotPath(m_dir, QStringLiteral("alert-toast-dark.png"))));
         applyAppearance(Appearance::Light);
         QTRY_COMPARE(newest->barColor(), QColor(0xbf, 0x87, 0x00));
 

@@ -1,6 +1,7 @@
 #include "alerts/ruleeditordialog.h"
 
 #include "alerts/backtestchart.h"
+#include "common/filterlisteditor.h"
 #include "query/dimensions.h"
 #include "query/labels.h"
 
@@ -35,16 +36,6 @@ QColor errorColor(const QWidget *w)
 void selectData(QComboBox *combo, int value)
 {
     combo->setCurrentIndex(std::max(0, combo->findData(value)));
-}
-
-QStringList splitValues(const QString &text)
-{
-    QStringList values;
-    for (const QString &v : text.split(QLatin1Char(','))) {
-        if (!v.trimmed().isEmpty())
-            values << v.trimmed();
-    }
-    return values;
 }
 
 } // namespace
@@ -155,8 +146,7 @@ void RuleEditorDialog::loadRule(const AlertRule &rule)
     m_name->setText(rule.name);
     selectData(m_metric, int(rule.metric));
     selectData(m_bots, int(rule.bots));
-    for (const AlertFilter &f : rule.filters)
-        addFilterRow(f);
+    m_filters->setFilters(rule.filters);
     selectData(m_windowKind, int(rule.window.kind));
     m_window.setMinutes(rule.window.minutes);
     m_interval.setMinutes(rule.intervalMinutes);
@@ -201,97 +191,15 @@ void RuleEditorDialog::loadRule(const AlertRule &rule)
     m_loading = false;
 }
 
-void RuleEditorDialog::fillDimensions(QComboBox *combo, const QString &current) const
-{
-    QSignalBlocker block(combo);
-    combo->clear();
-    for (const DimensionDef &d : Dimensions::all()) {
-        if (isParamDimension(d.id))
-            continue;
-        combo->addItem(Labels::dimensionTitle(d.id), Dimensions::name(d.id));
-        combo->setItemData(combo->count() - 1, Dimensions::definition(d.id), Qt::ToolTipRole);
-    }
-    for (const QString &key : m_paramKeys) {
-        if (!key.isEmpty())
-            combo->addItem(QStringLiteral("params.") + key, QStringLiteral("params.") + key);
-    }
-    int index = combo->findData(current);
-    if (index < 0 && !current.isEmpty()) {
-        // Unknown here (a params key of another workspace): kept, so the rule
-        // does not change behind the user's back.
-        combo->addItem(current, current);
-        index = combo->count() - 1;
-    }
-    combo->setCurrentIndex(std::max(0, index));
-}
-
-void RuleEditorDialog::addFilterRow(const AlertFilter &filter)
-{
-    FilterRow r;
-    r.row = new QWidget;
-    r.row->setObjectName(QStringLiteral("filterRow"));
-    r.dimension = new QComboBox(r.row);
-    r.dimension->setObjectName(QStringLiteral("filterDimensionCombo"));
-    r.dimension->setAccessibleName(tr("Filter dimension"));
-    r.dimension->setToolTip(tr("The dimension to filter on"));
-    fillDimensions(r.dimension, filter.dimension);
-    auto *is = new QLabel(tr("is"), r.row);
-    r.values = new QLineEdit(r.row);
-    r.values->setObjectName(QStringLiteral("filterValuesEdit"));
-    r.values->setAccessibleName(tr("Filter values"));
-    r.values->setToolTip(tr("One or more values separated by commas; any of them matches"));
-    r.values->setPlaceholderText(tr("e.g. DE, AT"));
-    r.loadedValues = filter.values;
-    r.loadedText = filter.values.join(QStringLiteral(", "));
-    r.values->setText(r.loadedText);
-    auto *remove = new QToolButton(r.row);
-    remove->setObjectName(QStringLiteral("removeFilterButton"));
-    remove->setText(tr("Remove"));
-    remove->setAccessibleName(tr("Remove filter"));
-    remove->setToolTip(tr("Remove this filter"));
-    auto *layout = new QHBoxLayout(r.row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(r.dimension);
-    layout->addWidget(is);
-    layout->addWidget(r.values, 1);
-    layout->addWidget(remove);
-    m_filterLayout->addWidget(r.row);
-
-    QWidget *row = r.row;
-    connect(remove, &QToolButton::clicked, this, [this, row] { removeFilterRow(row); });
-    connect(r.dimension, &QComboBox::currentIndexChanged, this, &RuleEditorDialog::updateState);
-    connect(r.values, &QLineEdit::textChanged, this, &RuleEditorDialog::updateState);
-    m_filters.push_back(r);
-}
-
-void RuleEditorDialog::removeFilterRow(QWidget *row)
-{
-    const auto it =
-        std::find_if(m_filters.begin(), m_filters.end(), [row](const FilterRow &r) { return r.row == row; });
-    if (it == m_filters.end())
-        return;
-    m_filters.erase(it);
-    // Later: the click that asked for this is still being delivered to the
-    // row's button.
-    row->hide();
-    row->deleteLater();
-    updateState();
-}
-
 AlertRule RuleEditorDialog::result() const
 {
     AlertRule r = m_original;
     r.name = m_name->text() == m_original.name ? m_original.name : m_name->text().trimmed();
     r.metric = MetricId(m_metric->currentData().toInt());
     r.bots = BotMode(m_bots->currentData().toInt());
-    r.filters.clear();
     // A filter without values stays, so validation can say so instead of the
     // filter quietly disappearing.
-    for (const FilterRow &f : m_filters) {
-        const QString text = f.values->text();
-        r.filters.push_back(AlertFilter{f.dimension->currentData().toString(),
-                                        text == f.loadedText ? f.loadedValues : splitValues(text)});
-    }
+    r.filters = m_filters->filters(true);
     r.window.kind = AlertWindowKind(m_windowKind->currentData().toInt());
     r.window.minutes =
         r.window.kind == AlertWindowKind::Trailing ? m_window.minutes() : AlertWindow{}.minutes;

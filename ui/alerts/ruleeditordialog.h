@@ -33,6 +33,7 @@ class QueryService;
 namespace es::ui {
 
 class BacktestChart;
+class FilterListEditor;
 
 class RuleEditorDialog : public QDialog
 {
@@ -69,16 +70,6 @@ private:
         void setMinutes(int minutes);
         void unitChanged();
     };
-    struct FilterRow
-    {
-        QWidget *row = nullptr;
-        QComboBox *dimension = nullptr;
-        QLineEdit *values = nullptr;
-        // A value may itself hold a comma: the loaded values are kept as they
-        // were unless the field is edited.
-        QStringList loadedValues;
-        QString loadedText;
-    };
     // A recovery level: unset unless checked.
     struct Recovery
     {
@@ -97,9 +88,6 @@ private:
     Recovery makeRecovery(const char *name, const QString &text, const QString &accessibleName);
 
     void loadRule(const es::AlertRule &rule);
-    void fillDimensions(QComboBox *combo, const QString &current) const;
-    void addFilterRow(const es::AlertFilter &filter);
-    void removeFilterRow(QWidget *row);
     void connectEdits();
     void updateState();
     void updatePreview();
@@ -112,8 +100,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_metric = nullptr;
     QComboBox *m_bots = nullptr;
-    QVBoxLayout *m_filterLayout = nullptr;
-    std::vector<FilterRow> m_filters;
+    FilterListEditor *m_filters = nullptr;
     QComboBox *m_windowKind = nullptr;
     DurationEdit m_window;
     DurationEdit m_interval;

@@ -5,6 +5,7 @@
 
 #include "alerts/backtestchart.h"
 #include "alerts/ruleeditordialog.h"
+#include "common/filterlisteditor.h"
 #include "query/labels.h"
 
 #include <QCheckBox>
@@ -204,25 +205,9 @@ QWidget *RuleEditorDialog::buildWatchGroup()
         Qt::ToolTipRole);
     form->addRow(buddyLabel(tr("&Bots:"), m_bots), m_bots);
 
-    auto *filters = new QWidget;
-    filters->setObjectName(QStringLiteral("filterBox"));
-    auto *filterBox = new QVBoxLayout(filters);
-    filterBox->setContentsMargins(0, 0, 0, 0);
-    m_filterLayout = new QVBoxLayout;
-    m_filterLayout->setSpacing(4);
-    filterBox->addLayout(m_filterLayout);
-    auto *addFilter = new QToolButton;
-    addFilter->setObjectName(QStringLiteral("addFilterButton"));
-    addFilter->setText(tr("&Add filter"));
-    addFilter->setToolTip(tr("Count only events with these values of a dimension; separate several values "
-                             "with commas"));
-    connect(addFilter, &QToolButton::clicked, this, [this] {
-        addFilterRow(AlertFilter{QStringLiteral("url"), {}});
-        m_filters.back().values->setFocus();
-        updateState();
-    });
-    filterBox->addLayout(row({addFilter}));
-    form->addRow(tr("Filters:"), filters);
+    m_filters = new FilterListEditor(m_paramKeys);
+    connect(m_filters, &FilterListEditor::changed, this, &RuleEditorDialog::updateState);
+    form->addRow(tr("Filters:"), m_filters);
 
     m_windowKind = combo("windowKindCombo", tr("Window"), tr("The span of data the rule reads each time"));
     m_windowKind->addItem(tr("the last"), int(AlertWindowKind::Trailing));

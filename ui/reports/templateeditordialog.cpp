@@ -1,5 +1,6 @@
 #include "reports/templateeditordialog.h"
 
+#include "common/filterlisteditor.h"
 #include "query/dimensions.h"
 #include "query/labels.h"
 #include "reports/sectionlistmodel.h"
@@ -108,16 +109,6 @@ QString metricsHint(SectionKind kind)
     return {};
 }
 
-QStringList splitValues(const QString &text)
-{
-    QStringList values;
-    for (const QString &v : text.split(QLatin1Char(','))) {
-        if (!v.trimmed().isEmpty())
-            values << v.trimmed();
-    }
-    return values;
-}
-
 } // namespace
 
 TemplateEditorDialog::TemplateEditorDialog(const ReportTemplate &t, const QStringList &paramKeys,
@@ -178,44 +169,6 @@ TemplateEditorDialog::TemplateEditorDialog(const ReportTemplate &t, const QStrin
     m_title->setFocus();
 }
 
-void TemplateEditorDialog::fillDimensions(QComboBox *combo, const QString &current) const
-{
-    QSignalBlocker block(combo);
-    combo->clear();
-    for (const DimensionDef &d : Dimensions::all()) {
-        if (isParamDimension(d.id))
-            continue;
-        combo->addItem(Labels::dimensionTitle(d.id), Dimensions::name(d.id));
-        combo->setItemData(combo->count() - 1, Dimensions::definition(d.id), Qt::ToolTipRole);
-    }
-    for (const QString &key : m_paramKeys) {
-        if (!key.isEmpty())
-            combo->addItem(QStringLiteral("params.") + key, QStringLiteral("params.") + key);
-    }
-    int index = combo->findData(current);
-    if (index < 0 && !current.isEmpty()) {
-        // Unknown here (a params key of another workspace): kept, so the
-        // template does not change behind the user's back.
-        combo->addItem(current, current);
-        index = combo->count() - 1;
-    }
-    combo->setCurrentIndex(std::max(0, index));
-}
-
-void TemplateEditorDialog::removeFilterRow(QWidget *row)
-{
-    const auto it =
-        std::find_if(m_filters.begin(), m_filters.end(), [row](const FilterRow &r) { return r.row == row; });
-    if (it == m_filters.end())
-        return;
-    m_filters.erase(it);
-    // Later: the click that asked for this is still being delivered to the
-    // row's button.
-    row->hide();
-    row->deleteLater();
-    updateState();
-}
-
 ReportTemplate TemplateEditorDialog::result() const
 {
     ReportTemplate t = m_original;
@@ -227,14 +180,7 @@ ReportTemplate TemplateEditorDialog::result() const
     t.timeZone = m_workspaceZone->isChecked() ? QByteArray() : m_zone->zone();
     t.comparison = Comparison(m_comparison->currentData().toInt());
     t.bots = BotMode(m_bots->currentData().toInt());
-    t.filters.clear();
-    for (const FilterRow &r : m_filters) {
-        const QString text = r.values->text();
-        ReportFilter f{r.dimension->currentData().toString(),
-                       text == r.loadedText ? r.loadedValues : splitValues(text)};
-        if (!f.values.isEmpty())
-            t.filters.push_back(f);
-    }
+    t.filters = m_filters->filters(false);
     t.sections.clear();
     for (const ReportSection &s : m_sections->sections())
         t.sections.push_back(cleaned(s));
@@ -297,7 +243,8 @@ void TemplateEditorDialog::showSection(int row)
     m_kind->setCurrentIndex(m_kind->findData(int(s.kind)));
     m_sectionTitle->setText(s.title);
     m_sectionTitle->setPlaceholderText(ReportTemplates::autoTitle(s));
-    fillDimensions(m_dimension, s.dimension.isEmpty() ? QStringLiteral("url") : s.dimension);
+    FilterListEditor::fillDimensions(m_dimension, m_paramKeys,
+                                     s.dimension.isEmpty() ? QStringLiteral("url") : s.dimension);
     m_topN->setValue(s.topN);
     m_text->setPlainText(s.text);
 

@@ -31,6 +31,8 @@ class QWidget;
 
 namespace es::ui {
 
+class FilterListEditor;
+
 class SectionListModel;
 class TimeZoneCombo;
 
@@ -48,17 +50,6 @@ public:
     es::ReportTemplate result() const;
 
 private:
-    struct FilterRow
-    {
-        QWidget *row = nullptr;
-        QComboBox *dimension = nullptr;
-        QLineEdit *values = nullptr;
-        // A value may itself hold a comma: the loaded values are kept as they
-        // were unless the field is edited.
-        QStringList loadedValues;
-        QString loadedText;
-    };
-
     // templateeditorlayout.cpp
     void buildUi();
     QWidget *buildGeneralPage();
@@ -66,9 +57,6 @@ private:
     QWidget *buildSectionEditor();
 
     void loadTemplate(const es::ReportTemplate &t);
-    void fillDimensions(QComboBox *combo, const QString &current) const;
-    void addFilterRow(const es::ReportFilter &filter);
-    void removeFilterRow(QWidget *row);
 
     int currentRow() const;
     void addSection(es::SectionKind kind);
@@ -102,8 +90,7 @@ private:
     QCheckBox *m_workspaceZone = nullptr;
     TimeZoneCombo *m_zone = nullptr;
     QComboBox *m_bots = nullptr;
-    QVBoxLayout *m_filterLayout = nullptr;
-    std::vector<FilterRow> m_filters;
+    FilterListEditor *m_filters = nullptr;
 
     QListView *m_sectionList = nullptr;
     QPushButton *m_addSection = nullptr;

@@ -3,6 +3,7 @@
 // of the selected section), and filling them from a template. Its behaviour
 // is in templateeditordialog.cpp.
 
+#include "common/filterlisteditor.h"
 #include "core/zonebucketer.h"
 #include "reports/sectionlistmodel.h"
 #include "reports/templateeditordialog.h"
@@ -169,23 +170,13 @@ QWidget *TemplateEditorDialog::buildGeneralPage()
     filterBox->addWidget(
         hintLabel(tr("Only events that match every filter count. Separate several values of one "
                      "dimension with commas; any of them matches.")));
-    m_filterLayout = new QVBoxLayout;
-    m_filterLayout->setSpacing(4);
-    filterBox->addLayout(m_filterLayout);
-    auto *addFilter = new QToolButton;
-    addFilter->setObjectName(QStringLiteral("addFilterButton"));
-    addFilter->setText(tr("&Add filter"));
-    addFilter->setToolTip(tr("Add a filter on a dimension"));
-    addFilter->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(addFilter, &QToolButton::clicked, this, [this] {
-        addFilterRow(ReportFilter{QStringLiteral("url"), {}});
-        m_filters.back().values->setFocus();
-        updateState();
-    });
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(addFilter);
-    addRow->addStretch(1);
-    filterBox->addLayout(addRow);
+    m_filters = new FilterListEditor(m_paramKeys);
+    m_filters->setValuesHint(
+        tr("One or more values separated by commas; a filter without values is left out"),
+        tr("e.g. DE, AT, CH"));
+    m_filters->addButton()->setToolTip(tr("Add a filter on a dimension"));
+    connect(m_filters, &FilterListEditor::changed, this, &TemplateEditorDialog::updateState);
+    filterBox->addWidget(m_filters);
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -433,49 +424,9 @@ void TemplateEditorDialog::loadTemplate(const ReportTemplate &t)
         m_bots->addItem(label, int(b));
     m_bots->setCurrentIndex(m_bots->findData(int(t.bots)));
 
-    for (const ReportFilter &f : t.filters)
-        addFilterRow(f);
+    m_filters->setFilters(t.filters);
 
     m_sections->setSections(t.sections);
-}
-
-void TemplateEditorDialog::addFilterRow(const ReportFilter &filter)
-{
-    FilterRow r;
-    r.row = new QWidget;
-    r.row->setObjectName(QStringLiteral("filterRow"));
-    r.dimension = new QComboBox(r.row);
-    r.dimension->setObjectName(QStringLiteral("filterDimensionCombo"));
-    r.dimension->setAccessibleName(tr("Filter dimension"));
-    r.dimension->setToolTip(tr("The dimension to filter on"));
-    fillDimensions(r.dimension, filter.dimension);
-    auto *is = new QLabel(tr("is"), r.row);
-    r.values = new QLineEdit(r.row);
-    r.values->setObjectName(QStringLiteral("filterValuesEdit"));
-    r.values->setAccessibleName(tr("Filter values"));
-    r.values->setToolTip(tr("One or more values separated by commas; a filter without values is left out"));
-    r.values->setPlaceholderText(tr("e.g. DE, AT, CH"));
-    r.loadedValues = filter.values;
-    r.loadedText = filter.values.join(QStringLiteral(", "));
-    r.values->setText(r.loadedText);
-    auto *remove = new QToolButton(r.row);
-    remove->setObjectName(QStringLiteral("removeFilterButton"));
-    remove->setText(tr("Remove"));
-    remove->setAccessibleName(tr("Remove filter"));
-    remove->setToolTip(tr("Remove this filter"));
-    auto *layout = new QHBoxLayout(r.row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(r.dimension);
-    layout->addWidget(is);
-    layout->addWidget(r.values, 1);
-    layout->addWidget(remove);
-    m_filterLayout->addWidget(r.row);
-
-    QWidget *row = r.row;
-    connect(remove, &QToolButton::clicked, this, [this, row] { removeFilterRow(row); });
-    connect(r.dimension, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::updateState);
-    connect(r.values, &QLineEdit::textChanged, this, &TemplateEditorDialog::updateState);
-    m_filters.push_back(r);
 }
 
 } // namespace es::ui
