@@ -140,6 +140,16 @@ QString ReportSchedules::describe(const ReportSchedule &s)
     return tr("Weekly, %1 %2").arg(QLocale().dayName(std::clamp(s.weekday, 1, 7)), time);
 }
 
+QString ReportSchedules::displayPath(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QString home = QDir::homePath();
+    if (home != QLatin1String("/") && (path == home || path.startsWith(home + QLatin1Char('/'))))
+        return QLatin1Char('~') + path.mid(home.size());
+#endif
+    return QDir::toNativeSeparators(path);
+}
+
 QString ReportSchedules::formatsText(const ReportSchedule &s)
 {
     QStringList f;

@@ -97,6 +97,9 @@ public:
 
     // "Daily 07:00", "Weekly, Monday 07:00" (translated).
     static QString describe(const ReportSchedule &s);
+    // A folder or file as messages show it: native separators, the home
+    // folder as "~" on Unix ("~/Reports").
+    static QString displayPath(const QString &path);
     // The formats as "PDF, Excel, CSV".
     static QString formatsText(const ReportSchedule &s);
 
