@@ -84,7 +84,7 @@ QString ScheduleTableModel::statusText(const ReportSchedule &s) const
         return tr("Not run yet");
     case ReportSchedule::Status::Ok:
         return s.lastFiles.size() == 1 ? tr("Wrote %1").arg(QFileInfo(s.lastFiles.first()).fileName())
-                                       : tr("Wrote %n file(s)", nullptr, int(s.lastFiles.size()));
+                                       : tr("Wrote %1 files").arg(s.lastFiles.size());
     case ReportSchedule::Status::Failed:
         return tr("Failed: %1").arg(s.lastMessage.section(QLatin1Char('\n'), 0, 0));
     }
