@@ -141,6 +141,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_reportActions->exportReportAction());
     file->addAction(m_reportActions->exportDashboardAction());
+    file->addAction(m_reportActions->scheduledReportsAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -241,6 +242,7 @@ void MainWindow::onWorkspaceFailed(const QString &path, const QString &message)
 {
     m_page->setWorkspace(WorkspaceInfo());
     m_alertActions->setWorkspace(WorkspaceInfo());
+    m_reportActions->setWorkspace(WorkspaceInfo());
     m_central->setCurrentWidget(m_emptyState);
     m_statusState->setText(tr("Could not open %1").arg(QFileInfo(path).fileName()));
     m_emptyState->setText(
@@ -367,6 +369,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     prefs::windowGeometry.set(saveGeometry());
     prefs::windowState.set(saveState());
     prefs::splitterState.set(m_splitter->saveState());
+    m_reportActions->shutdown(); // a scheduled report being written is stopped
     m_workspace->waitForSaves();
     m_sources->stopAll(); // what was read is committed first
     m_alertActions->shutdown();

@@ -2,6 +2,7 @@
 
 #include "demo/demoworkspace.h"
 #include "query/queryservice.h"
+#include "reports/reportschedule.h"
 #include "reports/reporttemplate.h"
 #include "store/sqlite.h"
 #include "store/workspacedb.h"
@@ -85,6 +86,7 @@ void WorkspaceController::open(const QString &path)
                 return info;
             info.dashboards = db.meta(kDashboardsKey).toUtf8();
             info.reportTemplates = db.meta(QLatin1String(kReportTemplatesMetaKey)).toUtf8();
+            info.reportSchedules = db.meta(QLatin1String(kReportSchedulesMetaKey)).toUtf8();
         }
         if (!service->open(info.path)) {
             info.ok = false;
@@ -110,6 +112,12 @@ void WorkspaceController::saveDashboards(const QByteArray &json)
 void WorkspaceController::saveReportTemplates(const QByteArray &json)
 {
     saveMeta(QLatin1String(kReportTemplatesMetaKey), json, tr("The report templates could not be saved: %1"));
+}
+
+void WorkspaceController::saveReportSchedules(const QByteArray &json)
+{
+    saveMeta(QLatin1String(kReportSchedulesMetaKey), json,
+             tr("The scheduled reports could not be saved: %1"));
 }
 
 void WorkspaceController::saveMeta(const QString &key, const QByteArray &json, const QString &failure)

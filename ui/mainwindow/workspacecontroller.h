@@ -28,6 +28,7 @@ struct WorkspaceInfo
     DataExtent extent;
     QByteArray dashboards;      // stored JSON; empty for the defaults
     QByteArray reportTemplates; // the user's report templates, stored JSON
+    QByteArray reportSchedules; // scheduled reports, stored JSON
 };
 
 class WorkspaceController : public QObject
@@ -48,6 +49,8 @@ public:
     void saveDashboards(const QByteArray &json);
     // The user's report templates (ReportTemplates::serialize), the same way.
     void saveReportTemplates(const QByteArray &json);
+    // The scheduled reports (ReportSchedules::serialize), the same way.
+    void saveReportSchedules(const QByteArray &json);
     // Waits for pending saves (on close, so nothing is lost).
     void waitForSaves();
 

@@ -4,6 +4,8 @@
 #include "reports/dashboardreport.h"
 #include "reports/reportexportdialog.h"
 #include "reports/reportexportjob.h"
+#include "reports/reportscheduler.h"
+#include "reports/scheduledreportsdialog.h"
 #include "settings/preferences.h"
 #include "timerange/timerangepicker.h"
 
@@ -25,7 +27,8 @@ ReportActions::ReportActions(QWidget *window, WorkspaceController *workspace, Da
     : QObject(window), m_window(window), m_workspace(workspace), m_page(page),
       m_currentDashboard(std::move(currentDashboard)),
       m_exportReport(new QAction(tr("Export &Report…"), this)),
-      m_exportDashboard(new QAction(tr("Export Dashboard as &PDF…"), this))
+      m_exportDashboard(new QAction(tr("Export Dashboard as &PDF…"), this)),
+      m_scheduledReports(new QAction(tr("Scheduled Rep&orts…"), this)), m_scheduler(new ReportScheduler(this))
 {
     m_exportReport->setObjectName(QStringLiteral("exportReportAction"));
     m_exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -37,6 +40,16 @@ ReportActions::ReportActions(QWidget *window, WorkspaceController *workspace, Da
     m_exportDashboard->setStatusTip(tr("Save the dashboard as shown, with its range and filters, as a PDF"));
     m_exportDashboard->setEnabled(false);
     connect(m_exportDashboard, &QAction::triggered, this, &ReportActions::exportDashboard);
+    m_scheduledReports->setObjectName(QStringLiteral("scheduledReportsAction"));
+    m_scheduledReports->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_scheduledReports->setStatusTip(tr("Write reports to a folder every day or every week"));
+    m_scheduledReports->setEnabled(false);
+    connect(m_scheduledReports, &QAction::triggered, this, &ReportActions::showScheduledReports);
+
+    m_scheduler->setSaver([this](const QByteArray &json) { m_workspace->saveReportSchedules(json); });
+    connect(m_scheduler, &ReportScheduler::statusMessage, this, &ReportActions::statusMessage);
+    // Another workspace: what runs for this one stops before the switch.
+    connect(m_workspace, &WorkspaceController::opening, m_scheduler, &ReportScheduler::stop);
 }
 
 void ReportActions::setWorkspace(const WorkspaceInfo &info)
@@ -48,6 +61,9 @@ void ReportActions::setWorkspace(const WorkspaceInfo &info)
         emit statusMessage(tr("Some report templates of the workspace were skipped: %1").arg(error));
     m_exportReport->setEnabled(info.ok);
     m_exportDashboard->setEnabled(info.ok);
+    m_scheduledReports->setEnabled(info.ok);
+    m_scheduler->setWorkspace(info.ok ? info.path : QString(), info.timeZone, info.reportSchedules,
+                              m_templates);
 }
 
 void ReportActions::exportReport()
@@ -66,8 +82,22 @@ void ReportActions::exportReport()
             [this](const std::vector<ReportTemplate> &user) {
                 m_workspace->saveReportTemplates(ReportTemplates::serialize(user));
                 m_templates = ReportTemplates::merged(ReportTemplates::serialize(user));
+                m_scheduler->setTemplates(m_templates);
             });
     dialog.exec();
+}
+
+void ReportActions::showScheduledReports()
+{
+    if (!m_info.ok)
+        return;
+    ScheduledReportsDialog dialog(m_scheduler, m_window);
+    dialog.exec();
+}
+
+void ReportActions::shutdown()
+{
+    m_scheduler->stop();
 }
 
 void ReportActions::exportDashboard()

@@ -1,8 +1,8 @@
 #pragma once
-// The report entries of the File menu: Export Report… (the dialog) and
-// Export Dashboard as PDF… (what is on screen, straight to a file). Keeps the
-// workspace's templates and stores the user's own through the workspace
-// controller.
+// The report entries of the File menu: Export Report… (the dialog), Export
+// Dashboard as PDF… (what is on screen, straight to a file) and Scheduled
+// Reports…. Keeps the workspace's templates, stores the user's own through
+// the workspace controller, and owns the scheduler of scheduled reports.
 
 #include "dashboard/dashboardspec.h"
 #include "mainwindow/workspacecontroller.h"
@@ -20,6 +20,7 @@ namespace es::ui {
 
 class DashboardPage;
 class ReportExportJob;
+class ReportScheduler;
 
 class ReportActions : public QObject
 {
@@ -30,12 +31,17 @@ public:
 
     QAction *exportReportAction() const { return m_exportReport; }
     QAction *exportDashboardAction() const { return m_exportDashboard; }
+    QAction *scheduledReportsAction() const { return m_scheduledReports; }
+    ReportScheduler *scheduler() const { return m_scheduler; }
 
     void setWorkspace(const WorkspaceInfo &info);
     const std::vector<ReportTemplate> &templates() const { return m_templates; }
 
     void exportReport();
     void exportDashboard();
+    void showScheduledReports();
+    // Stops scheduled reports (a running one is killed); on close.
+    void shutdown();
 
 signals:
     void statusMessage(const QString &text);
@@ -47,6 +53,8 @@ private:
     std::function<DashboardSpec()> m_currentDashboard;
     QAction *m_exportReport;
     QAction *m_exportDashboard;
+    QAction *m_scheduledReports;
+    ReportScheduler *m_scheduler;
     WorkspaceInfo m_info;
     std::vector<ReportTemplate> m_templates;
     ReportExportJob *m_dashboardJob = nullptr;

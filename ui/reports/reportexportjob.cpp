@@ -87,9 +87,13 @@ QStringList ReportExportJob::arguments(const Request &r, const QString &template
         args << QStringLiteral("--pdf") << r.pdfFile;
     else if (r.pdf)
         args << QStringLiteral("--pdf") << folderArgument(r.folder);
-    if (r.xlsx)
+    if (!r.xlsxFile.isEmpty())
+        args << QStringLiteral("--xlsx") << r.xlsxFile;
+    else if (r.xlsx)
         args << QStringLiteral("--xlsx") << folderArgument(r.folder);
-    if (r.csv)
+    if (!r.csvFolder.isEmpty())
+        args << QStringLiteral("--csv") << QDir::fromNativeSeparators(r.csvFolder);
+    else if (r.csv)
         args << QStringLiteral("--csv") << folderArgument(r.folder);
     if (r.pageSize)
         args << QStringLiteral("--page-size")

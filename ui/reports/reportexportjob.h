@@ -35,7 +35,11 @@ public:
         bool xlsx = false;
         bool csv = false;
         QString folder;
-        QString pdfFile; // one template to exactly this PDF file, instead of the folder
+        // One template to exactly these files, instead of the folder: the PDF,
+        // the workbook, and the folder the CSV files go into.
+        QString pdfFile;
+        QString xlsxFile;
+        QString csvFolder;
         std::optional<QPageSize::PageSizeId> pageSize; // nullopt: the locale's
     };
 
