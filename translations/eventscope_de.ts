@@ -1660,6 +1660,113 @@
     </message>
 </context>
 <context>
+    <name>es::ReportSchedules</name>
+    <message>
+        <source>Daily, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly, %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Choose the template to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; no longer exists. Choose another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the weekday a weekly report runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time of day the report runs at, such as 07:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation type="unfinished">Wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the reports are written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a full path. Choose the folder with Browse… or type its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule has no &quot;id&quot;. Give each schedule a unique id such as &quot;schedule-1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;template&quot;. Set it to a template id such as &quot;weekly-summary&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;frequency&quot; is &quot;%2&quot;; use &quot;daily&quot; or &quot;weekly&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;weekday&quot; is &quot;%2&quot;; use a day such as &quot;monday&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;time&quot; is &quot;%2&quot;; use hours and minutes such as &quot;07:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;formats&quot; lists &quot;%2&quot;; use &quot;pdf&quot;, &quot;xlsx&quot; and &quot;csv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;formats&quot;. List at least one of &quot;pdf&quot;, &quot;xlsx&quot; and &quot;csv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;folder&quot;. Set it to the folder the reports go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;lastStatus&quot; is &quot;%2&quot;; use &quot;ok&quot;, &quot;failed&quot; or &quot;never&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report schedules are not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &quot;%1&quot; appears twice; the second was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ReportTemplates</name>
     <message>
         <source>KPI summary</source>
@@ -6523,6 +6630,14 @@ fetch.max.bytes=1048576</translation>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert …</translation>
     </message>
+    <message>
+        <source>Scheduled Rep&amp;orts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write reports to a folder every day or every week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::ui::ReportCellFormat</name>
@@ -6904,6 +7019,49 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>Finished with errors</source>
         <translation>Mit Fehlern abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ReportScheduler</name>
+    <message>
+        <source>Some scheduled reports of the workspace were skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; no longer exists. Edit the schedule and choose another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the scheduled report &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it, or edit the schedule and choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Edit the schedule and choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable. Check its permissions, or edit the schedule and choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds 999 reports for this period. Move some away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled report &quot;%1&quot; written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled report &quot;%1&quot; written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled report &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7346,6 +7504,256 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>In this computer&apos;s time zone</source>
         <translation>In der Zeitzone dieses Computers</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ScheduleEditorDialog</name>
+    <message>
+        <source>&amp;PDF</source>
+        <translation type="unfinished">&amp;PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook</source>
+        <translation type="unfinished">Excel-&amp;Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>CS&amp;V files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Scheduled Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Scheduled Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Durc&amp;hsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished">Formate:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs while Eventscope is open, at the time in the workspace&apos;s time zone. A daily report covers the day before, a weekly report the week before (Monday to Sunday). Files are named after the template and the first day covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for Scheduled Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ScheduleTableModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>weekday, date and time</comment>
+        <translation type="unfinished">%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished">%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">Nie</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Jetzt</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ScheduledReportsDialog</name>
+    <message>
+        <source>Eventscope reports</source>
+        <translation type="unfinished">Eventscope-Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports written to a folder daily or weekly while Eventscope is open. Times are in the workspace&apos;s time zone (%1); a run missed while the app was closed runs once when it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report for the latest scheduled period now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the reports are written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled reports yet. Add one to have a template written to a folder every day or every week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Remove Scheduled Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop writing &quot;%1&quot; on schedule? Reports already written stay in their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. Check that the folder exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8493,6 +8901,10 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <message>
         <source>Check that the workspace file is writable.</source>
         <translation>Prüfen Sie, ob die Arbeitsbereichsdatei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The scheduled reports could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
