@@ -1663,107 +1663,107 @@
     <name>es::ReportSchedules</name>
     <message>
         <source>Daily, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich, %1</translation>
     </message>
     <message>
         <source>Weekly, %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich, %1 %2</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Choose the template to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Vorlage, die ausgeführt werden soll.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; no longer exists. Choose another template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ existiert nicht mehr. Wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
         <source>Choose the weekday a weekly report runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Wochentag, an dem ein wöchentlicher Bericht ausgeführt wird.</translation>
     </message>
     <message>
         <source>Enter the time of day the report runs at, such as 07:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Uhrzeit ein, zu der der Bericht ausgeführt wird, etwa 07:00.</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished">Wählen Sie mindestens ein Format.</translation>
+        <translation>Wählen Sie mindestens ein Format.</translation>
     </message>
     <message>
         <source>Choose the folder the reports are written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in den die Berichte geschrieben werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a full path. Choose the folder with Browse… or type its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein vollständiger Pfad. Wählen Sie den Ordner mit „Durchsuchen …“ oder geben Sie seinen vollständigen Pfad ein.</translation>
     </message>
     <message>
         <source>A schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitplan</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan „%1“</translation>
     </message>
     <message>
         <source>A schedule has no &quot;id&quot;. Give each schedule a unique id such as &quot;schedule-1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitplan hat kein Feld „id“. Geben Sie jedem Zeitplan eine eindeutige ID wie „schedule-1“.</translation>
     </message>
     <message>
         <source>%1 has no &quot;template&quot;. Set it to a template id such as &quot;weekly-summary&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Feld „template“. Setzen Sie es auf eine Vorlagen-ID wie „weekly-summary“.</translation>
     </message>
     <message>
         <source>%1: &quot;frequency&quot; is &quot;%2&quot;; use &quot;daily&quot; or &quot;weekly&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „frequency“ ist „%2“; verwenden Sie „daily“ oder „weekly“.</translation>
     </message>
     <message>
         <source>%1: &quot;weekday&quot; is &quot;%2&quot;; use a day such as &quot;monday&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „weekday“ ist „%2“; verwenden Sie einen Tag wie „monday“.</translation>
     </message>
     <message>
         <source>%1: &quot;time&quot; is &quot;%2&quot;; use hours and minutes such as &quot;07:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „time“ ist „%2“; verwenden Sie Stunden und Minuten wie „07:00“.</translation>
     </message>
     <message>
         <source>%1: &quot;formats&quot; lists &quot;%2&quot;; use &quot;pdf&quot;, &quot;xlsx&quot; and &quot;csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „formats“ enthält „%2“; verwenden Sie „pdf“, „xlsx“ und „csv“.</translation>
     </message>
     <message>
         <source>%1 has no &quot;formats&quot;. List at least one of &quot;pdf&quot;, &quot;xlsx&quot; and &quot;csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Feld „formats“. Führen Sie mindestens eines von „pdf“, „xlsx“ und „csv“ auf.</translation>
     </message>
     <message>
         <source>%1 has no &quot;folder&quot;. Set it to the folder the reports go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Feld „folder“. Setzen Sie es auf den Ordner, in den die Berichte geschrieben werden.</translation>
     </message>
     <message>
         <source>%1: &quot;lastStatus&quot; is &quot;%2&quot;; use &quot;ok&quot;, &quot;failed&quot; or &quot;never&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „lastStatus“ ist „%2“; verwenden Sie „ok“, „failed“ oder „never“.</translation>
     </message>
     <message>
         <source>The report schedules are not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichtszeitpläne sind kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; appears twice; the second was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan „%1“ kommt zweimal vor; der zweite wurde übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -6632,11 +6632,11 @@ fetch.max.bytes=1048576</translation>
     </message>
     <message>
         <source>Scheduled Rep&amp;orts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplante Berichte …</translation>
     </message>
     <message>
         <source>Write reports to a folder every day or every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte täglich oder wöchentlich in einen Ordner schreiben</translation>
     </message>
 </context>
 <context>
@@ -7025,43 +7025,43 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::ReportScheduler</name>
     <message>
         <source>Some scheduled reports of the workspace were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige geplante Berichte des Arbeitsbereichs wurden übersprungen: %1</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; no longer exists. Edit the schedule and choose another template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ existiert nicht mehr. Bearbeiten Sie den Zeitplan und wählen Sie eine andere Vorlage.</translation>
     </message>
     <message>
         <source>Writing the scheduled report &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Bericht „%1“ wird geschrieben …</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it, or edit the schedule and choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn an oder bearbeiten Sie den Zeitplan und wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Edit the schedule and choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner. Bearbeiten Sie den Zeitplan und wählen Sie einen Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 is not writable. Check its permissions, or edit the schedule and choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht beschreibbar. Prüfen Sie die Berechtigungen oder bearbeiten Sie den Zeitplan und wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 already holds 999 reports for this period. Move some away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 enthält bereits 999 Berichte für diesen Zeitraum. Verschieben Sie einige davon an einen anderen Ort.</translation>
     </message>
     <message>
         <source>Scheduled report &quot;%1&quot; written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Bericht „%1“ geschrieben.</translation>
     </message>
     <message>
         <source>Scheduled report &quot;%1&quot; written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Bericht „%1“ nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Scheduled report &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Bericht „%1“ fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -7510,250 +7510,250 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::ScheduleEditorDialog</name>
     <message>
         <source>&amp;PDF</source>
-        <translation type="unfinished">&amp;PDF</translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook</source>
-        <translation type="unfinished">Excel-&amp;Arbeitsmappe</translation>
+        <translation>Excel-&amp;Arbeitsmappe</translation>
     </message>
     <message>
         <source>CS&amp;V files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV-Dateien</translation>
     </message>
     <message>
         <source>&amp;Run on schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Zeitplan ausführen</translation>
     </message>
     <message>
         <source>Add Scheduled Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanten Bericht hinzufügen</translation>
     </message>
     <message>
         <source>Edit Scheduled Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanten Bericht bearbeiten</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Durc&amp;hsuchen …</translation>
+        <translation>Durc&amp;hsuchen …</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished">Formate:</translation>
+        <translation>Formate:</translation>
     </message>
     <message>
         <source>Save &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;in:</translation>
     </message>
     <message>
         <source>Runs while Eventscope is open, at the time in the workspace&apos;s time zone. A daily report covers the day before, a weekly report the week before (Monday to Sunday). Files are named after the template and the first day covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt, solange Eventscope geöffnet ist, zur eingestellten Uhrzeit in der Zeitzone des Arbeitsbereichs. Ein täglicher Bericht umfasst den Vortag, ein wöchentlicher Bericht die Vorwoche (Montag bis Sonntag). Die Dateien werden nach der Vorlage und dem ersten abgedeckten Tag benannt.</translation>
     </message>
     <message>
         <source>Folder for Scheduled Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für geplante Berichte</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ScheduleTableModel</name>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute %1</translation>
     </message>
     <message>
         <source>Tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen %1</translation>
     </message>
     <message>
         <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern %1</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
         <comment>weekday, date and time</comment>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt …</translation>
     </message>
     <message>
         <source>Waiting for another report</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen anderen Bericht</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished">%1 geschrieben</translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Wrote %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien geschrieben</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Jetzt</translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished">Ordner</translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ausführung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ScheduledReportsDialog</name>
     <message>
         <source>Eventscope reports</source>
-        <translation type="unfinished">Eventscope-Berichte</translation>
+        <translation>Eventscope-Berichte</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten …</translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Run &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Scheduled Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Berichte</translation>
     </message>
     <message>
         <source>Reports written to a folder daily or weekly while Eventscope is open. Times are in the workspace&apos;s time zone (%1); a run missed while the app was closed runs once when it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte, die täglich oder wöchentlich in einen Ordner geschrieben werden, solange Eventscope geöffnet ist. Die Zeiten gelten in der Zeitzone des Arbeitsbereichs (%1); eine Ausführung, die verpasst wurde, während die Anwendung geschlossen war, wird beim nächsten Öffnen einmal nachgeholt.</translation>
     </message>
     <message>
         <source>Scheduled reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Berichte</translation>
     </message>
     <message>
         <source>Write the report for the latest scheduled period now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht für den letzten geplanten Zeitraum jetzt schreiben</translation>
     </message>
     <message>
         <source>Open the folder the reports are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner öffnen, in den die Berichte geschrieben werden</translation>
     </message>
     <message>
         <source>No scheduled reports yet. Add one to have a template written to a folder every day or every week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine geplanten Berichte. Fügen Sie einen hinzu, um eine Vorlage täglich oder wöchentlich in einen Ordner schreiben zu lassen.</translation>
     </message>
     <message>
         <source>The last run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Ausführung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The last run wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Ausführung hat %1 geschrieben</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Remove Scheduled Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanten Bericht entfernen</translation>
     </message>
     <message>
         <source>Stop writing &quot;%1&quot; on schedule? Reports already written stay in their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht mehr nach Zeitplan schreiben? Bereits geschriebene Berichte bleiben in ihrem Ordner.</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>%1 could not be opened. Check that the folder exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden. Prüfen Sie, ob der Ordner existiert.</translation>
     </message>
 </context>
 <context>
@@ -8904,7 +8904,7 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     </message>
     <message>
         <source>The scheduled reports could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplanten Berichte konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

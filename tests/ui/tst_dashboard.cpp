@@ -27,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -173,6 +174,52 @@ private slots:
         QCOMPARE(std::get<QString>(tables[0]->model()->cell(0, 0)), std::get<QString>(r.rows[0][0]));
         QAbstractItemModelTester tester(tables[0]->view()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void tableKeepsSortAndSelectionAcrossRefresh()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::workspaceReady);
+        w.openWorkspace(m_db);
+        QVERIFY(ready.wait(30000));
+        TableCard *table = cardsOf<TableCard>(w).front();
+        QTableView *view = table->view();
+        QVERIFY(view->model()->rowCount() >= 3);
+        // The user sorts by the first number column, smallest first, and
+        // selects the third row.
+        view->sortByColumn(1, Qt::AscendingOrder);
+        view->selectRow(2);
+        const QString selected = view->model()->index(2, 0).data().toString();
+        QVERIFY(!selected.isEmpty());
+        QStringList order;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            order << view->model()->index(r, 0).data().toString();
+
+        QSignalSpy refreshed(w.dashboardPage(), &DashboardPage::refreshed);
+        w.dashboardPage()->refreshAction()->trigger();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), 1);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QStringList after;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            after << view->model()->index(r, 0).data().toString();
+        QCOMPARE(after, order);
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data().toString(), selected);
+
+        // Another range of the same table keeps the user's sort too.
+        DashboardPage::Step step{RangeSpec::fromPreset(QStringLiteral("last-30d")),
+                                 std::nullopt,
+                                 w.dashboardPage()->state().comparison,
+                                 {},
+                                 BotMode::Default};
+        w.dashboardPage()->apply(step);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), 1);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
     void comparisonIsDashed()

@@ -3,9 +3,12 @@
 #include "charts/barcelldelegate.h"
 #include "charts/valueformat.h"
 #include "models/resulttablemodel.h"
+#include "query/dimensions.h"
 #include "query/queryservice.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -37,16 +40,62 @@ TableCard::TableCard(const WidgetSpec &spec, QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (!m_dimension)
             return;
-        const QModelIndex source = m_proxy->mapToSource(index);
-        const es::QueryResult &r = m_model->result();
-        for (size_t c = 0; c < r.columns.size(); ++c) {
-            if (r.columns[c].role != ResultColumn::Role::Dimension)
-                continue;
-            emit filterRequested(
-                Filter{*m_dimension, {ValueFormat::text(m_model->cell(source.row(), int(c)))}});
-            return;
-        }
+        const QString key = keyOf(m_proxy->mapToSource(index).row());
+        if (!key.isNull())
+            emit filterRequested(Filter{*m_dimension, {key}});
     });
+}
+
+QString TableCard::keyOf(int sourceRow) const
+{
+    const es::QueryResult &r = m_model->result();
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount())
+        return {};
+    for (size_t c = 0; c < r.columns.size(); ++c) {
+        if (r.columns[c].role == ResultColumn::Role::Dimension)
+            return ValueFormat::text(m_model->cell(sourceRow, int(c)));
+    }
+    return {};
+}
+
+void TableCard::apply(const QueryResult &r)
+{
+    QStringList metrics;
+    for (const MetricId m : m_spec.metrics)
+        metrics << Metrics::name(m);
+    const QString shape = Dimensions::name(*m_dimension) + QLatin1Char('|') + metrics.join(QLatin1Char(',')) +
+                          QLatin1Char('|') + QString::number(m_spec.topN);
+    const bool sameTable = shape == m_shape && m_model->rowCount() > 0;
+    m_shape = shape;
+
+    QString selected;
+    if (sameTable) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            selected = keyOf(m_proxy->mapToSource(rows.first()).row());
+    }
+    const int scroll = m_view->verticalScrollBar()->value();
+
+    m_model->setResult(r); // the proxy sorts the new rows as the user last chose
+    if (!sameTable) {
+        // Another table: the query's own order, the largest first.
+        m_view->sortByColumn(-1, Qt::DescendingOrder);
+        m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int c = 1; c < m_model->columnCount(); ++c)
+            m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        return;
+    }
+    if (!selected.isNull()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (keyOf(row) != selected)
+                continue;
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            break;
+        }
+    }
+    m_view->verticalScrollBar()->setValue(scroll);
 }
 
 void TableCard::start(QueryService &service, const ViewState &state)
@@ -69,11 +118,7 @@ void TableCard::start(QueryService &service, const ViewState &state)
             showEmpty();
             return;
         }
-        m_model->setResult(r);
-        m_view->sortByColumn(-1, Qt::DescendingOrder);
-        m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-        for (int c = 1; c < m_model->columnCount(); ++c)
-            m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        apply(r);
         showReady(r);
     });
 }
