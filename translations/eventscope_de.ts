@@ -6332,6 +6332,10 @@ fetch.max.bytes=1048576</translation>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Stopping imports and consumers; what they read is being saved…</source>
+        <translation>Importe und Consumer werden beendet; was sie gelesen haben, wird gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::MoversCard</name>
@@ -7860,10 +7864,6 @@ fetch.max.bytes=1048576</translation>
 <context>
     <name>es::ui::SourceController</name>
     <message>
-        <source>No workspace is open.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
-    </message>
-    <message>
         <source>%1: %2 lines, %3 events, %4 malformed (%5)</source>
         <translation>%1: %2 Zeilen, %3 Ereignisse, %4 fehlerhaft (%5)</translation>
     </message>
@@ -7882,6 +7882,10 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The import was stopped; importing the files again continues where it stopped.</source>
+        <translation>Der Import wurde beendet; ein erneuter Import der Dateien setzt dort fort, wo er aufgehört hat.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,72 @@ private slots:
         QCOMPARE(scalar(db, "SELECT sum(next_offset) FROM kafka_offsets"), 5000);
         QCOMPARE(scalar(db, "SELECT sum(events) FROM events_by_type_day"), 5000);
     }
+    // Switching to another workspace and closing the window stop the inputs
+    // in the background: the calls return while the consumer still leaves
+    // its group, its last batch is committed once, and the window closes
+    // when that is done.
+    void stoppingDoesNotWait()
+    {
+        demo::KafkaDemoCluster cluster;
+        QCOMPARE(cluster.start(1), QString());
+        QCOMPARE(cluster.createTopic(QStringLiteral("stop"), 2), QString());
+        std::vector<std::string> messages;
+        for (int i = 0; i < 2000; ++i)
+            messages.push_back(QStringLiteral("{\"event_type\":\"click\",\"ts\":%1}")
+                                   .arg(1760000000000LL + i * 1000)
+                                   .toStdString());
+        QCOMPARE(cluster.produce(QStringLiteral("stop"), messages), QString());
+        KafkaOptions o;
+        o.brokers = cluster.bootstraps();
+        o.topic = QStringLiteral("stop");
+
+        const QString first = m_dir.filePath(QStringLiteral("stop-a.eventscope"));
+        const QString second = m_dir.filePath(QStringLiteral("stop-b.eventscope"));
+        SourceController sources;
+        SourceStatus status(&sources);
+        sources.setWorkspace(first);
+        QSignalSpy finished(&sources, &SourceController::kafkaFinished);
+        QSignalSpy stopped(&sources, &SourceController::stopped);
+        QVERIFY(sources.startKafka(QStringLiteral("a"), o));
+        QTRY_VERIFY_WITH_TIMEOUT(status.kafkaText(QStringLiteral("a")).contains(QStringLiteral("caught up")),
+                                 60000);
+
+        // The switch returns at once: the consumer is reported finished and
+        // the next workspace is current while the old one still stops.
+        sources.setWorkspace(second);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(sources.workspace(), second);
+        QVERIFY(sources.runningKafka().isEmpty());
+        QVERIFY(sources.isBusy());
+        QVERIFY(status.kafkaText(QStringLiteral("a")).isEmpty());
+        QVERIFY(stopped.wait(60000));
+        QVERIFY(!sources.isBusy());
+        QCOMPARE(scalar(first, "SELECT sum(next_offset) FROM kafka_offsets"), 2000);
+        QCOMPARE(scalar(first, "SELECT sum(events) FROM events_by_type_day"), 2000);
+
+        // The same topic into the second workspace, then the window closes
+        // while the consumer runs.
+        MainWindow w;
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::workspaceReady);
+        w.openWorkspace(second);
+        QVERIFY(ready.wait(60000));
+        KafkaProfile profile;
+        profile.name = QStringLiteral("b");
+        profile.brokers = cluster.bootstraps();
+        profile.topic = QStringLiteral("stop");
+        w.sourceActions()->connectKafka(profile, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.sourceStatus()->kafkaText(QStringLiteral("b")).contains(QStringLiteral("caught up")), 60000);
+        QSignalSpy windowStopped(w.sources(), &SourceController::stopped);
+        QVERIFY(!w.close()); // not yet: the consumer is stopping
+        QVERIFY(w.isVisible());
+        QVERIFY(!w.centralWidget()->isEnabled());
+        QVERIFY(windowStopped.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 10000);
+        QCOMPARE(scalar(second, "SELECT sum(events) FROM events_by_type_day"), 2000);
+    }
+
     // The window: an import and a consumer at once, their state in the status
     // bar, and the dashboard refreshing as batches commit. With
     // ES_SCREENSHOT_DIR set, the window is saved there as sources-status.png.

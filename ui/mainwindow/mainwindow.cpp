@@ -366,12 +366,27 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_sources->isBusy()) {
+        // What was read is committed first, which can take a few seconds
+        // (a consumer leaves its group): the window stays responsive and
+        // closes when the inputs have stopped.
+        event->ignore();
+        if (!m_closing) {
+            m_closing = true;
+            centralWidget()->setEnabled(false);
+            menuBar()->setEnabled(false);
+            m_statusState->setText(tr("Stopping imports and consumers; what they read is being saved…"));
+            connect(m_sources, &SourceController::stopped, this, &QWidget::close, Qt::SingleShotConnection);
+            m_sources->stopAllInBackground();
+        }
+        return;
+    }
     prefs::windowGeometry.set(saveGeometry());
     prefs::windowState.set(saveState());
     prefs::splitterState.set(m_splitter->saveState());
     m_reportActions->shutdown(); // a scheduled report being written is stopped
     m_workspace->waitForSaves();
-    m_sources->stopAll(); // what was read is committed first
+    m_sources->stopAll(); // nothing runs any more; this returns at once
     m_alertActions->shutdown();
     event->accept();
 }

@@ -87,6 +87,9 @@ private:
     std::vector<DashboardSpec> m_dashboards;
     QString m_currentId;
     bool m_announceReady = false;
+    // Closing waits, without blocking, for imports and consumers to commit
+    // their last batch.
+    bool m_closing = false;
     QString m_startDashboard;
     std::optional<RangeSpec> m_startRange;
 };

@@ -6,8 +6,78 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
+#include <atomic>
+#include <future>
+#include <mutex>
 
 namespace es::ui {
+
+struct SourceController::KafkaJob
+{
+    std::mutex mutex;
+    std::unique_ptr<KafkaConsumer> consumer; // created on the job's thread
+    bool cancelled = false;
+    std::thread thread;
+
+    void cancel()
+    {
+        std::lock_guard lock(mutex);
+        cancelled = true;
+        if (consumer)
+            consumer->cancel();
+    }
+};
+
+// The jobs of one open workspace and their writer. Job threads hold the
+// session, not the controller, so a session can be stopped in the
+// background while the window goes on with the next workspace.
+struct SourceController::Session
+{
+    QString path;
+    std::mutex writerMutex;
+    std::shared_ptr<Writer> writer;
+    std::thread importThread;
+    std::atomic<bool> importing{false};
+    std::atomic<bool> cancelImport{false};
+    std::atomic<FileImporter *> importer{nullptr};
+    QHash<QString, std::shared_ptr<KafkaJob>> kafka; // GUI thread only
+    // Sessions stopped before this one: their writers must be closed before
+    // this one opens its own (one writer per workspace).
+    std::shared_future<void> previous;
+
+    void cancel()
+    {
+        cancelImport = true;
+        if (FileImporter *imp = importer.load())
+            imp->cancel();
+        for (const auto &job : std::as_const(kafka))
+            job->cancel();
+    }
+
+    // Waits for every job, then commits what is pending and closes the writer.
+    void finish()
+    {
+        if (importThread.joinable())
+            importThread.join();
+        for (const auto &job : std::as_const(kafka)) {
+            if (job->thread.joinable())
+                job->thread.join();
+        }
+        std::lock_guard lock(writerMutex);
+        if (writer)
+            writer->flush();
+        writer.reset();
+    }
+};
+
+namespace {
+
+// Opens the session's writer on first use (on a job thread): empty string
+// or an error.
+QString ensureWriter(const std::shared_ptr<SourceController::Session> &session,
+                     const QPointer<SourceController> &self);
+
+} // namespace
 
 SourceController::SourceController(QObject *parent) : QObject(parent)
 {
@@ -20,80 +90,164 @@ SourceController::~SourceController()
     stopAll();
 }
 
+QString SourceController::workspace() const
+{
+    return m_session ? m_session->path : QString();
+}
+
+bool SourceController::isImporting() const
+{
+    return m_session && m_session->importing;
+}
+
+QStringList SourceController::runningKafka() const
+{
+    return m_session ? m_session->kafka.keys() : QStringList();
+}
+
+bool SourceController::isBusy() const
+{
+    return isImporting() || !runningKafka().isEmpty() || m_retiringCount > 0;
+}
+
 void SourceController::setWorkspace(const QString &path)
 {
-    if (path == m_path)
+    if (path == workspace())
         return;
-    stopAll();
-    std::lock_guard lock(m_writerMutex);
-    m_writer.reset();
-    m_path = path;
+    retire();
+    if (path.isEmpty())
+        return;
+    m_session = std::make_shared<Session>();
+    m_session->path = path;
+    m_session->previous = m_lastRetired;
+}
+
+void SourceController::retire()
+{
+    if (!m_session)
+        return;
+    const std::shared_ptr<Session> old = std::move(m_session);
+    m_session.reset();
+    old->cancel();
+    // The window shows nothing running from now on; the jobs end and commit
+    // in the background.
+    if (old->importing.exchange(false))
+        emit importFinished(
+            {tr("The import was stopped; importing the files again continues where it stopped.")}, false,
+            true);
+    for (const QString &name : old->kafka.keys())
+        emit kafkaFinished(name, QString());
+
+    std::promise<void> done;
+    const std::shared_future<void> previous = m_lastRetired;
+    m_lastRetired = done.get_future().share();
+    ++m_retiringCount;
+    QPointer<SourceController> self(this);
+    m_retiring.emplace_back([old, previous, done = std::move(done), self]() mutable {
+        if (previous.valid())
+            previous.wait();
+        old->finish();
+        done.set_value();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self] {
+                if (self)
+                    self->retired();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SourceController::retired()
+{
+    if (--m_retiringCount > 0)
+        return;
+    // Every stopping thread has ended.
+    for (std::thread &t : m_retiring)
+        t.join();
+    m_retiring.clear();
+    if (!isBusy())
+        emit stopped();
+}
+
+void SourceController::stopAllInBackground()
+{
+    retire();
+    if (m_retiringCount == 0)
+        QMetaObject::invokeMethod(this, &SourceController::stopped, Qt::QueuedConnection);
 }
 
 void SourceController::stopAll()
 {
-    cancelImport();
-    if (m_importThread.joinable())
-        m_importThread.join();
-    stopAllKafka();
-    std::lock_guard lock(m_writerMutex);
-    if (m_writer)
-        m_writer->flush();
+    retire();
+    for (std::thread &t : m_retiring)
+        t.join();
+    m_retiring.clear();
+    m_retiringCount = 0;
 }
 
-QString SourceController::ensureWriter()
+namespace {
+
+QString ensureWriter(const std::shared_ptr<SourceController::Session> &session,
+                     const QPointer<SourceController> &self)
 {
-    std::lock_guard lock(m_writerMutex);
-    if (m_writer && !m_writer->hasFailed())
+    if (session->previous.valid())
+        session->previous.wait();
+    std::lock_guard lock(session->writerMutex);
+    if (session->writer && !session->writer->hasFailed())
         return {};
-    if (m_path.isEmpty())
-        return tr("No workspace is open.");
     auto writer = std::make_shared<Writer>();
-    if (!writer->open(m_path))
+    if (!writer->open(session->path))
         return writer->errorString();
-    QPointer<SourceController> self(this);
-    writer->setCommitCallback([self](const CommitInfo &info) {
-        // Writer thread: hand the commit to the GUI thread.
+    const std::weak_ptr<SourceController::Session> weak = session;
+    writer->setCommitCallback([self, weak](const CommitInfo &info) {
+        // Writer thread: hand the commit to the GUI thread, unless the
+        // window has moved on to another workspace.
         QMetaObject::invokeMethod(
             self.data(),
-            [self, info] {
-                if (self)
+            [self, weak, info] {
+                if (self && self->isCurrent(weak.lock()))
                     emit self->committed(info.committedMs, info.records);
             },
             Qt::QueuedConnection);
     });
-    m_writer = std::move(writer);
+    session->writer = std::move(writer);
     return {};
 }
 
+std::shared_ptr<Writer> writerOf(SourceController::Session &session)
+{
+    std::lock_guard lock(session.writerMutex);
+    return session.writer;
+}
+
+} // namespace
+
 bool SourceController::importFiles(const QStringList &files, const ImportOptions &options)
 {
-    if (m_importing || files.isEmpty())
+    if (!m_session || m_session->importing || files.isEmpty())
         return false;
-    if (m_importThread.joinable())
-        m_importThread.join();
-    m_importing = true;
-    m_cancelImport = false;
+    const std::shared_ptr<Session> session = m_session;
+    if (session->importThread.joinable())
+        session->importThread.join();
+    session->importing = true;
+    session->cancelImport = false;
     emit importStarted(int(files.size()));
     QPointer<SourceController> self(this);
-    m_importThread = std::thread([this, self, files, options] {
+    session->importThread = std::thread([self, session, files, options] {
         QStringList summary;
         bool ok = true;
-        const QString error = ensureWriter();
+        const QString error = ensureWriter(session, self);
         if (!error.isEmpty()) {
             summary << error;
             ok = false;
         }
-        std::shared_ptr<Writer> writer;
-        {
-            std::lock_guard lock(m_writerMutex);
-            writer = m_writer;
-        }
+        const std::shared_ptr<Writer> writer = writerOf(*session);
         const QLocale locale;
-        for (int i = 0; ok && i < files.size() && !m_cancelImport; ++i) {
+        for (int i = 0; ok && i < files.size() && !session->cancelImport; ++i) {
             FileImporter importer(*writer, options);
-            m_importer = &importer;
-            if (m_cancelImport)
+            session->importer = &importer;
+            if (session->cancelImport)
                 importer.cancel();
             const FileImportResult r =
                 importer.importFile(files[i], [self, i, n = int(files.size())](const ImportProgress &p) {
@@ -106,7 +260,7 @@ bool SourceController::importFiles(const QStringList &files, const ImportOptions
                         Qt::QueuedConnection);
                     return true;
                 });
-            m_importer = nullptr;
+            session->importer = nullptr;
             const QString name = QFileInfo(files[i]).fileName();
             switch (r.status) {
             case FileImportResult::Status::Imported:
@@ -132,56 +286,43 @@ bool SourceController::importFiles(const QStringList &files, const ImportOptions
             for (const QString &w : r.warnings)
                 summary << w;
         }
-        const bool cancelled = m_cancelImport;
+        const bool cancelled = session->cancelImport;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, summary, ok, cancelled] {
-                if (self)
-                    self->finishImport(summary, ok, cancelled);
+            [self, session, summary, ok, cancelled] {
+                if (!self || !self->isCurrent(session))
+                    return;
+                if (session->importThread.joinable())
+                    session->importThread.join();
+                session->importing = false;
+                emit self->importFinished(summary, ok, cancelled);
             },
             Qt::QueuedConnection);
     });
     return true;
 }
 
-void SourceController::finishImport(const QStringList &summary, bool ok, bool cancelled)
-{
-    if (m_importThread.joinable())
-        m_importThread.join();
-    m_importing = false;
-    emit importFinished(summary, ok, cancelled);
-}
-
 void SourceController::cancelImport()
 {
-    m_cancelImport = true;
-    if (FileImporter *imp = m_importer.load())
+    if (!m_session)
+        return;
+    m_session->cancelImport = true;
+    if (FileImporter *imp = m_session->importer.load())
         imp->cancel();
-}
-
-void SourceController::KafkaJob::cancel()
-{
-    std::lock_guard lock(mutex);
-    cancelled = true;
-    if (consumer)
-        consumer->cancel();
 }
 
 bool SourceController::startKafka(const QString &name, const KafkaOptions &options)
 {
-    if (m_kafka.contains(name))
+    if (!m_session || m_session->kafka.contains(name))
         return false;
+    const std::shared_ptr<Session> session = m_session;
     auto job = std::make_shared<KafkaJob>();
-    m_kafka.insert(name, job);
+    session->kafka.insert(name, job);
     QPointer<SourceController> self(this);
-    job->thread = std::thread([this, self, name, options, job = job.get()] {
-        QString error = ensureWriter();
+    job->thread = std::thread([self, session, name, options, job = job.get()] {
+        QString error = ensureWriter(session, self);
         if (error.isEmpty()) {
-            std::shared_ptr<Writer> writer;
-            {
-                std::lock_guard lock(m_writerMutex);
-                writer = m_writer;
-            }
+            const std::shared_ptr<Writer> writer = writerOf(*session);
             KafkaConsumer *consumer = nullptr;
             {
                 std::lock_guard lock(job->mutex);
@@ -206,10 +347,10 @@ bool SourceController::startKafka(const QString &name, const KafkaOptions &optio
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, name, error] {
-                if (!self)
-                    return;
-                if (auto done = self->m_kafka.take(name); done && done->thread.joinable())
+            [self, session, name, error] {
+                if (!self || !self->isCurrent(session))
+                    return; // stopped with its workspace, reported then
+                if (auto done = session->kafka.take(name); done && done->thread.joinable())
                     done->thread.join();
                 emit self->kafkaFinished(name, error);
             },
@@ -220,20 +361,20 @@ bool SourceController::startKafka(const QString &name, const KafkaOptions &optio
 
 void SourceController::stopKafka(const QString &name)
 {
-    if (auto job = m_kafka.value(name))
+    if (!m_session)
+        return;
+    if (auto job = m_session->kafka.value(name))
         job->cancel();
 }
 
 void SourceController::stopAllKafka()
 {
-    const auto jobs = m_kafka;
-    m_kafka.clear();
-    for (const auto &job : jobs)
+    // Each consumer leaves its group, commits and reports kafkaFinished on
+    // its own; nothing waits here.
+    if (!m_session)
+        return;
+    for (const auto &job : std::as_const(m_session->kafka))
         job->cancel();
-    for (const auto &job : jobs) {
-        if (job->thread.joinable())
-            job->thread.join();
-    }
 }
 
 } // namespace es::ui

@@ -10,15 +10,10 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-#include <atomic>
+#include <future>
 #include <memory>
-#include <mutex>
 #include <thread>
-
-namespace es {
-class Writer;
-class FileImporter;
-} // namespace es
+#include <vector>
 
 namespace es::ui {
 
@@ -29,23 +24,36 @@ public:
     explicit SourceController(QObject *parent = nullptr);
     ~SourceController() override; // stops every job, keeping what was committed
 
-    // The workspace the jobs write to; stops the jobs of the previous one.
+    // The workspace the jobs write to. The jobs of the previous one are
+    // stopped in the background: what they read is committed there, and the
+    // window goes on at once (finished signals for them are sent now).
     void setWorkspace(const QString &path);
-    QString workspace() const { return m_path; }
+    QString workspace() const;
 
     // Imports the files one after the other. False while an import runs.
     bool importFiles(const QStringList &files, const ImportOptions &options = {});
-    bool isImporting() const { return m_importing; }
+    bool isImporting() const;
     void cancelImport();
 
     // Starts consuming under `name` (a profile name). False if it already runs.
     bool startKafka(const QString &name, const KafkaOptions &options);
     void stopKafka(const QString &name);
     void stopAllKafka();
-    QStringList runningKafka() const { return m_kafka.keys(); }
+    QStringList runningKafka() const;
 
-    // Stops everything and waits for it (for closing the window).
+    // Whether an import or a consumer runs, or stopped ones are still
+    // committing their last batch.
+    bool isBusy() const;
+    // Stops everything in the background; stopped() follows once every job
+    // has ended and its last batch is committed (for closing the window).
+    void stopAllInBackground();
+    // Stops everything and waits for it.
     void stopAll();
+
+    // The jobs of one open workspace (sourcecontroller.cpp).
+    struct Session;
+    // Whether `session` belongs to the workspace the window shows.
+    bool isCurrent(const std::shared_ptr<Session> &session) const { return session && session == m_session; }
 
 signals:
     void importStarted(int files);
@@ -56,29 +64,23 @@ signals:
     void kafkaFinished(const QString &name, const QString &error);
     // A batch was committed to the workspace (Unix ms).
     void committed(qint64 committedMs, qint64 records);
+    // Every job stopped by stopAllInBackground() or setWorkspace() has ended.
+    void stopped();
 
 private:
-    // Opens the writer on first use (on a job thread); empty string or an error.
-    QString ensureWriter();
-    void finishImport(const QStringList &summary, bool ok, bool cancelled);
+    struct KafkaJob;
 
-    struct KafkaJob
-    {
-        std::mutex mutex;
-        std::unique_ptr<KafkaConsumer> consumer; // created on the job's thread
-        bool cancelled = false;
-        std::thread thread;
-        void cancel();
-    };
+    // Stops the current session's jobs without waiting: they end, commit
+    // and close their writer on a thread of their own.
+    void retire();
+    void retired();
 
-    QString m_path;
-    std::mutex m_writerMutex;
-    std::shared_ptr<Writer> m_writer;
-    std::thread m_importThread;
-    std::atomic<bool> m_importing{false};
-    std::atomic<bool> m_cancelImport{false};
-    std::atomic<FileImporter *> m_importer{nullptr};
-    QHash<QString, std::shared_ptr<KafkaJob>> m_kafka;
+    std::shared_ptr<Session> m_session;
+    // Threads that stop retired sessions; joined by the destructor.
+    std::vector<std::thread> m_retiring;
+    int m_retiringCount = 0;
+    // Done once the last retired session has closed its writer.
+    std::shared_future<void> m_lastRetired;
 };
 
 } // namespace es::ui
