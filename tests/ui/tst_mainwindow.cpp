@@ -2,11 +2,16 @@
 // and status bar, and reports a broken workspace in plain words.
 
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/workspaceactions.h"
 #include "mainwindow/workspacecontroller.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,6 +38,60 @@ private slots:
         QVERIFY(ws);
         QCOMPARE(ws->text(), QStringLiteral("shop.eventscope"));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("shop.eventscope"))));
+    }
+
+    void newOpenAndRecentWorkspaces()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        WorkspaceActions *actions = w.workspaceActions();
+        QCOMPARE(actions->newAction()->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(actions->openAction()->shortcut(), QKeySequence(QKeySequence::Open));
+        QString chosen;
+        actions->setFileChooser([&chosen](bool, QWidget *) { return chosen; });
+        QSignalSpy ready(&w, &MainWindow::workspaceReady);
+
+        // New: the suffix is added and the file is created on opening.
+        chosen = dir.filePath(QStringLiteral("shop"));
+        actions->newAction()->trigger();
+        QVERIFY(ready.wait(10000));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("shop.eventscope"))));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("shop — ")));
+        chosen = dir.filePath(QStringLiteral("blog.eventscope"));
+        actions->newAction()->trigger();
+        QVERIFY(ready.wait(10000));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("blog — ")));
+
+        // Open Recent: newest first, and its entries open.
+        QCOMPARE(
+            WorkspaceActions::recent(),
+            QStringList({QFileInfo(dir.filePath(QStringLiteral("blog.eventscope"))).absoluteFilePath(),
+                         QFileInfo(dir.filePath(QStringLiteral("shop.eventscope"))).absoluteFilePath()}));
+        QList<QAction *> recent = actions->recentMenu()->actions();
+        QVERIFY(recent.size() >= 2);
+        QVERIFY2(recent[1]->text().startsWith(QStringLiteral("&2 shop")), qPrintable(recent[1]->text()));
+        recent[1]->trigger();
+        QVERIFY(ready.wait(10000));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("shop — ")));
+
+        // Open: a file that is not there is said, nothing changes.
+        chosen = dir.filePath(QStringLiteral("missing.eventscope"));
+        actions->openAction()->trigger();
+        QTest::qWait(200);
+        QCOMPARE(ready.size(), 3);
+        QVERIFY(!QFile::exists(chosen));
+        auto *warning = w.findChild<QMessageBox *>(QStringLiteral("workspaceWarning"));
+        QVERIFY(warning && warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("does not exist")), qPrintable(warning->text()));
+        warning->accept();
+
+        // Clear List empties Open Recent.
+        actions->recentMenu()->actions().last()->trigger();
+        QVERIFY(WorkspaceActions::recent().isEmpty());
+        QCOMPARE(actions->recentMenu()->actions().size(), 1);
+        QVERIFY(!actions->recentMenu()->actions().first()->isEnabled());
     }
 
     void reportsForeignFile()

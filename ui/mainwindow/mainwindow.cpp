@@ -6,6 +6,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsidebar.h"
 #include "dashboard/dashboardview.h"
+#include "mainwindow/workspaceactions.h"
 #include "mainwindow/workspacecontroller.h"
 #include "reports/reportactions.h"
 #include "settings/appearance.h"
@@ -51,6 +52,9 @@ MainWindow::MainWindow(QWidget *parent)
       }))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_workspaceActions = new WorkspaceActions(this);
+    connect(m_workspaceActions, &WorkspaceActions::openRequested, this, &MainWindow::openWorkspace);
+    connect(m_workspaceActions, &WorkspaceActions::statusMessage, m_statusState, &QLabel::setText);
     setWindowIcon(QIcon(QStringLiteral(":/icons/eventscope.svg")));
     resize(1400, 900);
 
@@ -135,6 +139,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_workspaceActions->newAction());
+    file->addAction(m_workspaceActions->openAction());
+    file->addMenu(m_workspaceActions->recentMenu());
+    file->addAction(m_workspaceActions->demoAction());
+    file->addSeparator();
     file->addAction(m_sourceActions->importAction());
     file->addAction(m_sourceActions->kafkaAction());
     file->addAction(m_sourceActions->stopKafkaAction());
@@ -203,6 +212,7 @@ void MainWindow::openWorkspace(const QString &path)
 void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 {
     prefs::lastWorkspace.set(info.path);
+    m_workspaceActions->noteOpened(info.path);
     m_sources->setWorkspace(info.path);
     m_reportActions->setWorkspace(info);
     m_alertActions->setWorkspace(info);

@@ -16,6 +16,7 @@ class QTimer;
 namespace es::ui {
 
 class AlertActions;
+class WorkspaceActions;
 class DashboardPage;
 class DashboardSidebar;
 class ReportActions;
@@ -40,6 +41,7 @@ public:
     SourceStatus *sourceStatus() const { return m_sourceStatus; }
     ReportActions *reportActions() const { return m_reportActions; }
     AlertActions *alertActions() const { return m_alertActions; }
+    WorkspaceActions *workspaceActions() const { return m_workspaceActions; }
     const std::vector<DashboardSpec> &dashboards() const { return m_dashboards; }
     void openWorkspace(const QString &path);
     void showDashboard(const QString &id);
@@ -84,6 +86,7 @@ private:
     QTimer *m_commitRefresh;
     ReportActions *m_reportActions;
     AlertActions *m_alertActions = nullptr;
+    WorkspaceActions *m_workspaceActions = nullptr;
     std::vector<DashboardSpec> m_dashboards;
     QString m_currentId;
     bool m_announceReady = false;
