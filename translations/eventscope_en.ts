@@ -206,6 +206,16 @@
     </message>
 </context>
 <context>
+    <name>es::ui::SqlConsole</name>
+    <message numerus="yes">
+        <source>%n row(s) in %1</source>
+        <translation>
+            <numerusform>%n row in %1</numerusform>
+            <numerusform>%n rows in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::ui::TemplateEditorDialog</name>
     <message numerus="yes">
         <source>This section shows at most %n metric(s); uncheck one first.</source>

@@ -14,6 +14,7 @@
 #include "sources/sourceactions.h"
 #include "sources/sourcecontroller.h"
 #include "sources/sourcestatus.h"
+#include "workbench/sqlconsole.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -165,6 +166,12 @@ void MainWindow::createActions()
     QMenu *ranges = view->addMenu(tr("Time &Range"));
     ranges->addActions(m_page->rangeActions());
     view->addSeparator();
+    m_sqlAction = view->addAction(tr("S&QL Console"), this, &MainWindow::showSqlConsole);
+    m_sqlAction->setObjectName(QStringLiteral("sqlConsoleAction"));
+    m_sqlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_sqlAction->setStatusTip(tr("Ask the workspace anything in read-only SQL"));
+    m_sqlAction->setEnabled(false);
+    view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *schemes = new QActionGroup(this);
     const std::pair<Appearance, QString> choices[] = {{Appearance::System, tr("&System Colours")},
@@ -213,6 +220,9 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 {
     prefs::lastWorkspace.set(info.path);
     m_workspaceActions->noteOpened(info.path);
+    m_sqlAction->setEnabled(true);
+    if (m_sqlConsole)
+        m_sqlConsole->setWorkspace(info.path);
     m_sources->setWorkspace(info.path);
     m_reportActions->setWorkspace(info);
     m_alertActions->setWorkspace(info);
@@ -248,8 +258,21 @@ void MainWindow::setStartView(const QString &dashboardId, const std::optional<Ra
     m_startRange = range;
 }
 
+void MainWindow::showSqlConsole()
+{
+    if (!m_sqlConsole)
+        m_sqlConsole = new SqlConsole(this);
+    m_sqlConsole->setWorkspace(m_workspace->currentPath());
+    m_sqlConsole->show();
+    m_sqlConsole->raise();
+    m_sqlConsole->activateWindow();
+}
+
 void MainWindow::onWorkspaceFailed(const QString &path, const QString &message)
 {
+    m_sqlAction->setEnabled(false);
+    if (m_sqlConsole)
+        m_sqlConsole->setWorkspace(QString());
     m_page->setWorkspace(WorkspaceInfo());
     m_alertActions->setWorkspace(WorkspaceInfo());
     m_reportActions->setWorkspace(WorkspaceInfo());

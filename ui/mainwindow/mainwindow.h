@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -17,6 +18,7 @@ namespace es::ui {
 
 class AlertActions;
 class WorkspaceActions;
+class SqlConsole;
 class DashboardPage;
 class DashboardSidebar;
 class ReportActions;
@@ -42,6 +44,9 @@ public:
     ReportActions *reportActions() const { return m_reportActions; }
     AlertActions *alertActions() const { return m_alertActions; }
     WorkspaceActions *workspaceActions() const { return m_workspaceActions; }
+    QAction *sqlConsoleAction() const { return m_sqlAction; }
+    SqlConsole *sqlConsole() const { return m_sqlConsole; }
+    void showSqlConsole();
     const std::vector<DashboardSpec> &dashboards() const { return m_dashboards; }
     void openWorkspace(const QString &path);
     void showDashboard(const QString &id);
@@ -87,6 +92,8 @@ private:
     ReportActions *m_reportActions;
     AlertActions *m_alertActions = nullptr;
     WorkspaceActions *m_workspaceActions = nullptr;
+    QAction *m_sqlAction = nullptr;
+    SqlConsole *m_sqlConsole = nullptr; // made when first shown
     std::vector<DashboardSpec> m_dashboards;
     QString m_currentId;
     bool m_announceReady = false;

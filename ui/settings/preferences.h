@@ -34,6 +34,8 @@ inline const Preference<QStringList> reportFormats{"reports/formats", QStringLis
 inline const Preference<QStringList> reportTemplates{"reports/templates",
                                                      QStringList{QStringLiteral("weekly-summary")}};
 inline const Preference<bool> reportDashboardRange{"reports/dashboardRange", true};
+// SQL console: the last statements run, newest first.
+inline const Preference<QStringList> sqlHistory{"sql/history", QStringList()};
 inline const Preference<QString> reportPageSize{"reports/pageSize", QStringLiteral("auto")};
 
 } // namespace es::ui::prefs
