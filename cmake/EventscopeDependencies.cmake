@@ -17,3 +17,5 @@ pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 # Alert e-mail over SMTP (ui/alerts): libcurl.
 pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
+# The local REST API (app/cli/apiserver.*): Qt HTTP Server.
+find_package(Qt6 REQUIRED COMPONENTS HttpServer)
