@@ -11,7 +11,7 @@ build_pkgs=(
   libgl-dev libvulkan-dev libqt6opengl6-dev
   libsqlite3-dev librdkafka-dev zlib1g-dev libbz2-dev libsimdjson-dev
   libyaml-cpp-dev libre2-dev libmaxminddb-dev libgeoip-dev qtkeychain-qt6-dev
-  libxlsxwriter-dev libcurl4-openssl-dev qt6-httpserver-dev
+  libxlsxwriter-dev libcurl4-openssl-dev qt6-httpserver-dev qt6-websockets-dev
 )
 runtime_pkgs=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core sqlite3

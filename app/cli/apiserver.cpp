@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QtHttpServer/QHttpServer>
 #include <QtHttpServer/QHttpServerRequest>
+#include <algorithm>
 #include <sys/stat.h>
 
 namespace es::cli {
@@ -111,7 +112,6 @@ void ApiServer::SearchPool::release(std::unique_ptr<RawEventSearch> search)
 
 ApiServer::ApiServer(QObject *parent) : QObject(parent)
 {
-    m_watchdog.setInterval(kWatchdogMs);
     connect(&m_watchdog, &QTimer::timeout, this, &ApiServer::checkDeadlines);
 }
 
@@ -212,7 +212,8 @@ bool ApiServer::start(const QString &workspacePath, const Options &options)
     m_path = workspacePath;
     m_state = std::move(state);
     m_http = std::move(http);
-    m_watchdog.start();
+    // Deadlines are checked a few times per timeout, at most every 50 ms.
+    m_watchdog.start(std::clamp(options.queryTimeoutMs / 4, 1, kWatchdogMs));
     return true;
 }
 
