@@ -106,7 +106,7 @@ void ApiServer::count(const Params &p, const ReplyPtr &reply)
     q.range = {from, to};
 
     QFuture<QueryResult> running = service.run(q);
-    QFuture<Answer> answer = running.then(QtFuture::Launch::Sync, [type, zone](const QueryResult &r) {
+    std::function<Answer(const QueryResult &)> toAnswer = [type, zone](const QueryResult &r) {
         if (!r.ok)
             return Answer::error(500, r.error);
         std::int64_t n = 0;
@@ -120,8 +120,8 @@ void ApiServer::count(const Params &p, const ReplyPtr &reply)
             {QStringLiteral("start_time"), eventTime(r.range.fromSecs * 1000, zone, false)},
             {QStringLiteral("end_time"), eventTime(r.range.toSecs * 1000, zone, false)},
             {QStringLiteral("level"), r.level}});
-    });
-    deliver(reply, answer, [running]() mutable { running.cancel(); });
+    };
+    deliver(reply, running, toAnswer, [running]() mutable { running.cancel(); });
 }
 
 void ApiServer::events(const Params &p, const ReplyPtr &reply)
@@ -200,7 +200,8 @@ void ApiServer::events(const Params &p, const ReplyPtr &reply)
                                       {QStringLiteral("unsearchable"), qint64(page->unsearchable)},
                                       {QStringLiteral("unknown_types"), unknown}}));
     });
-    deliver(reply, answer, [cancel] { *cancel = true; });
+    deliver<Answer>(
+        reply, answer, [](const Answer &a) { return a; }, [cancel] { *cancel = true; });
 }
 
 void ApiServer::query(const Params &p, const ReplyPtr &reply)
@@ -233,12 +234,14 @@ void ApiServer::query(const Params &p, const ReplyPtr &reply)
         return send(reply, Answer::error(400, e));
 
     QFuture<QueryResult> running = service.run(q);
-    QFuture<Answer> answer = running.then(QtFuture::Launch::Sync, [](const QueryResult &r) {
-        // A query that cannot be answered as asked (dimensions that are not
-        // kept together, a metric the level lacks) is the caller's to change.
-        return r.ok ? Answer::ok(resultJson(r)) : Answer::error(400, r.error);
-    });
-    deliver(reply, answer, [running]() mutable { running.cancel(); });
+    deliver<QueryResult>(
+        reply, running,
+        [](const QueryResult &r) {
+            // A query that cannot be answered as asked (dimensions that are not
+            // kept together, a metric the level lacks) is the caller's to change.
+            return r.ok ? Answer::ok(resultJson(r)) : Answer::error(400, r.error);
+        },
+        [running]() mutable { running.cancel(); });
 }
 
 void ApiServer::health(const Params &p, const ReplyPtr &reply)

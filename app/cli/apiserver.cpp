@@ -16,6 +16,7 @@
 #include <QtHttpServer/QHttpServerRequest>
 #include <algorithm>
 #include <sys/stat.h>
+#include <vector>
 
 namespace es::cli {
 
@@ -221,10 +222,14 @@ void ApiServer::stop()
 {
     m_watchdog.stop();
     m_http.reset();
+    std::vector<std::function<void()>> running;
     for (auto &[id, p] : m_pending) {
         if (p.cancel && !p.cancelled)
-            p.cancel();
+            running.push_back(p.cancel);
+        p.cancelled = true;
     }
+    for (const auto &cancel : running)
+        cancel();
     if (m_state) {
         m_state->searchThreads.waitForDone();
         m_state->service.close();
@@ -327,35 +332,31 @@ ApiServer::Answer ApiServer::timedOut() const
                                   .arg(m_options.queryTimeoutMs));
 }
 
-void ApiServer::deliver(const ReplyPtr &reply, QFuture<Answer> future, std::function<void()> cancel)
+std::uint64_t ApiServer::track(std::function<void()> cancel)
 {
     const std::uint64_t id = ++m_nextId;
     m_pending.emplace(id, Pending{QDateTime::currentMSecsSinceEpoch() + m_options.queryTimeoutMs,
                                   std::move(cancel), false});
-    future
-        .then(this,
-              [this, id, reply](const Answer &a) {
-                  m_pending.erase(id);
-                  send(reply, a);
-              })
-        .onCanceled(this, [this, id, reply] {
-            m_pending.erase(id);
-            send(reply, timedOut());
-        });
+    return id;
 }
 
 void ApiServer::checkDeadlines()
 {
     if (m_pending.empty())
         return;
+    // Cancelling can finish a request at once (its continuation runs on this
+    // thread and erases it from m_pending), so cancel after the loop.
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<std::function<void()>> expired;
     for (auto &[id, p] : m_pending) {
         if (!p.cancelled && now >= p.deadlineMs) {
             p.cancelled = true;
             if (p.cancel)
-                p.cancel();
+                expired.push_back(p.cancel);
         }
     }
+    for (const auto &cancel : expired)
+        cancel();
 }
 
 } // namespace es::cli

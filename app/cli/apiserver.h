@@ -89,9 +89,16 @@ private:
     void handle(Endpoint endpoint, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool authorized(const QHttpServerRequest &request) const;
     void send(const ReplyPtr &reply, const Answer &answer);
-    // Tracks a running request until `future` finishes; `cancel` stops it
-    // when its deadline passes.
-    void deliver(const ReplyPtr &reply, QFuture<Answer> future, std::function<void()> cancel);
+    // Answers a request when `future` finishes, with toAnswer() of its
+    // result, or 503 when it was cancelled at its deadline (apiserver_p.h).
+    // A QFutureWatcher, not QFuture::then(): Qt 6.4 can crash when a
+    // continuation is attached while another thread finishes the future.
+    template<typename T>
+    void deliver(const ReplyPtr &reply, QFuture<T> future, std::function<Answer(const T &)> toAnswer,
+                 std::function<void()> cancel);
+    // Registers a running request with its deadline; untrack() when answered.
+    std::uint64_t track(std::function<void()> cancel);
+    void untrack(std::uint64_t id) { m_pending.erase(id); }
     void checkDeadlines();
     Answer timedOut() const;
 

@@ -6,6 +6,7 @@
 #include "store/rawevents.h"
 #include "store/sqlite.h"
 
+#include <QFutureWatcher>
 #include <QJsonValue>
 #include <QList>
 #include <QPointer>
@@ -75,5 +76,22 @@ struct ApiServer::State
     sql::Connection info; // health: the newest commit
     std::mutex infoMutex;
 };
+
+template<typename T>
+void ApiServer::deliver(const ReplyPtr &reply, QFuture<T> future, std::function<Answer(const T &)> toAnswer,
+                        std::function<void()> cancel)
+{
+    const std::uint64_t id = track(std::move(cancel));
+    auto *watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, reply, toAnswer] {
+        untrack(id);
+        const QFuture<T> f = watcher->future();
+        watcher->deleteLater();
+        if (f.isCanceled() || f.resultCount() == 0)
+            return send(reply, timedOut());
+        send(reply, toAnswer(f.result()));
+    });
+    watcher->setFuture(future);
+}
 
 } // namespace es::cli
