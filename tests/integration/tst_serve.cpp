@@ -5,6 +5,7 @@
 // return the table of "eventscope query --format json", and bad parameters,
 // unknown paths and missing or wrong tokens get their status and message.
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -53,6 +54,7 @@ class TestServe : public QObject
     QString m_db;
     Server m_server;
     QNetworkAccessManager m_net;
+    QByteArray m_dbHash; // of the workspace before it is served
     // The generated events: 2024-10-22 00:00 UTC to 2024-10-29 00:00 UTC.
     const QString m_allFrom = QStringLiteral("2024-10-01");
     const QString m_allTo = QStringLiteral("2024-11-01");
@@ -194,6 +196,16 @@ class TestServe : public QObject
         return out;
     }
 
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(&f);
+        return h.result();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -207,10 +219,17 @@ private slots:
         QVERIFY2(g.exitCode == 0, qPrintable(g.out + g.err));
         const Run imp = run({QStringLiteral("import"), QStringLiteral("--db"), m_db, log});
         QVERIFY2(imp.exitCode == 0, qPrintable(imp.out + imp.err));
+        m_dbHash = fileHash(m_db);
+        QVERIFY(!m_dbHash.isEmpty());
         QVERIFY2(startServer(m_server), qPrintable(m_server.output));
     }
 
-    void cleanupTestCase() { QCOMPARE(stopServer(m_server), 0); }
+    void cleanupTestCase()
+    {
+        QCOMPARE(stopServer(m_server), 0);
+        // Serving never wrote to the workspace.
+        QCOMPARE(fileHash(m_db), m_dbHash);
+    }
 
     void health()
     {
