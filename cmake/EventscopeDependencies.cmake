@@ -17,3 +17,6 @@ pkg_check_modules(GEOIP REQUIRED IMPORTED_TARGET geoip)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 # Alert e-mail over SMTP (ui/alerts): libcurl.
 pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
+# The local REST API (app/cli/apiserver.*): Qt HTTP Server. Its CMake package
+# needs Qt WebSockets' (qt6-websockets-dev), which Debian 12 does not pull in.
+find_package(Qt6 REQUIRED COMPONENTS HttpServer)

@@ -11,16 +11,17 @@ build_pkgs=(
   libgl-dev libvulkan-dev libqt6opengl6-dev
   libsqlite3-dev librdkafka-dev zlib1g-dev libbz2-dev libsimdjson-dev
   libyaml-cpp-dev libre2-dev libmaxminddb-dev libgeoip-dev qtkeychain-qt6-dev
-  libxlsxwriter-dev libcurl4-openssl-dev
+  libxlsxwriter-dev libcurl4-openssl-dev qt6-httpserver-dev qt6-websockets-dev
 )
 runtime_pkgs=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core sqlite3
   uap-core libyaml-cpp0.7 libre2-9
   libmaxminddb0 libgeoip1 geoip-database libqt6keychain1 librdkafka1 libxlsxwriter4 libcurl4
+  libqt6httpserver6
 )
 test_pkgs=(
   xvfb xauth poppler-utils python3-openpyxl appstream desktop-file-utils
-  libmaxmind-db-writer-perl kcat python3-aiosmtpd
+  libmaxmind-db-writer-perl kcat python3-aiosmtpd wrk
 )
 
 pkgs=("${runtime_pkgs[@]}")

@@ -13,13 +13,14 @@ Command consumeCommand();
 Command kafkaDemoCommand();
 Command reportCommand();
 Command alertsCommand();
+Command serveCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(),   consumeCommand(),   eventsCommand(),
-                                              queryCommand(),    reportCommand(),    alertsCommand(),
-                                              sqlCommand(),      retentionCommand(), analyticsCommand(),
-                                              generateCommand(), kafkaDemoCommand()};
+    static const std::vector<Command> list = {importCommand(), consumeCommand(),   eventsCommand(),
+                                              queryCommand(),  reportCommand(),    alertsCommand(),
+                                              sqlCommand(),    retentionCommand(), analyticsCommand(),
+                                              serveCommand(),  generateCommand(),  kafkaDemoCommand()};
     return list;
 }
 

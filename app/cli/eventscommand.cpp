@@ -2,6 +2,7 @@
 // range and text, one page at a time (docs/EVENTS.md).
 
 #include "cli/command.h"
+#include "cli/eventjson.h"
 #include "cli/output.h"
 #include "core/timeexpr.h"
 #include "core/zonebucketer.h"
@@ -43,34 +44,6 @@ void onInterrupt(int)
     g_cancel = true;
 }
 
-std::int64_t floorDiv(std::int64_t a, std::int64_t b)
-{
-    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
-}
-
-// ISO-8601 in the workspace zone: "2024-05-01T10:00:00+02:00" ("Z" for
-// offset 0), with milliseconds when asked for.
-QString isoTime(std::int64_t tsMs, const ZoneBucketer &zone, bool withMs)
-{
-    const std::int64_t secs = floorDiv(tsMs, 1000);
-    const int offset = zone.offsetAt(secs);
-    const std::int64_t local = secs + offset;
-    const std::int64_t day = floorDiv(local, 86400);
-    const std::int64_t sod = local - day * 86400;
-    int y = 0;
-    unsigned m = 0;
-    unsigned d = 0;
-    civilFromDays(day, y, m, d);
-    QString s = QString::asprintf("%04d-%02u-%02uT%02d:%02d:%02d", y, m, d, int(sod / 3600),
-                                  int(sod / 60 % 60), int(sod % 60));
-    if (withMs)
-        s += QString::asprintf(".%03d", int(tsMs - secs * 1000));
-    if (offset == 0)
-        return s + QLatin1Char('Z');
-    const int a = offset < 0 ? -offset : offset;
-    return s + QString::asprintf("%c%02d:%02d", offset < 0 ? '-' : '+', a / 3600, a / 60 % 60);
-}
-
 int outputWidth()
 {
     winsize ws{};
@@ -103,27 +76,6 @@ QString rowText(const EventRow &r)
                             : EventsCommand::tr("[%1: %2]").arg(why, QDir::toNativeSeparators(r.path));
 }
 
-QJsonObject toJson(const EventRow &r, const ZoneBucketer &zone)
-{
-    QJsonObject o;
-    o[QStringLiteral("ts_ms")] = double(r.tsMs);
-    o[QStringLiteral("time")] = isoTime(r.tsMs, zone, true);
-    o[QStringLiteral("source")] = r.source;
-    o[QStringLiteral("type")] = r.type;
-    o[QStringLiteral("status")] = r.status >= 0 ? QJsonValue(r.status) : QJsonValue(QJsonValue::Null);
-    if (!r.path.isEmpty()) {
-        o[QStringLiteral("offset")] = double(r.offset);
-        o[QStringLiteral("file")] = r.path;
-    }
-    if (r.textState == TextState::Ok) {
-        o[QStringLiteral("text")] = r.text;
-    } else {
-        o[QStringLiteral("text")] = QJsonValue::Null;
-        o[QStringLiteral("text_unavailable")] = RawEventSearch::textStateText(r.textState);
-    }
-    return o;
-}
-
 void printTable(const std::vector<EventRow> &rows, const ZoneBucketer &zone)
 {
     const QStringList header = {EventsCommand::tr("time"), EventsCommand::tr("source"),
@@ -133,7 +85,7 @@ void printTable(const std::vector<EventRow> &rows, const ZoneBucketer &zone)
     cells.reserve(rows.size());
     qsizetype width[4] = {header[0].size(), header[1].size(), header[2].size(), header[3].size()};
     for (const EventRow &r : rows) {
-        QStringList c = {isoTime(r.tsMs, zone, false), printable(r.source), printable(r.type),
+        QStringList c = {eventTime(r.tsMs, zone, false), printable(r.source), printable(r.type),
                          r.status >= 0 ? QString::number(r.status) : QStringLiteral("-"),
                          printable(rowText(r))};
         for (int i = 0; i < 4; ++i)
@@ -245,7 +197,7 @@ int EventsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     }
     if (query.fromMs && query.toMs && *query.fromMs > *query.toMs) {
         printErr(tr("eventscope events: --from (%1) is later than --to (%2).")
-                     .arg(isoTime(*query.fromMs, zone, false), isoTime(*query.toMs, zone, false)) +
+                     .arg(eventTime(*query.fromMs, zone, false), eventTime(*query.toMs, zone, false)) +
                  QLatin1Char('\n'));
         return ExitUsage;
     }
@@ -275,7 +227,7 @@ int EventsCommand::run(QCommandLineParser &p, const GlobalOptions &g)
 
     if (json) {
         for (const EventRow &r : page->rows)
-            printOut(QString::fromUtf8(QJsonDocument(toJson(r, zone)).toJson(QJsonDocument::Compact)) +
+            printOut(QString::fromUtf8(QJsonDocument(eventJson(r, zone)).toJson(QJsonDocument::Compact)) +
                      QLatin1Char('\n'));
     } else {
         printTable(page->rows, zone);

@@ -152,6 +152,110 @@ int listAll(const QString &format, const QStringList &paramKeys)
 
 } // namespace
 
+QString QueryCommand::parseTable(const QCommandLineParser &p, const QStringList &paramKeys, Query &q)
+{
+    if (!p.isSet(QStringLiteral("metric")))
+        return tr("name at least one metric with --metric, for example --metric hits. "
+                  "\"eventscope query --list\" lists them.");
+    for (const QString &name :
+         p.value(QStringLiteral("metric")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto m = Metrics::fromName(name);
+        if (!m)
+            return tr("unknown metric \"%1\". \"eventscope query --list\" lists the metrics.").arg(name);
+        q.metrics.push_back(*m);
+    }
+    for (const QString &name : p.value(QStringLiteral("by")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto d = Dimensions::fromName(name, paramKeys);
+        if (!d)
+            return tr("unknown dimension \"%1\". \"eventscope query --list\" lists the dimensions.")
+                .arg(name);
+        q.groupBy.push_back(*d);
+    }
+    if (q.groupBy.size() > 2)
+        return tr("--by takes at most two dimensions.");
+    QString error;
+    if (!parseFilters(p, paramKeys, q.filters, &error))
+        return error;
+    const QString gran = p.value(QStringLiteral("granularity"));
+    if (gran.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+        q.granularity = granularityFromName(gran);
+        if (!q.granularity)
+            return tr("--granularity takes minute, hour, day, week, month, quarter, year or none, not "
+                      "\"%1\".")
+                .arg(gran);
+    }
+    if (p.isSet(QStringLiteral("compare"))) {
+        const auto c = comparisonFromName(p.value(QStringLiteral("compare")));
+        if (!c)
+            return tr("--compare takes previous, wow, mom or yoy, not \"%1\".")
+                .arg(p.value(QStringLiteral("compare")));
+        q.comparison = *c;
+    }
+    if (!parseTop(p, q.topN, &error))
+        return error;
+    if (p.isSet(QStringLiteral("sort"))) {
+        QString s = p.value(QStringLiteral("sort"));
+        if (s.endsWith(QLatin1String(":asc"), Qt::CaseInsensitive)) {
+            q.ascending = true;
+            s.chop(4);
+        } else if (s.endsWith(QLatin1String(":desc"), Qt::CaseInsensitive)) {
+            s.chop(5);
+        }
+        q.sortBy = Metrics::fromName(s);
+        if (!q.sortBy)
+            return tr("--sort takes a metric (optionally METRIC:asc), not \"%1\".").arg(s);
+    }
+    if (!parseBots(p, q.bots, &error))
+        return error;
+    const QString week = p.value(QStringLiteral("week-start")).toLower();
+    static const char *const kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday"};
+    q.weekStart = 0;
+    for (int i = 0; i < 7; ++i) {
+        if (week == QLatin1String(kDays[i]) || week == QString::number(i + 1))
+            q.weekStart = i + 1;
+    }
+    if (q.weekStart == 0)
+        return tr("--week-start takes a weekday such as monday or sunday, not \"%1\".").arg(week);
+    return {};
+}
+
+QString QueryCommand::resolveRange(const QCommandLineParser &p, QueryService &service, Query &q)
+{
+    q.timeZone = p.isSet(QStringLiteral("tz")) ? p.value(QStringLiteral("tz")).toUtf8() : QByteArray();
+    const ZoneBucketer zone(q.timeZone.isEmpty() ? service.workspaceTimeZone() : q.timeZone);
+    if (!zone.isValid()) {
+        return tr("unknown time zone \"%1\"; give an IANA name such as Europe/Berlin or UTC.")
+            .arg(QString::fromUtf8(q.timeZone));
+    }
+    const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
+    std::optional<std::int64_t> from, to;
+    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!p.isSet(name))
+            continue;
+        QString error;
+        const auto ms = parseTimeExpression(p.value(name), nowMs, zone, &error);
+        if (!ms)
+            return QStringLiteral("--%1: %2").arg(name, error);
+        (name == QLatin1String("from") ? from : to) =
+            name == QLatin1String("from") ? *ms / 1000 : (*ms + 999) / 1000;
+    }
+    if (!to) {
+        // The end of the day of the newest event, so that old archives show data.
+        const std::int64_t newest = service.newestEventSecs();
+        to = zone.next(zone.floor(newest == INT64_MIN ? nowMs / 1000 : newest, Granularity::Day),
+                       Granularity::Day);
+    }
+    if (!from) {
+        const std::int64_t lastDay = zone.floor(*to - 1, Granularity::Day);
+        from = zone.localToUtc(lastDay + zone.offsetAt(lastDay) - 29 * 86400);
+    }
+    if (*from >= *to)
+        return tr("--from must come before --to.");
+    q.range = {*from, *to};
+    return {};
+}
+
 int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
 {
     const QString format = p.value(QStringLiteral("format"));
@@ -172,129 +276,19 @@ int QueryCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     }
 
     Query q;
-    if (!p.isSet(QStringLiteral("metric"))) {
-        printErr(usage(tr("name at least one metric with --metric, for example --metric hits. "
-                          "\"eventscope query --list\" lists them.")));
+    if (const QString error = parseTable(p, paramKeys, q); !error.isEmpty()) {
+        printErr(usage(error));
         return ExitUsage;
     }
-    for (const QString &name :
-         p.value(QStringLiteral("metric")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto m = Metrics::fromName(name);
-        if (!m) {
-            printErr(
-                usage(tr("unknown metric \"%1\". \"eventscope query --list\" lists the metrics.").arg(name)));
-            return ExitUsage;
-        }
-        q.metrics.push_back(*m);
-    }
-    for (const QString &name : p.value(QStringLiteral("by")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto d = Dimensions::fromName(name, paramKeys);
-        if (!d) {
-            printErr(usage(
-                tr("unknown dimension \"%1\". \"eventscope query --list\" lists the dimensions.").arg(name)));
-            return ExitUsage;
-        }
-        q.groupBy.push_back(*d);
-    }
-    if (q.groupBy.size() > 2) {
-        printErr(usage(tr("--by takes at most two dimensions.")));
-        return ExitUsage;
-    }
-    if (!parseFilters(p, paramKeys, q.filters))
-        return ExitUsage;
-    const QString gran = p.value(QStringLiteral("granularity"));
-    if (gran.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
-        q.granularity = granularityFromName(gran);
-        if (!q.granularity) {
-            printErr(
-                usage(tr("--granularity takes minute, hour, day, week, month, quarter, year or none, not "
-                         "\"%1\".")
-                          .arg(gran)));
-            return ExitUsage;
-        }
-    }
-    if (p.isSet(QStringLiteral("compare"))) {
-        const auto c = comparisonFromName(p.value(QStringLiteral("compare")));
-        if (!c) {
-            printErr(usage(tr("--compare takes previous, wow, mom or yoy, not \"%1\".")
-                               .arg(p.value(QStringLiteral("compare")))));
-            return ExitUsage;
-        }
-        q.comparison = *c;
-    }
-    if (!parseTop(p, q.topN))
-        return ExitUsage;
-    if (p.isSet(QStringLiteral("sort"))) {
-        QString s = p.value(QStringLiteral("sort"));
-        if (s.endsWith(QLatin1String(":asc"), Qt::CaseInsensitive)) {
-            q.ascending = true;
-            s.chop(4);
-        } else if (s.endsWith(QLatin1String(":desc"), Qt::CaseInsensitive)) {
-            s.chop(5);
-        }
-        q.sortBy = Metrics::fromName(s);
-        if (!q.sortBy) {
-            printErr(usage(tr("--sort takes a metric (optionally METRIC:asc), not \"%1\".").arg(s)));
-            return ExitUsage;
-        }
-    }
-    if (!parseBots(p, q.bots))
-        return ExitUsage;
-    const QString week = p.value(QStringLiteral("week-start")).toLower();
-    static const char *const kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                        "friday", "saturday", "sunday"};
-    q.weekStart = 0;
-    for (int i = 0; i < 7; ++i) {
-        if (week == QLatin1String(kDays[i]) || week == QString::number(i + 1))
-            q.weekStart = i + 1;
-    }
-    if (q.weekStart == 0) {
-        printErr(usage(tr("--week-start takes a weekday such as monday or sunday, not \"%1\".").arg(week)));
-        return ExitUsage;
-    }
-
     QueryService service;
     if (!service.open(g.dbPath)) {
         printErr(service.errorString() + QLatin1Char('\n'));
         return ExitFailure;
     }
-    q.timeZone = p.isSet(QStringLiteral("tz")) ? p.value(QStringLiteral("tz")).toUtf8() : QByteArray();
-    const ZoneBucketer zone(q.timeZone.isEmpty() ? service.workspaceTimeZone() : q.timeZone);
-    if (!zone.isValid()) {
-        printErr(usage(tr("unknown time zone \"%1\"; give an IANA name such as Europe/Berlin or UTC.")
-                           .arg(QString::fromUtf8(q.timeZone))));
+    if (const QString error = resolveRange(p, service, q); !error.isEmpty()) {
+        printErr(usage(error));
         return ExitUsage;
     }
-    const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
-    std::optional<std::int64_t> from, to;
-    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!p.isSet(name))
-            continue;
-        QString error;
-        const auto ms = parseTimeExpression(p.value(name), nowMs, zone, &error);
-        if (!ms) {
-            printErr(usage(QStringLiteral("--%1: %2").arg(name, error)));
-            return ExitUsage;
-        }
-        (name == QLatin1String("from") ? from : to) =
-            name == QLatin1String("from") ? *ms / 1000 : (*ms + 999) / 1000;
-    }
-    if (!to) {
-        // The end of the day of the newest event, so that old archives show data.
-        const std::int64_t newest = service.newestEventSecs();
-        to = zone.next(zone.floor(newest == INT64_MIN ? nowMs / 1000 : newest, Granularity::Day),
-                       Granularity::Day);
-    }
-    if (!from) {
-        const std::int64_t lastDay = zone.floor(*to - 1, Granularity::Day);
-        from = zone.localToUtc(lastDay + zone.offsetAt(lastDay) - 29 * 86400);
-    }
-    if (*from >= *to) {
-        printErr(usage(tr("--from must come before --to.")));
-        return ExitUsage;
-    }
-    q.range = {*from, *to};
-
     const QueryResult r = service.run(q).result();
     if (!r.ok) {
         printErr(tr("eventscope query: %1").arg(r.error) + QLatin1Char('\n'));

@@ -21,16 +21,17 @@ QString usage(const QString &message)
     return QueryCommand::tr("eventscope query: %1").arg(message) + QLatin1Char('\n');
 }
 
-bool parseFilters(const QCommandLineParser &p, const QStringList &paramKeys, std::vector<Filter> &filters)
+bool parseFilters(const QCommandLineParser &p, const QStringList &paramKeys, std::vector<Filter> &filters,
+                  QString *error)
 {
     for (const QString &f : p.values(QStringLiteral("filter"))) {
         const qsizetype eq = f.indexOf(QLatin1Char('='));
         const auto d = eq > 0 ? Dimensions::fromName(f.left(eq), paramKeys) : std::nullopt;
         if (!d) {
-            printErr(usage(
+            *error =
                 QueryCommand::tr("--filter takes DIMENSION=VALUE with a dimension from \"eventscope query "
                                  "--list\", not \"%1\".")
-                    .arg(f)));
+                    .arg(f);
             return false;
         }
         auto it =
@@ -43,27 +44,27 @@ bool parseFilters(const QCommandLineParser &p, const QStringList &paramKeys, std
     return true;
 }
 
-bool parseBots(const QCommandLineParser &p, BotMode &mode)
+bool parseBots(const QCommandLineParser &p, BotMode &mode, QString *error)
 {
     const auto bots = botModeFromName(p.value(QStringLiteral("bots")));
     if (!bots) {
-        printErr(usage(QueryCommand::tr("--bots takes include, exclude or only, not \"%1\".")
-                           .arg(p.value(QStringLiteral("bots")))));
+        *error = QueryCommand::tr("--bots takes include, exclude or only, not \"%1\".")
+                     .arg(p.value(QStringLiteral("bots")));
         return false;
     }
     mode = *bots;
     return true;
 }
 
-bool parseTop(const QCommandLineParser &p, int &n)
+bool parseTop(const QCommandLineParser &p, int &n, QString *error)
 {
     if (!p.isSet(QStringLiteral("top")))
         return true;
     bool ok = false;
     n = p.value(QStringLiteral("top")).toInt(&ok);
     if (!ok || n <= 0) {
-        printErr(usage(QueryCommand::tr("--top takes a positive number, not \"%1\".")
-                           .arg(p.value(QStringLiteral("top")))));
+        *error = QueryCommand::tr("--top takes a positive number, not \"%1\".")
+                     .arg(p.value(QStringLiteral("top")));
         return false;
     }
     return true;
@@ -128,38 +129,44 @@ QJsonValue jsonCell(const Cell &c, const ResultColumn &col, const QTimeZone &tz)
 
 } // namespace
 
-void printResult(const QueryResult &r, const QString &format, bool dateOnly)
+QJsonObject resultJson(const QueryResult &r)
 {
     const QTimeZone tz(r.timeZone);
+    QJsonArray columns, rows, warnings;
+    for (const ResultColumn &c : r.columns) {
+        static const char *const kinds[] = {"time", "text", "integer", "real"};
+        columns.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                   {QStringLiteral("kind"), QLatin1String(kinds[int(c.kind)])}});
+    }
+    for (const auto &row : r.rows) {
+        QJsonObject o;
+        for (size_t i = 0; i < row.size(); ++i)
+            o[r.columns[i].name] = jsonCell(row[i], r.columns[i], tz);
+        rows.append(o);
+    }
+    for (const QString &w : r.warnings)
+        warnings.append(w);
+    QJsonObject doc{{QStringLiteral("columns"), columns},
+                    {QStringLiteral("rows"), rows},
+                    {QStringLiteral("from"), isoTime(r.range.fromSecs, tz)},
+                    {QStringLiteral("to"), isoTime(r.range.toSecs, tz)},
+                    {QStringLiteral("time_zone"), QString::fromUtf8(r.timeZone)},
+                    {QStringLiteral("level"), r.level},
+                    {QStringLiteral("warnings"), warnings}};
+    if (!r.previous.isEmpty()) {
+        doc[QStringLiteral("previous_from")] = isoTime(r.previous.fromSecs, tz);
+        doc[QStringLiteral("previous_to")] = isoTime(r.previous.toSecs, tz);
+    }
+    return doc;
+}
+
+void printResult(const QueryResult &r, const QString &format, bool dateOnly)
+{
     if (format == QLatin1String("json")) {
-        QJsonArray columns, rows, warnings;
-        for (const ResultColumn &c : r.columns) {
-            static const char *const kinds[] = {"time", "text", "integer", "real"};
-            columns.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                       {QStringLiteral("kind"), QLatin1String(kinds[int(c.kind)])}});
-        }
-        for (const auto &row : r.rows) {
-            QJsonObject o;
-            for (size_t i = 0; i < row.size(); ++i)
-                o[r.columns[i].name] = jsonCell(row[i], r.columns[i], tz);
-            rows.append(o);
-        }
-        for (const QString &w : r.warnings)
-            warnings.append(w);
-        QJsonObject doc{{QStringLiteral("columns"), columns},
-                        {QStringLiteral("rows"), rows},
-                        {QStringLiteral("from"), isoTime(r.range.fromSecs, tz)},
-                        {QStringLiteral("to"), isoTime(r.range.toSecs, tz)},
-                        {QStringLiteral("time_zone"), QString::fromUtf8(r.timeZone)},
-                        {QStringLiteral("level"), r.level},
-                        {QStringLiteral("warnings"), warnings}};
-        if (!r.previous.isEmpty()) {
-            doc[QStringLiteral("previous_from")] = isoTime(r.previous.fromSecs, tz);
-            doc[QStringLiteral("previous_to")] = isoTime(r.previous.toSecs, tz);
-        }
-        printOut(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(QJsonDocument(resultJson(r)).toJson(QJsonDocument::Indented)));
         return;
     }
+    const QTimeZone tz(r.timeZone);
     for (const QString &w : r.warnings)
         printErr(QueryCommand::tr("warning: %1").arg(w) + QLatin1Char('\n'));
     const bool human = format == QLatin1String("table");

@@ -80,8 +80,12 @@ int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString
         }
         q.metric = *m;
     }
-    if (!parseFilters(p, paramKeys, q.filters) || !parseBots(p, q.bots) || !parseTop(p, q.topN))
+    QString error;
+    if (!parseFilters(p, paramKeys, q.filters, &error) || !parseBots(p, q.bots, &error) ||
+        !parseTop(p, q.topN, &error)) {
+        printErr(usage(error));
         return ExitUsage;
+    }
     PeriodShift window{0, 1, 0};
     if (p.isSet(QStringLiteral("window"))) {
         const auto w = parseWindow(p.value(QStringLiteral("window")));
@@ -118,7 +122,7 @@ int runMovers(const QCommandLineParser &p, const GlobalOptions &g, const QString
     const std::int64_t nowMs = QDateTime::currentMSecsSinceEpoch();
     std::int64_t to = 0;
     if (p.isSet(QStringLiteral("to"))) {
-        QString error;
+        error.clear();
         const auto ms = parseTimeExpression(p.value(QStringLiteral("to")), nowMs, zone, &error);
         if (!ms) {
             printErr(usage(QStringLiteral("--to: %1").arg(error)));
