@@ -2943,6 +2943,117 @@
     </message>
 </context>
 <context>
+    <name>es::cli::ApiServer</name>
+    <message>
+        <source>start_time (%1) must be before end_time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start_time must be before end_time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event_type is empty; leave it out to count every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit takes a number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cursor &quot;%1&quot; given as after is not valid. Pass the next_cursor of the previous page unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event_type is empty; leave it out to search every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not available here; the API returns query tables as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected value &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;; this endpoint takes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;; this endpoint takes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users (mode %2). Make it private with &quot;chmod 600 %1&quot; and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token in %1 is shorter than %2 characters. Write a long random token into it, for example with &quot;head -c 32 /dev/urandom | base64 &gt; %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token in %1 must be one line without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets other machines connect; give a token with --token-file, or listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1. Import logs first (eventscope import), or pass --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid token is needed: send &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no endpoint %1. The API offers /api/v1/events/count, /api/v1/events, /api/v1/query and /api/v1/health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only GET requests are served; the API is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy with %1 requests; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request took longer than %1 ms and was stopped. Ask for a shorter time range, or start the server with a longer --query-timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::cli::CommandLine</name>
     <message>
         <source>Workspace database to use (default: the last workspace, or %1).</source>
@@ -4072,6 +4183,57 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>1 day</source>
         <translation>1 Tag</translation>
+    </message>
+</context>
+<context>
+    <name>es::cli::ServeCommand</name>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one). Addresses other than loopback need --token-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require &quot;Authorization: Bearer TOKEN&quot; with the token in FILE, which only its owner may read (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Stop a request that runs longer than this many milliseconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope serve: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope serve: --listen takes ADDRESS:PORT such as 127.0.0.1:8080 or [::1]:8080, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope serve: --query-timeout takes a positive number of milliseconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope serve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving %1 read-only at %2/api/v1/ (Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve counts, event search and queries as a local REST API.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6336,6 +6498,14 @@ fetch.max.bytes=1048576</translation>
         <source>Stopping imports and consumers; what they read is being saved…</source>
         <translation>Importe und Consumer werden beendet; was sie gelesen haben, wird gespeichert …</translation>
     </message>
+    <message>
+        <source>S&amp;QL Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the workspace anything in read-only SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::ui::MoversCard</name>
@@ -8016,6 +8186,123 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::SqlConsole</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>SQL Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name to insert it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One SELECT statement; Ctrl+Enter runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the statement (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt the running statement (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every row of the statement to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows in %2; Export CSV writes all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished">Wird ausgeführt …</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::SqlWorker</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>es::ui::TableCard</name>
     <message>
         <source>Double-click or press Enter on a row to filter by it.</source>
@@ -8886,6 +9173,81 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <message>
         <source>Choose at most four metrics.</source>
         <translation>Wählen Sie höchstens vier Metriken.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::WorkspaceActions</name>
+    <message>
+        <source>Eventscope workspaces (*.eventscope);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file to import logs into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace (.eventscope file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four weeks of generated traffic to try everything on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a workspace in %1: the folder is not writable. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already and was opened, not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished">Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
