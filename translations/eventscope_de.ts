@@ -2946,111 +2946,111 @@
     <name>es::cli::ApiServer</name>
     <message>
         <source>start_time (%1) must be before end_time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>start_time (%1) muss vor end_time (%2) liegen.</translation>
     </message>
     <message>
         <source>start_time must be before end_time.</source>
-        <translation type="unfinished"></translation>
+        <translation>start_time muss vor end_time liegen.</translation>
     </message>
     <message>
         <source>event_type is empty; leave it out to count every event.</source>
-        <translation type="unfinished"></translation>
+        <translation>event_type ist leer; lassen Sie den Parameter weg, um alle Ereignisse zu zählen.</translation>
     </message>
     <message>
         <source>limit takes a number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>limit erwartet eine Zahl von 1 bis %1, nicht „%2“.</translation>
     </message>
     <message>
         <source>the cursor &quot;%1&quot; given as after is not valid. Pass the next_cursor of the previous page unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>der als after angegebene Cursor „%1“ ist ungültig. Übergeben Sie den next_cursor der vorigen Seite unverändert.</translation>
     </message>
     <message>
         <source>event_type is empty; leave it out to search every event.</source>
-        <translation type="unfinished"></translation>
+        <translation>event_type ist leer; lassen Sie den Parameter weg, um alle Ereignisse zu durchsuchen.</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; is not available here; the API returns query tables as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter „%1“ ist hier nicht verfügbar; die API liefert Abfragetabellen als JSON.</translation>
     </message>
     <message>
         <source>unknown parameter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter „%1“.</translation>
     </message>
     <message>
         <source>unexpected value &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Wert „%1“.</translation>
     </message>
     <message>
         <source>unknown parameter &quot;%1&quot;; this endpoint takes none.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter „%1“; dieser Endpunkt akzeptiert keine Parameter.</translation>
     </message>
     <message>
         <source>unknown parameter &quot;%1&quot;; this endpoint takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Parameter „%1“; dieser Endpunkt akzeptiert %2.</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter „%1“ ist mehrfach angegeben.</translation>
     </message>
     <message>
         <source>The token file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The token file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>The token file %1 can be read or changed by other users (mode %2). Make it private with &quot;chmod 600 %1&quot; and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2). Machen Sie sie mit „chmod 600 %1“ privat und starten Sie erneut.</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The token in %1 is shorter than %2 characters. Write a long random token into it, for example with &quot;head -c 32 /dev/urandom | base64 &gt; %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token in %1 ist kürzer als %2 Zeichen. Schreiben Sie ein langes zufälliges Token hinein, zum Beispiel mit „head -c 32 /dev/urandom | base64 &gt; %1“.</translation>
     </message>
     <message>
         <source>The token in %1 must be one line without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token in %1 muss aus einer Zeile ohne Leerzeichen bestehen.</translation>
     </message>
     <message>
         <source>Listening on %1 lets other machines connect; give a token with --token-file, or listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn auf %1 gelauscht wird, können sich andere Rechner verbinden; geben Sie mit --token-file ein Token an oder lauschen Sie auf 127.0.0.1.</translation>
     </message>
     <message>
         <source>There is no workspace at %1. Import logs first (eventscope import), or pass --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich. Importieren Sie zuerst Logs (eventscope import) oder geben Sie --db an.</translation>
     </message>
     <message>
         <source>A valid token is needed: send &quot;Authorization: Bearer TOKEN&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiges Token ist erforderlich: senden Sie „Authorization: Bearer TOKEN“.</translation>
     </message>
     <message>
         <source>There is no endpoint %1. The API offers /api/v1/events/count, /api/v1/events, /api/v1/query and /api/v1/health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Endpunkt %1. Die API bietet /api/v1/events/count, /api/v1/events, /api/v1/query und /api/v1/health.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
         <source>The URL is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist länger als %1 Bytes.</translation>
     </message>
     <message>
         <source>Only GET requests are served; the API is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur GET-Anfragen beantwortet; die API ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The server is busy with %1 requests; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist mit %1 Anfragen ausgelastet; versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
         <source>The request took longer than %1 ms and was stopped. Ask for a shorter time range, or start the server with a longer --query-timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage dauerte länger als %1 ms und wurde abgebrochen. Fragen Sie einen kürzeren Zeitraum ab oder starten Sie den Server mit einem längeren --query-timeout.</translation>
     </message>
 </context>
 <context>
@@ -4189,51 +4189,51 @@ Beenden mit Strg+C.</translation>
     <name>es::cli::ServeCommand</name>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one). Addresses other than loopback need --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1:8080; Port 0 wählt einen freien Port). Andere Adressen als Loopback erfordern --token-file.</translation>
     </message>
     <message>
         <source>ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE:PORT</translation>
     </message>
     <message>
         <source>Require &quot;Authorization: Bearer TOKEN&quot; with the token in FILE, which only its owner may read (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Authorization: Bearer TOKEN“ mit dem Token aus DATEI verlangen, die nur ihr Eigentümer lesen darf (chmod 600).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Stop a request that runs longer than this many milliseconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage abbrechen, die länger als so viele Millisekunden läuft (Standard %1).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>eventscope serve: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope serve: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>eventscope serve: --listen takes ADDRESS:PORT such as 127.0.0.1:8080 or [::1]:8080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope serve: --listen erwartet ADRESSE:PORT wie 127.0.0.1:8080 oder [::1]:8080, nicht „%1“.</translation>
     </message>
     <message>
         <source>eventscope serve: --query-timeout takes a positive number of milliseconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope serve: --query-timeout erwartet eine positive Anzahl von Millisekunden, nicht „%1“.</translation>
     </message>
     <message>
         <source>eventscope serve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope serve: %1</translation>
     </message>
     <message>
         <source>Serving %1 read-only at %2/api/v1/ (Ctrl+C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird schreibgeschützt unter %2/api/v1/ bereitgestellt (beenden mit Strg+C)</translation>
     </message>
     <message>
         <source>Serve counts, event search and queries as a local REST API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen, Ereignissuche und Abfragen als lokale REST-API bereitstellen.</translation>
     </message>
 </context>
 <context>
@@ -6500,11 +6500,11 @@ fetch.max.bytes=1048576</translation>
     </message>
     <message>
         <source>S&amp;QL Console</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;QL-Konsole</translation>
     </message>
     <message>
         <source>Ask the workspace anything in read-only SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich mit schreibgeschütztem SQL beliebig abfragen</translation>
     </message>
 </context>
 <context>
@@ -8189,117 +8189,117 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::SqlConsole</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>SQL Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Konsole</translation>
     </message>
     <message>
         <source>Tables and views</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Sichten</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Double-click a name to insert it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Namen, um ihn einzufügen</translation>
     </message>
     <message>
         <source>SQL statement</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Anweisung</translation>
     </message>
     <message>
         <source>One SELECT statement; Ctrl+Enter runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SELECT-Anweisung; Strg+Eingabetaste führt sie aus</translation>
     </message>
     <message>
         <source>Recent statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgeführte Anweisungen</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run the statement (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anweisung ausführen (Strg+Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Interrupt the running statement (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Anweisung abbrechen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren …</translation>
     </message>
     <message>
         <source>Write every row of the statement to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebniszeilen der Anweisung in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Running… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt … %1</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>SQL Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Konsole – %1</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichten</translation>
     </message>
     <message>
         <source>Wrote %1 rows to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %3 nach %2 geschrieben</translation>
     </message>
     <message>
         <source>The first %1 rows in %2; Export CSV writes all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Zeilen in %2; „CSV exportieren“ schreibt alle.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1</numerusform>
+            <numerusform>%n Zeilen in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished">Wird ausgeführt …</translation>
+        <translation>Wird ausgeführt …</translation>
     </message>
 </context>
 <context>
     <name>es::ui::SqlWorker</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -9179,75 +9179,75 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <name>es::ui::WorkspaceActions</name>
     <message>
         <source>Eventscope workspaces (*.eventscope);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventscope-Arbeitsbereiche (*.eventscope);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>logs</source>
-        <translation type="unfinished"></translation>
+        <translation>logs</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Create an empty workspace file to import logs into</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereichsdatei anlegen, in die Logs importiert werden können</translation>
     </message>
     <message>
         <source>Open a workspace (.eventscope file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich öffnen (.eventscope-Datei)</translation>
     </message>
     <message>
         <source>Four weeks of generated traffic to try everything on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier Wochen erzeugter Datenverkehr zum Ausprobieren aller Funktionen</translation>
     </message>
     <message>
         <source>&amp;%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 – %3</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste leeren</translation>
     </message>
     <message>
         <source>Cannot create a workspace in %1: the folder is not writable. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Arbeitsbereich angelegt werden: der Ordner ist nicht beschreibbar. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 exists already and was opened, not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und wurde geöffnet, nicht ersetzt.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 does not exist. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Die Datei wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
 </context>
 <context>
