@@ -8294,12 +8294,36 @@ fetch.max.bytes=1048576</translation>
         <source>Running…</source>
         <translation>Wird ausgeführt …</translation>
     </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>E&amp;xcel exportieren …</translation>
+    </message>
+    <message>
+        <source>Write every row of the statement to an Excel workbook</source>
+        <translation>Alle Ergebniszeilen der Anweisung in eine Excel-Arbeitsmappe schreiben</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the first %1 rows to %2 in %3: an Excel sheet holds no more. Export CSV writes all of them.</source>
+        <translation>Die ersten %1 Zeilen in %3 nach %2 geschrieben: Mehr fasst ein Excel-Blatt nicht. „CSV exportieren“ schreibt alle.</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::SqlWorker</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // writes every row and statements go into the history. With
 // ES_SCREENSHOT_DIR set, the console is saved as sql-console.png.
 
+#include "../support/python.h"
 #include "../support/screenshots.h"
 #include "core/localization.h"
 #include "demo/demoworkspace.h"
@@ -14,8 +15,12 @@
 #include "workbench/sqlresultmodel.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -102,8 +107,9 @@ private slots:
 
         QVERIFY(runAndWait(
             c,
-            QStringLiteral("SELECT date(day_start, 'unixepoch') AS day, hits, page_views, downloads, bot_hits "
-                           "FROM traffic_by_day ORDER BY day_start DESC LIMIT 14"),
+            QStringLiteral(
+                "SELECT date(day_start, 'unixepoch') AS day, hits, page_views, downloads, bot_hits "
+                "FROM traffic_by_day ORDER BY day_start DESC LIMIT 14"),
             &ok));
         QVERIFY(ok);
         c.resultView()->resizeColumnsToContents();
@@ -188,6 +194,38 @@ private slots:
         QCOMPARE(lines.size(), 5002); // header, 5000 rows, the empty end
         QCOMPARE(lines[0], QByteArray("x,twice\r"));
         QCOMPARE(lines[5000], QByteArray("5000,10000\r"));
+
+        // Excel: the same rows, numbers as numbers, read back by openpyxl.
+        const QString python = es::test::pythonWith(QStringLiteral("openpyxl"));
+        if (python.isEmpty())
+            QSKIP("python3-openpyxl is not installed");
+        c.setSql(QStringLiteral("SELECT x, 'row ' || x AS label, x / 4.0 AS quarter FROM (") + sql +
+                 QStringLiteral(") WHERE x <= 1200"));
+        const QString xlsx = m_dir.filePath(QStringLiteral("export.xlsx"));
+        exported.clear();
+        c.exportXlsxTo(xlsx);
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QVERIFY(c.statusLabel()->text().startsWith(QStringLiteral("Wrote 1,200 rows to ")));
+        QProcess p;
+        p.start(python,
+                {QStringLiteral("-c"),
+                 QStringLiteral("import openpyxl, sys, json\n"
+                                "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+                                "rows = list(ws.iter_rows(values_only=True))\n"
+                                "print(json.dumps({'n': len(rows), 'head': rows[0], 'last': rows[-1], "
+                                "'freeze': ws.freeze_panes, 'filter': ws.auto_filter.ref}))"),
+                 xlsx});
+        QVERIFY(p.waitForFinished(60000));
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY2(!o.isEmpty(), p.readAllStandardError().constData());
+        QCOMPARE(o.value(QLatin1String("n")).toInt(), 1201);
+        QCOMPARE(o.value(QLatin1String("head")).toArray(),
+                 QJsonArray({QStringLiteral("x"), QStringLiteral("label"), QStringLiteral("quarter")}));
+        QCOMPARE(o.value(QLatin1String("last")).toArray(),
+                 QJsonArray({1200, QStringLiteral("row 1200"), 300}));
+        QCOMPARE(o.value(QLatin1String("freeze")).toString(), QStringLiteral("A2"));
+        QCOMPARE(o.value(QLatin1String("filter")).toString(), QStringLiteral("A1:C1201"));
     }
 };
 

@@ -108,6 +108,10 @@ SqlConsole::SqlConsole(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &SqlConsole::run);
     connect(m_cancel, &QPushButton::clicked, this, &SqlConsole::cancel);
     connect(m_export, &QPushButton::clicked, this, &SqlConsole::exportCsv);
+    m_exportXlsx = new QPushButton(tr("Export E&xcel…"), this);
+    m_exportXlsx->setObjectName(QStringLiteral("exportXlsxButton"));
+    m_exportXlsx->setToolTip(tr("Write every row of the statement to an Excel workbook"));
+    connect(m_exportXlsx, &QPushButton::clicked, this, &SqlConsole::exportXlsx);
     for (const QKeySequence &k :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(k, this), &QShortcut::activated, this, &SqlConsole::run);
@@ -135,6 +139,7 @@ SqlConsole::SqlConsole(QWidget *parent)
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_exportXlsx);
     buttons->addStretch(1);
     buttons->addWidget(new QLabel(tr("History:"), this));
     buttons->addWidget(m_history);
@@ -229,6 +234,28 @@ void SqlConsole::exportCsv()
 
 void SqlConsole::exportCsvTo(const QString &file)
 {
+    startExport(file, false);
+}
+
+void SqlConsole::exportXlsx()
+{
+    if (m_running || sql().isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Excel"),
+                                                      QDir(folder).filePath(QStringLiteral("query.xlsx")),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (!file.isEmpty())
+        exportXlsxTo(file);
+}
+
+void SqlConsole::exportXlsxTo(const QString &file)
+{
+    startExport(file, true);
+}
+
+void SqlConsole::startExport(const QString &file, bool xlsx)
+{
     const QString statement = sql();
     if (m_running || statement.isEmpty() || m_path.isEmpty())
         return;
@@ -237,7 +264,13 @@ void SqlConsole::exportCsvTo(const QString &file)
     m_exportFile = file;
     setRunning(true);
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, request, statement, file] { w->exportCsv(request, statement, file); },
+        m_worker,
+        [w = m_worker, request, statement, file, xlsx] {
+            if (xlsx)
+                w->exportXlsx(request, statement, file);
+            else
+                w->exportCsv(request, statement, file);
+        },
         Qt::QueuedConnection);
 }
 
@@ -267,7 +300,13 @@ void SqlConsole::onFinished(int request, bool ok, const QString &error, qint64 r
     const QLocale locale;
     if (request == m_exportRequest) {
         m_exportRequest = -1;
-        if (ok)
+        if (ok && truncated)
+            showStatus(tr("Wrote the first %1 rows to %2 in %3: an Excel sheet holds no more. Export CSV "
+                          "writes all of them.")
+                           .arg(locale.toString(rows), QDir::toNativeSeparators(m_exportFile),
+                                elapsedText(elapsedMs)),
+                       false);
+        else if (ok)
             showStatus(tr("Wrote %1 rows to %2 in %3")
                            .arg(locale.toString(rows), QDir::toNativeSeparators(m_exportFile),
                                 elapsedText(elapsedMs)),
@@ -295,6 +334,7 @@ void SqlConsole::setRunning(bool running)
     m_running = running;
     m_run->setEnabled(!running);
     m_export->setEnabled(!running);
+    m_exportXlsx->setEnabled(!running);
     m_cancel->setEnabled(running);
     if (running) {
         m_clock->start();

@@ -42,6 +42,9 @@ public:
     // Asks for a file, then writes every row of the statement to it.
     void exportCsv();
     void exportCsvTo(const QString &file);
+    // The same as an Excel workbook.
+    void exportXlsx();
+    void exportXlsxTo(const QString &file);
     bool isRunning() const { return m_running; }
 
     SqlResultModel *model() const { return m_model; }
@@ -67,6 +70,7 @@ private:
     void remember(const QString &sql);
     void fillHistory();
     void showStatus(const QString &text, bool error);
+    void startExport(const QString &file, bool xlsx);
 
     QString m_path;
     QThread *m_thread;
@@ -79,6 +83,7 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_exportXlsx = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_results = nullptr;
     QTimer *m_tick = nullptr;

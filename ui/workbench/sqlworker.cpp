@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
+#include <algorithm>
+#include <xlsxwriter.h>
 
 namespace es::ui {
 
@@ -145,6 +147,82 @@ void SqlWorker::exportCsv(int request, const QString &sql, const QString &file)
         return;
     }
     emit finished(request, true, QString(), rows, clock.elapsed(), false);
+}
+
+void SqlWorker::exportXlsx(int request, const QString &sql, const QString &file)
+{
+    QElapsedTimer clock;
+    clock.start();
+    // libxlsxwriter writes the file itself; a temporary name next to it is
+    // renamed at the end, so a failed export leaves no half-written workbook.
+    const QString partial = file + QStringLiteral(".part");
+    lxw_workbook *wb = workbook_new(QFile::encodeName(partial).constData());
+    if (!wb) {
+        emit finished(request, false, tr("Cannot write %1.").arg(file), 0, 0, false);
+        return;
+    }
+    lxw_worksheet *ws = workbook_add_worksheet(wb, "Query");
+    lxw_format *bold = workbook_add_format(wb);
+    format_set_bold(bold);
+    constexpr lxw_row_t kMaxDataRows = 1'048'575;
+    QStringList columns;
+    lxw_row_t row = 0;
+    bool truncated = false;
+    std::vector<int> widths;
+    const auto header = [&] {
+        widths.assign(size_t(columns.size()), 8);
+        for (int c = 0; c < columns.size(); ++c) {
+            worksheet_write_string(ws, 0, lxw_col_t(c), columns[c].toUtf8().constData(), bold);
+            widths[size_t(c)] = std::max(widths[size_t(c)], int(columns[c].size()) + 2);
+        }
+    };
+    const bool ok = m_sql->run(sql, &columns, [&](const QVariantList &values) {
+        if (row == 0)
+            header();
+        if (row >= kMaxDataRows) {
+            truncated = true;
+            return false;
+        }
+        ++row;
+        for (int c = 0; c < values.size(); ++c) {
+            const QVariant &v = values[c];
+            const lxw_col_t col = lxw_col_t(c);
+            if (v.isNull())
+                continue;
+            if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double) {
+                worksheet_write_number(ws, row, col, v.toDouble(), nullptr);
+                widths[size_t(c)] = std::max(widths[size_t(c)], int(sqlCellText(v).size()) + 2);
+            } else {
+                const QByteArray text = sqlCellText(v).toUtf8();
+                worksheet_write_string(ws, row, col, text.constData(), nullptr);
+                widths[size_t(c)] = std::min(60, std::max(widths[size_t(c)], int(text.size()) + 2));
+            }
+        }
+        return true;
+    });
+    if (row == 0)
+        header();
+    if (!columns.isEmpty()) {
+        worksheet_freeze_panes(ws, 1, 0);
+        worksheet_autofilter(ws, 0, 0, row, lxw_col_t(columns.size() - 1));
+        for (size_t c = 0; c < widths.size(); ++c)
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    }
+    const lxw_error closed = workbook_close(wb);
+    if (!ok && !truncated) {
+        QFile::remove(partial);
+        emit finished(request, false, m_sql->errorString(), row, clock.elapsed(), false);
+        return;
+    }
+    if (closed != LXW_NO_ERROR || (QFile::exists(file) && !QFile::remove(file)) ||
+        !QFile::rename(partial, file)) {
+        QFile::remove(partial);
+        emit finished(request, false,
+                      tr("Cannot write %1: %2").arg(file, QString::fromUtf8(lxw_strerror(closed))), row,
+                      clock.elapsed(), false);
+        return;
+    }
+    emit finished(request, true, QString(), row, clock.elapsed(), truncated);
 }
 
 } // namespace es::ui

@@ -40,6 +40,9 @@ public slots:
     void loadSchema();
     void run(int request, const QString &sql, int maxRows);
     void exportCsv(int request, const QString &sql, const QString &file);
+    // An Excel workbook of every row (at most Excel's 1,048,575), numbers as
+    // numbers, with a frozen, filterable header.
+    void exportXlsx(int request, const QString &sql, const QString &file);
 
 signals:
     void opened(const QString &error);
