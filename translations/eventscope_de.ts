@@ -4959,6 +4959,81 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::ApiServerDialog</name>
+    <message>
+        <source>Local API Server</source>
+        <translation>Lokaler API-Server</translation>
+    </message>
+    <message>
+        <source>Scripts and notebooks can read the open workspace over HTTP while this runs: event counts, event search, query tables and health, read-only (docs/API.md).</source>
+        <translation>Skripte und Notebooks können den geöffneten Arbeitsbereich über HTTP lesen, solange dieser Server läuft: Ereigniszahlen, Ereignissuche, Abfragetabellen und Zustand, schreibgeschützt (docs/API.md).</translation>
+    </message>
+    <message>
+        <source>Address and port; another address than loopback needs a token file</source>
+        <translation>Adresse und Port; eine andere Adresse als Loopback braucht eine Token-Datei</translation>
+    </message>
+    <message>
+        <source>none (loopback only)</source>
+        <translation>keine (nur Loopback)</translation>
+    </message>
+    <message>
+        <source>A file only you can read (chmod 600) holding the bearer token</source>
+        <translation>Eine Datei, die nur Sie lesen können (chmod 600), mit dem Bearer-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation>Token-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation>&amp;Token-Datei:</translation>
+    </message>
+    <message>
+        <source>The server could not be started: %1</source>
+        <translation>Der Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server stopped unexpectedly (exit code %1).</source>
+        <translation>Der Server hat sich unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Server</source>
+        <translation>Server &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Start Server</source>
+        <translation>Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>Listening on &lt;a href=&quot;%1/api/v1/health&quot;&gt;%1/api/v1/&lt;/a&gt;</source>
+        <translation>Lauscht auf &lt;a href=&quot;%1/api/v1/health&quot;&gt;%1/api/v1/&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet …</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>Läuft nicht.</translation>
+    </message>
+</context>
+<context>
     <name>es::ui::BacktestChart</name>
     <message>
         <source>7 days</source>
@@ -6505,6 +6580,22 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>Ask the workspace anything in read-only SQL</source>
         <translation>Den Arbeitsbereich mit schreibgeschütztem SQL beliebig abfragen</translation>
+    </message>
+    <message>
+        <source>Local &amp;API Server…</source>
+        <translation>Lokaler &amp;API-Server …</translation>
+    </message>
+    <message>
+        <source>Let scripts read the workspace over HTTP on this machine</source>
+        <translation>Skripte auf diesem Rechner den Arbeitsbereich über HTTP lesen lassen</translation>
+    </message>
+    <message>
+        <source>The local API server stopped.</source>
+        <translation>Der lokale API-Server wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Local API at %1/api/v1/</source>
+        <translation>Lokale API unter %1/api/v1/</translation>
     </message>
 </context>
 <context>

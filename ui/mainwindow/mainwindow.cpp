@@ -14,6 +14,7 @@
 #include "sources/sourceactions.h"
 #include "sources/sourcecontroller.h"
 #include "sources/sourcestatus.h"
+#include "workbench/apiserverdialog.h"
 #include "workbench/sqlconsole.h"
 
 #include <QAction>
@@ -171,6 +172,9 @@ void MainWindow::createActions()
     m_sqlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_sqlAction->setStatusTip(tr("Ask the workspace anything in read-only SQL"));
     m_sqlAction->setEnabled(false);
+    m_apiAction = view->addAction(tr("Local &API Server…"), this, &MainWindow::showApiServer);
+    m_apiAction->setObjectName(QStringLiteral("apiServerAction"));
+    m_apiAction->setStatusTip(tr("Let scripts read the workspace over HTTP on this machine"));
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *schemes = new QActionGroup(this);
@@ -223,6 +227,8 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     m_sqlAction->setEnabled(true);
     if (m_sqlConsole)
         m_sqlConsole->setWorkspace(info.path);
+    if (m_apiServer)
+        m_apiServer->setWorkspace(info.path);
     m_sources->setWorkspace(info.path);
     m_reportActions->setWorkspace(info);
     m_alertActions->setWorkspace(info);
@@ -258,6 +264,21 @@ void MainWindow::setStartView(const QString &dashboardId, const std::optional<Ra
     m_startRange = range;
 }
 
+void MainWindow::showApiServer()
+{
+    if (!m_apiServer) {
+        m_apiServer = new ApiServerDialog(this);
+        connect(m_apiServer, &ApiServerDialog::addressChanged, this, [this](const QString &address) {
+            m_statusState->setText(address.isEmpty() ? tr("The local API server stopped.")
+                                                     : tr("Local API at %1/api/v1/").arg(address));
+        });
+    }
+    m_apiServer->setWorkspace(m_workspace->currentPath());
+    m_apiServer->show();
+    m_apiServer->raise();
+    m_apiServer->activateWindow();
+}
+
 void MainWindow::showSqlConsole()
 {
     if (!m_sqlConsole)
@@ -273,6 +294,8 @@ void MainWindow::onWorkspaceFailed(const QString &path, const QString &message)
     m_sqlAction->setEnabled(false);
     if (m_sqlConsole)
         m_sqlConsole->setWorkspace(QString());
+    if (m_apiServer)
+        m_apiServer->setWorkspace(QString());
     m_page->setWorkspace(WorkspaceInfo());
     m_alertActions->setWorkspace(WorkspaceInfo());
     m_reportActions->setWorkspace(WorkspaceInfo());

@@ -19,6 +19,7 @@ namespace es::ui {
 class AlertActions;
 class WorkspaceActions;
 class SqlConsole;
+class ApiServerDialog;
 class DashboardPage;
 class DashboardSidebar;
 class ReportActions;
@@ -47,6 +48,9 @@ public:
     QAction *sqlConsoleAction() const { return m_sqlAction; }
     SqlConsole *sqlConsole() const { return m_sqlConsole; }
     void showSqlConsole();
+    ApiServerDialog *apiServer() const { return m_apiServer; }
+    QAction *apiServerAction() const { return m_apiAction; }
+    void showApiServer();
     const std::vector<DashboardSpec> &dashboards() const { return m_dashboards; }
     void openWorkspace(const QString &path);
     void showDashboard(const QString &id);
@@ -94,6 +98,8 @@ private:
     WorkspaceActions *m_workspaceActions = nullptr;
     QAction *m_sqlAction = nullptr;
     SqlConsole *m_sqlConsole = nullptr; // made when first shown
+    QAction *m_apiAction = nullptr;
+    ApiServerDialog *m_apiServer = nullptr; // made when first shown
     std::vector<DashboardSpec> m_dashboards;
     QString m_currentId;
     bool m_announceReady = false;

@@ -34,6 +34,10 @@ inline const Preference<QStringList> reportFormats{"reports/formats", QStringLis
 inline const Preference<QStringList> reportTemplates{"reports/templates",
                                                      QStringList{QStringLiteral("weekly-summary")}};
 inline const Preference<bool> reportDashboardRange{"reports/dashboardRange", true};
+// Local API server (View → Local API Server…): the address to listen on
+// ("" = 127.0.0.1:8080) and the token file ("" = none, loopback only).
+inline const Preference<QString> apiListen{"api/listen", QString()};
+inline const Preference<QString> apiTokenFile{"api/tokenFile", QString()};
 // SQL console: the last statements run, newest first.
 inline const Preference<QStringList> sqlHistory{"sql/history", QStringList()};
 inline const Preference<QString> reportPageSize{"reports/pageSize", QStringLiteral("auto")};
