@@ -6846,6 +6846,13 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::ProblemFooter</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>es::ui::ReportActions</name>
     <message>
         <source>Export &amp;Report…</source>
@@ -7393,10 +7400,6 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>Where the rule would have fired and recovered on this workspace&apos;s data</source>
         <translation>Wo die Regel mit den Daten dieses Arbeitsbereichs ausgelöst hätte und wo Entwarnung erfolgt wäre</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
     <message>
         <source>What to watch</source>
@@ -8537,10 +8540,6 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob auf dem Datenträger genug
     <message>
         <source>What the report shows, section by section</source>
         <translation>Was der Bericht zeigt, Abschnitt für Abschnitt</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
     <message>
         <source>Template title</source>

@@ -1,6 +1,7 @@
 #include "alerts/channelsdialog.h"
 
 #include "alerts/alertdispatcher.h"
+#include "common/problemfooter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +40,10 @@ QStringList splitRecipients(const QString &text)
 
 void setColour(QLabel *label, bool good)
 {
-    label->setStyleSheet(good ? QStringLiteral("color: palette(text);") : QStringLiteral("color: #c62828;"));
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText,
+               good ? label->parentWidget()->palette().color(QPalette::WindowText) : errorColor(label));
+    label->setPalette(p);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "alerts/backtestchart.h"
 #include "common/filterlisteditor.h"
+#include "common/problemfooter.h"
 #include "query/dimensions.h"
 #include "query/labels.h"
 
@@ -25,13 +26,6 @@
 namespace es::ui {
 
 namespace {
-
-// Red that reads on both light and dark windows.
-QColor errorColor(const QWidget *w)
-{
-    return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                                  : QColor(0xc6, 0x28, 0x28);
-}
 
 void selectData(QComboBox *combo, int value)
 {
@@ -79,9 +73,6 @@ RuleEditorDialog::RuleEditorDialog(const AlertRule &rule, std::shared_ptr<QueryS
     m_preview = new BacktestChart(std::move(service), this);
     buildUi();
     resize(960, 640);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, errorColor(this));
-    m_problem->setPalette(warning);
     for (DurationEdit *d : {&m_window, &m_interval, &m_noData})
         d->value->setMinimum(1);
 
@@ -290,9 +281,7 @@ void RuleEditorDialog::updateState()
     m_muteUntil->setEnabled(m_mute->isChecked());
 
     const QStringList problems = AlertRules::validate(result());
-    m_problem->setText(problems.join(QLatin1Char('\n')));
-    m_problemIcon->setVisible(!problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_footer->setProblem(problems.join(QLatin1Char('\n')));
     m_previewTimer->start();
 }
 

@@ -34,6 +34,7 @@ namespace es::ui {
 
 class BacktestChart;
 class FilterListEditor;
+class ProblemFooter;
 
 class RuleEditorDialog : public QDialog
 {
@@ -127,8 +128,7 @@ private:
     QDateTimeEdit *m_muteUntil = nullptr;
 
     BacktestChart *m_preview = nullptr;
-    QLabel *m_problemIcon = nullptr;
-    QLabel *m_problem = nullptr;
+    ProblemFooter *m_footer = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

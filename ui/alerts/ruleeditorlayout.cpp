@@ -6,6 +6,7 @@
 #include "alerts/backtestchart.h"
 #include "alerts/ruleeditordialog.h"
 #include "common/filterlisteditor.h"
+#include "common/problemfooter.h"
 #include "query/labels.h"
 
 #include <QCheckBox>
@@ -150,27 +151,11 @@ void RuleEditorDialog::buildUi()
     // The form as narrow as it reads well, the rest for the chart.
     splitter->setSizes({scroll->minimumWidth(), 10000});
 
-    m_problemIcon = new QLabel(this);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
-    m_problemIcon->setAlignment(Qt::AlignTop);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_problemIcon, 0, Qt::AlignTop);
-    bottom->addWidget(m_problem, 1);
-    bottom->addSpacing(12);
-    bottom->addWidget(m_buttons, 0, Qt::AlignBottom);
+    m_footer = new ProblemFooter(this);
+    m_buttons = m_footer->buttons();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(m_footer);
 }
 
 QWidget *RuleEditorDialog::buildWatchGroup()

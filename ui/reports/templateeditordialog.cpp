@@ -1,6 +1,7 @@
 #include "reports/templateeditordialog.h"
 
 #include "common/filterlisteditor.h"
+#include "common/problemfooter.h"
 #include "query/dimensions.h"
 #include "query/labels.h"
 #include "reports/sectionlistmodel.h"
@@ -28,13 +29,6 @@
 namespace es::ui {
 
 namespace {
-
-// Red that reads on both light and dark windows.
-QColor errorColor(const QWidget *w)
-{
-    return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                                  : QColor(0xc6, 0x28, 0x28);
-}
 
 // What a new section of a kind starts with: a common choice that already
 // passes validation, so the user changes it rather than builds it up.
@@ -119,9 +113,6 @@ TemplateEditorDialog::TemplateEditorDialog(const ReportTemplate &t, const QStrin
     setWindowTitle(t.title.isEmpty() ? tr("New Report Template") : tr("Edit Report Template"));
     buildUi();
     resize(820, 600);
-    QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, errorColor(this));
-    m_problem->setPalette(warning);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -437,9 +428,7 @@ void TemplateEditorDialog::updateState()
 {
     const ReportTemplate t = result();
     const QString problem = ReportTemplates::validate(t);
-    m_problem->setText(problem);
-    m_problemIcon->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_footer->setProblem(problem);
     m_sections->setProblem(problemSection(t), problem);
 
     const int row = currentRow();

@@ -32,6 +32,7 @@ class QWidget;
 namespace es::ui {
 
 class FilterListEditor;
+class ProblemFooter;
 
 class SectionListModel;
 class TimeZoneCombo;
@@ -110,8 +111,7 @@ private:
     QSpinBox *m_topN = nullptr;
     QPlainTextEdit *m_text = nullptr;
 
-    QLabel *m_problemIcon = nullptr;
-    QLabel *m_problem = nullptr;
+    ProblemFooter *m_footer = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -4,6 +4,7 @@
 // is in templateeditordialog.cpp.
 
 #include "common/filterlisteditor.h"
+#include "common/problemfooter.h"
 #include "core/zonebucketer.h"
 #include "reports/sectionlistmodel.h"
 #include "reports/templateeditordialog.h"
@@ -78,29 +79,11 @@ void TemplateEditorDialog::buildUi()
     m_tabs->setTabToolTip(0, tr("Title, time range, time zone, comparison and filters of the report"));
     m_tabs->setTabToolTip(1, tr("What the report shows, section by section"));
 
-    m_problemIcon = new QLabel(this);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
-    m_problemIcon->setAlignment(Qt::AlignTop);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_problemIcon, 0, Qt::AlignTop);
-    bottom->addWidget(m_problem, 1);
-    bottom->addSpacing(12);
-    bottom->addWidget(m_buttons, 0, Qt::AlignBottom);
-
+    m_footer = new ProblemFooter(this);
+    m_buttons = m_footer->buttons();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
-    layout->addLayout(bottom);
+    layout->addWidget(m_footer);
 }
 
 QWidget *TemplateEditorDialog::buildGeneralPage()

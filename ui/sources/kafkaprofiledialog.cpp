@@ -1,5 +1,6 @@
 #include "sources/kafkaprofiledialog.h"
 
+#include "common/problemfooter.h"
 #include "formats/formatspec.h"
 #include "sources/keychain.h"
 
@@ -25,13 +26,6 @@
 namespace es::ui {
 
 namespace {
-
-// Red that reads on both light and dark windows.
-QColor errorColor(const QWidget *w)
-{
-    return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                                  : QColor(0xc6, 0x28, 0x28);
-}
 
 QColor warningColor(const QWidget *w)
 {
