@@ -11,9 +11,11 @@
 #include "demo/demoworkspace.h"
 #include "settings/preferences.h"
 #include "store/readonlysql.h"
+#include "workbench/savedqueries.h"
 #include "workbench/sqlconsole.h"
 #include "workbench/sqlresultmodel.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +86,7 @@ private slots:
     void schemaAndSelect()
     {
         SqlConsole c;
-        c.resize(1100, 700);
+        c.resize(1360, 760);
         c.show();
         QSignalSpy schema(&c, &SqlConsole::schemaLoaded);
         c.setWorkspace(m_db);
@@ -95,6 +97,15 @@ private slots:
         QCOMPARE(views.size(), 1);
         QCOMPARE(views.first()->parent()->text(0), QStringLiteral("Views"));
         QVERIFY(views.first()->childCount() > 3); // its columns
+        QCOMPARE(views.first()->text(1), QStringLiteral("Totals per local day"));
+        QTreeWidgetItem *pageViews = nullptr;
+        for (int i = 0; i < views.first()->childCount(); ++i)
+            if (views.first()->child(i)->text(0).section(QLatin1Char(' '), 0, 0) ==
+                QStringLiteral("page_views"))
+                pageViews = views.first()->child(i);
+        QVERIFY(pageViews);
+        views.first()->setExpanded(true);
+        QCOMPARE(pageViews->text(1), QStringLiteral("Page views (docs/METRICS.md)"));
 
         bool ok = false;
         QVERIFY(runAndWait(c, QStringLiteral("SELECT sum(hits) FROM traffic_by_day"), &ok));
@@ -114,6 +125,36 @@ private slots:
         QVERIFY(ok);
         c.resultView()->resizeColumnsToContents();
         QVERIFY(c.grab().save(es::test::screenshotPath(m_dir, QStringLiteral("sql-console.png"))));
+    }
+
+    void savedStatements()
+    {
+        SqlConsole c;
+        SavedQueries *saved = c.savedQueries();
+        QVERIFY(saved->names().isEmpty());
+        QVERIFY(!saved->comboBox()->isEnabled());
+        const QString daily = QStringLiteral("SELECT day_start, hits FROM traffic_by_day");
+        saved->save(QStringLiteral("Daily hits"), daily);
+        saved->save(QStringLiteral("404s"),
+                    QStringLiteral("SELECT * FROM hits_by_status_day WHERE status = 404"));
+        QCOMPARE(saved->names(), QStringList({QStringLiteral("404s"), QStringLiteral("Daily hits")}));
+        QCOMPARE(prefs::sqlSaved.get().value(QStringLiteral("Daily hits")).toString(), daily);
+
+        // A new console (a restart) offers them; picking one fills the editor.
+        SqlConsole again;
+        QCOMPARE(again.savedQueries()->comboBox()->count(), 3);
+        const int index = again.savedQueries()->comboBox()->findText(QStringLiteral("Daily hits"));
+        QCOMPARE(index, 2);
+        emit again.savedQueries()->comboBox()->activated(index);
+        QCOMPARE(again.sql(), daily);
+
+        // Saving under the same name replaces; Delete removes.
+        again.savedQueries()->save(QStringLiteral("Daily hits"), QStringLiteral("SELECT 1"));
+        QCOMPARE(again.savedQueries()->statement(QStringLiteral("Daily hits")), QStringLiteral("SELECT 1"));
+        QCOMPARE(again.savedQueries()->names().size(), 2);
+        again.savedQueries()->remove(QStringLiteral("404s"));
+        QCOMPARE(prefs::sqlSaved.get().keys(), QStringList({QStringLiteral("Daily hits")}));
+        again.savedQueries()->remove(QStringLiteral("Daily hits"));
     }
 
     void refusesWhatWrites_data()

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace es::ui::prefs {
 
@@ -40,6 +41,8 @@ inline const Preference<QString> apiListen{"api/listen", QString()};
 inline const Preference<QString> apiTokenFile{"api/tokenFile", QString()};
 // SQL console: the last statements run, newest first.
 inline const Preference<QStringList> sqlHistory{"sql/history", QStringList()};
+// SQL console: saved statements by name.
+inline const Preference<QVariantMap> sqlSaved{"sql/saved", QVariantMap()};
 inline const Preference<QString> reportPageSize{"reports/pageSize", QStringLiteral("auto")};
 
 } // namespace es::ui::prefs

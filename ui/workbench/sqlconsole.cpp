@@ -1,6 +1,7 @@
 #include "workbench/sqlconsole.h"
 
 #include "settings/preferences.h"
+#include "workbench/savedqueries.h"
 #include "workbench/sqlhighlighter.h"
 #include "workbench/sqlresultmodel.h"
 #include "workbench/sqlworker.h"
@@ -44,7 +45,7 @@ SqlConsole::SqlConsole(QWidget *parent)
 {
     setObjectName(QStringLiteral("sqlConsole"));
     setWindowTitle(tr("SQL Console"));
-    resize(1100, 720);
+    resize(1220, 760);
 
     m_thread->setObjectName(QStringLiteral("sql console"));
     m_worker->moveToThread(m_thread);
@@ -67,7 +68,8 @@ SqlConsole::SqlConsole(QWidget *parent)
 
     m_schema = new QTreeWidget(this);
     m_schema->setObjectName(QStringLiteral("schemaTree"));
-    m_schema->setHeaderLabel(tr("Tables and views"));
+    m_schema->setColumnCount(2);
+    m_schema->setHeaderLabels({tr("Tables and views"), tr("Description")});
     m_schema->setAccessibleName(tr("Schema"));
     m_schema->setToolTip(tr("Double-click a name to insert it"));
     connect(m_schema, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
@@ -94,6 +96,8 @@ SqlConsole::SqlConsole(QWidget *parent)
             setSql(sql);
     });
     fillHistory();
+    m_saved = new SavedQueries([this] { return sql(); }, this);
+    connect(m_saved, &SavedQueries::picked, this, &SqlConsole::setSql);
 
     m_run = new QPushButton(tr("&Run"), this);
     m_run->setObjectName(QStringLiteral("runSqlButton"));
@@ -141,13 +145,22 @@ SqlConsole::SqlConsole(QWidget *parent)
     buttons->addWidget(m_export);
     buttons->addWidget(m_exportXlsx);
     buttons->addStretch(1);
-    buttons->addWidget(new QLabel(tr("History:"), this));
-    buttons->addWidget(m_history);
+    auto *recall = new QHBoxLayout;
+    auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
+    savedLabel->setBuddy(m_saved->comboBox());
+    recall->addWidget(savedLabel);
+    recall->addWidget(m_saved, 2);
+    auto *historyLabel = new QLabel(tr("&History:"), this);
+    historyLabel->setBuddy(m_history);
+    recall->addSpacing(12);
+    recall->addWidget(historyLabel);
+    recall->addWidget(m_history, 3);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_editor, 1);
     topLayout->addLayout(buttons);
+    topLayout->addLayout(recall);
     topLayout->addWidget(m_status);
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(top);
@@ -158,7 +171,9 @@ SqlConsole::SqlConsole(QWidget *parent)
     main->addWidget(m_schema);
     main->addWidget(right);
     main->setStretchFactor(1, 4);
-    main->setSizes({240, 860});
+    main->setSizes({360, 740});
+    m_schema->setColumnWidth(0, 165);
+    m_schema->setMinimumWidth(420);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(main);
 }
@@ -281,9 +296,15 @@ void SqlConsole::onSchema(const QList<SqlSchemaItem> &items)
     auto *views = new QTreeWidgetItem(m_schema, {tr("Views")});
     QStringList names;
     for (const SqlSchemaItem &i : items) {
-        auto *item = new QTreeWidgetItem(i.view ? views : tables, {i.name});
-        for (const QString &c : i.columns)
-            new QTreeWidgetItem(item, {c});
+        auto *item = new QTreeWidgetItem(i.view ? views : tables, {i.name, i.description});
+        item->setToolTip(0, i.description);
+        item->setToolTip(1, i.description);
+        for (qsizetype c = 0; c < i.columns.size(); ++c) {
+            const QString description = i.descriptions.value(c);
+            auto *column = new QTreeWidgetItem(item, {i.columns[c], description});
+            column->setToolTip(0, description);
+            column->setToolTip(1, description);
+        }
         names << i.name;
     }
     views->setExpanded(true);

@@ -4,7 +4,8 @@
 // extension loading are refused with a message). A schema browser lists the
 // tables and views with their columns; statements run on a worker thread
 // with Cancel and the elapsed time; results page into a table; Export CSV
-// writes every row; the last statements are kept in a history.
+// writes every row; the last statements are kept in a history, and
+// statements can be saved by name.
 
 #include <QWidget>
 
@@ -20,6 +21,7 @@ class QTreeWidget;
 
 namespace es::ui {
 
+class SavedQueries;
 class SqlHighlighter;
 class SqlResultModel;
 class SqlWorker;
@@ -50,6 +52,7 @@ public:
     SqlResultModel *model() const { return m_model; }
     QTableView *resultView() const { return m_results; }
     QTreeWidget *schemaTree() const { return m_schema; }
+    SavedQueries *savedQueries() const { return m_saved; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -80,6 +83,7 @@ private:
     QTreeWidget *m_schema = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QComboBox *m_history = nullptr;
+    SavedQueries *m_saved = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_export = nullptr;

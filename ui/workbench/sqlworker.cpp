@@ -2,6 +2,7 @@
 
 #include "models/csvexport.h"
 #include "store/readonlysql.h"
+#include "store/schemadoc.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,13 +56,14 @@ void SqlWorker::loadSchema()
                    return true;
                });
     for (const auto &[name, view] : names) {
-        SqlSchemaItem item{name, view, {}};
+        SqlSchemaItem item{name, view, schemadoc::table(name), {}, {}};
         m_sql->run(QStringLiteral("SELECT name, type FROM pragma_table_info('%1')")
                        .arg(QString(name).replace(QLatin1Char('\''), QStringLiteral("''"))),
                    &columns, [&](const QVariantList &row) {
                        const QString type = row.value(1).toString();
-                       item.columns << (type.isEmpty() ? row.value(0).toString()
-                                                       : row.value(0).toString() + QLatin1Char(' ') + type);
+                       const QString column = row.value(0).toString();
+                       item.columns << (type.isEmpty() ? column : column + QLatin1Char(' ') + type);
+                       item.descriptions << schemadoc::column(name, column);
                        return true;
                    });
         items << item;

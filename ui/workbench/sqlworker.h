@@ -20,7 +20,9 @@ struct SqlSchemaItem
 {
     QString name;
     bool view = false;
-    QStringList columns; // "name TYPE"
+    QString description;      // schemadoc::table
+    QStringList columns;      // "name TYPE"
+    QStringList descriptions; // per column, schemadoc::column
 };
 
 class SqlWorker : public QObject
