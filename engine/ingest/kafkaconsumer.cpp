@@ -254,7 +254,7 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
                     rateBase = d.totalMessages;
                     rateClock.restart();
                 }
-                d.status.lag = d.lag();
+                d.status.lag = d.lag(d.status.partitionLag);
                 d.status.lastCommitMs = d.lastCommitMs;
                 s = d.status;
             }

@@ -63,8 +63,11 @@ struct KafkaStatus
     std::int64_t messages = 0, records = 0, malformed = 0, skipped = 0;
     double messagesPerSecond = 0;
     std::int64_t lag = -1; // messages behind the partitions' ends; -1 when unknown
-    int partitions = 0;    // assigned
-    bool paused = false;   // fetching paused until the writer catches up
+    // Per assigned partition (by partition number): messages behind its end;
+    // 0 once it reached its end, -1 when unknown.
+    std::vector<std::pair<int, std::int64_t>> partitionLag;
+    int partitions = 0;  // assigned
+    bool paused = false; // fetching paused until the writer catches up
     std::int64_t lastCommitMs = 0;
     QString lastError; // the last broker or delivery error, "" when none
     QString format;

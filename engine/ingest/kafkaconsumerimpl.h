@@ -482,23 +482,29 @@ struct KafkaConsumer::Impl
             submit(false);
     }
 
-    std::int64_t lag()
+    // The total lag (-1 when one partition's is unknown); fills `perPartition`.
+    std::int64_t lag(std::vector<std::pair<int, std::int64_t>> &perPartition)
     {
         std::int64_t total = 0;
+        perPartition.clear();
         const QByteArray topic = opt.topic.toUtf8();
         for (const auto &[p, atEnd] : eof) {
-            if (atEnd)
+            if (atEnd) {
+                perPartition.emplace_back(p, 0);
                 continue;
+            }
             std::int64_t lo = -1, hi = -1;
-            if (rd_kafka_get_watermark_offsets(rk, topic.constData(), p, &lo, &hi) !=
-                    RD_KAFKA_RESP_ERR_NO_ERROR ||
-                hi < 0)
-                return -1;
-            auto it = consumed.find(p);
-            const std::int64_t pos = it != consumed.end() ? it->second : lo;
-            if (pos < 0)
-                return -1;
-            total += std::max<std::int64_t>(0, hi - pos);
+            std::int64_t behind = -1;
+            if (rd_kafka_get_watermark_offsets(rk, topic.constData(), p, &lo, &hi) ==
+                    RD_KAFKA_RESP_ERR_NO_ERROR &&
+                hi >= 0) {
+                auto it = consumed.find(p);
+                const std::int64_t pos = it != consumed.end() ? it->second : lo;
+                if (pos >= 0)
+                    behind = std::max<std::int64_t>(0, hi - pos);
+            }
+            perPartition.emplace_back(p, behind);
+            total = behind < 0 || total < 0 ? -1 : total + behind;
         }
         return total;
     }

@@ -9,10 +9,15 @@
 
 namespace es::ui {
 
+QColor errorColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                             : QColor(0xc6, 0x28, 0x28);
+}
+
 QColor errorColor(const QWidget *w)
 {
-    return w->palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                                  : QColor(0xc6, 0x28, 0x28);
+    return errorColor(w->palette());
 }
 
 ProblemFooter::ProblemFooter(QWidget *parent)

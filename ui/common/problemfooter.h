@@ -5,6 +5,7 @@
 // buttonBox) are stable for tests and accessibility tools.
 
 #include <QColor>
+#include <QPalette>
 #include <QWidget>
 
 class QDialogButtonBox;
@@ -14,6 +15,7 @@ namespace es::ui {
 
 // Red that reads on both light and dark windows.
 QColor errorColor(const QWidget *w);
+QColor errorColor(const QPalette &palette);
 
 class ProblemFooter : public QWidget
 {

@@ -13,6 +13,7 @@
 #include "settings/preferences.h"
 #include "sources/sourceactions.h"
 #include "sources/sourcecontroller.h"
+#include "sources/sourcespanel.h"
 #include "sources/sourcestatus.h"
 #include "workbench/apiserverdialog.h"
 #include "workbench/sqlconsole.h"
@@ -23,6 +24,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -98,6 +100,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sources, &SourceController::committed, m_alertActions->controller(),
             &AlertsController::dataCommitted);
     connect(m_alertActions, &AlertActions::statusMessage, m_statusState, &QLabel::setText);
+    m_sourcesPanel = new SourcesPanel(
+        m_sources, m_sourceActions,
+        [this](std::function<void()> ready) { releaseWorkspace(std::move(ready)); },
+        [this] {
+            if (!m_releasedPath.isEmpty())
+                openWorkspace(std::exchange(m_releasedPath, QString()));
+        },
+        this);
+    connect(m_sourcesPanel, &SourcesPanel::message, m_statusState, &QLabel::setText);
+    m_sourcesDock = new QDockWidget(tr("Sources"), this);
+    m_sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    m_sourcesDock->setWidget(m_sourcesPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
+    m_sourcesDock->hide();
     createActions();
 
     connect(m_workspace, &WorkspaceController::opening, this, [this](const QString &path) {
@@ -172,6 +188,12 @@ void MainWindow::createActions()
     m_sqlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_sqlAction->setStatusTip(tr("Ask the workspace anything in read-only SQL"));
     m_sqlAction->setEnabled(false);
+    QAction *sourcesAction = m_sourcesDock->toggleViewAction();
+    sourcesAction->setText(tr("&Sources"));
+    sourcesAction->setObjectName(QStringLiteral("sourcesAction"));
+    sourcesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    sourcesAction->setStatusTip(tr("Files and Kafka topics of the workspace, with their state"));
+    view->addAction(sourcesAction);
     m_apiAction = view->addAction(tr("Local &API Server…"), this, &MainWindow::showApiServer);
     m_apiAction->setObjectName(QStringLiteral("apiServerAction"));
     m_apiAction->setStatusTip(tr("Let scripts read the workspace over HTTP on this machine"));
@@ -230,6 +252,7 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     if (m_apiServer)
         m_apiServer->setWorkspace(info.path);
     m_sources->setWorkspace(info.path);
+    m_sourcesPanel->setWorkspace(info.path);
     m_reportActions->setWorkspace(info);
     m_alertActions->setWorkspace(info);
     m_statusWorkspace->setText(QFileInfo(info.path).fileName());
@@ -287,6 +310,36 @@ void MainWindow::showSqlConsole()
     m_sqlConsole->show();
     m_sqlConsole->raise();
     m_sqlConsole->activateWindow();
+}
+
+void MainWindow::releaseWorkspace(std::function<void()> ready)
+{
+    m_releasedPath = m_workspace->currentPath();
+    m_sqlAction->setEnabled(false);
+    if (m_sqlConsole)
+        m_sqlConsole->setWorkspace(QString());
+    if (m_apiServer)
+        m_apiServer->setWorkspace(QString());
+    m_page->setWorkspace(WorkspaceInfo());
+    m_alertActions->setWorkspace(WorkspaceInfo());
+    m_reportActions->setWorkspace(WorkspaceInfo());
+    m_sourcesPanel->setWorkspace(QString());
+    m_workspace->close();
+    m_central->setCurrentWidget(m_emptyState);
+    m_emptyState->setText(
+        tr("<h2>Rebuilding the workspace…</h2><p>It opens again when the rebuild ends.</p>"));
+    m_statusState->setText(tr("Rebuilding the workspace…"));
+    m_sources->setWorkspace(QString());
+    if (!m_sources->isBusy()) {
+        QTimer::singleShot(0, this, std::move(ready));
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(m_sources, &SourceController::stopped, this, [connection, ready = std::move(ready)] {
+            QObject::disconnect(*connection);
+            ready();
+        });
 }
 
 void MainWindow::onWorkspaceFailed(const QString &path, const QString &message)

@@ -7,8 +7,10 @@
 #include "query/rangespec.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -26,6 +28,7 @@ class ReportActions;
 class SourceActions;
 class SourceController;
 class SourceStatus;
+class SourcesPanel;
 class WorkspaceController;
 struct WorkspaceInfo;
 
@@ -51,6 +54,12 @@ public:
     ApiServerDialog *apiServer() const { return m_apiServer; }
     QAction *apiServerAction() const { return m_apiAction; }
     void showApiServer();
+    SourcesPanel *sourcesPanel() const { return m_sourcesPanel; }
+    QDockWidget *sourcesDock() const { return m_sourcesDock; }
+    // Closes the workspace everywhere (dashboards, alerts, inputs, consoles)
+    // and calls `ready` once nothing has it open, for a rebuild; open it
+    // again with openWorkspace().
+    void releaseWorkspace(std::function<void()> ready);
     const std::vector<DashboardSpec> &dashboards() const { return m_dashboards; }
     void openWorkspace(const QString &path);
     void showDashboard(const QString &id);
@@ -100,6 +109,9 @@ private:
     SqlConsole *m_sqlConsole = nullptr; // made when first shown
     QAction *m_apiAction = nullptr;
     ApiServerDialog *m_apiServer = nullptr; // made when first shown
+    QDockWidget *m_sourcesDock = nullptr;
+    SourcesPanel *m_sourcesPanel = nullptr;
+    QString m_releasedPath; // closed for a rebuild, opened again after
     std::vector<DashboardSpec> m_dashboards;
     QString m_currentId;
     bool m_announceReady = false;

@@ -149,4 +149,10 @@ void WorkspaceController::waitForSaves()
     m_save.waitForFinished();
 }
 
+void WorkspaceController::close()
+{
+    waitForSaves();
+    m_current = WorkspaceInfo();
+}
+
 } // namespace es::ui

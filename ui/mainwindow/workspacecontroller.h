@@ -53,6 +53,9 @@ public:
     void saveReportSchedules(const QByteArray &json);
     // Waits for pending saves (on close, so nothing is lost).
     void waitForSaves();
+    // Lets go of the open workspace (its query service) after pending saves,
+    // so it can be rebuilt; open() again afterwards.
+    void close();
 
 signals:
     void opening(const QString &path);

@@ -16,6 +16,7 @@ struct SourceController::KafkaJob
 {
     std::mutex mutex;
     std::unique_ptr<KafkaConsumer> consumer; // created on the job's thread
+    QString topic;
     bool cancelled = false;
     std::thread thread;
 
@@ -103,6 +104,12 @@ bool SourceController::isImporting() const
 QStringList SourceController::runningKafka() const
 {
     return m_session ? m_session->kafka.keys() : QStringList();
+}
+
+QString SourceController::kafkaTopic(const QString &name) const
+{
+    const auto job = m_session ? m_session->kafka.value(name) : nullptr;
+    return job ? job->topic : QString();
 }
 
 bool SourceController::isBusy() const
@@ -317,6 +324,7 @@ bool SourceController::startKafka(const QString &name, const KafkaOptions &optio
         return false;
     const std::shared_ptr<Session> session = m_session;
     auto job = std::make_shared<KafkaJob>();
+    job->topic = options.topic;
     session->kafka.insert(name, job);
     QPointer<SourceController> self(this);
     job->thread = std::thread([self, session, name, options, job = job.get()] {

@@ -40,6 +40,8 @@ public:
     void stopKafka(const QString &name);
     void stopAllKafka();
     QStringList runningKafka() const;
+    // The topic a running consumer reads; "" when `name` does not run.
+    QString kafkaTopic(const QString &name) const;
 
     // Whether an import or a consumer runs, or stopped ones are still
     // committing their last batch.
