@@ -186,7 +186,9 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     const int fpLen = int(std::min<std::int64_t>(headLen, kHeadBytes));
     const QString fpHash = hashOf(head.data(), fpLen);
     auto headOf = [&head](int n) { return n <= int(head.size()) ? hashOf(head.data(), n) : QString(); };
-    Writer::FileMatch match = m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf);
+    const bool replay = m_options.replayCheckpointId > 0;
+    Writer::FileMatch match = replay ? m_writer.checkpoint(m_options.replayCheckpointId)
+                                     : m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf);
     if (!match.error.isEmpty()) {
         res.error = ImportText::tr("Cannot record %1 in the workspace: %2").arg(shown, match.error);
         return res;
@@ -205,7 +207,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             res.format = cp.format;
         }
     }
-    cp.format = res.format;
+    if (!replay) // a stream keeps its own format (with its envelope) and name
+        cp.format = res.format;
     if (proto->isStateful() && !cp.parserState.isEmpty())
         proto->restoreState(cp.parserState);
 
@@ -214,7 +217,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         res.error = in.errorString();
         return res;
     }
-    if (cp.offset > 0) {
+    // A replay reads its whole file; its lines continue the stream's offsets.
+    if (cp.offset > 0 && !replay) {
         if (!in.skip(cp.offset - 1)) {
             res.status = FileImportResult::Status::Imported;
             res.warnings << ImportText::tr("%1 is shorter than the part imported before; it was left as is. "
@@ -281,6 +285,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     std::int64_t minTsMs = INT64_MAX;
 
     bool submittedAny = false;
+    // Replay: the text of the chunks on their way, kept for the payloads.
+    std::map<std::int64_t, std::string> chunkText;
     auto submitDelta = [&](bool final) {
         if (delta->delta.isEmpty() && !(final && submittedAny))
             return;
@@ -319,6 +325,12 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             pending.emplace((*r)->index, std::move(*r));
             while (!pending.empty() && pending.begin()->first == mergeIndex) {
                 ChunkResult &cr = *pending.begin()->second;
+                if (replay) {
+                    if (delta->streamText.empty())
+                        delta->streamBase = cp.offset;
+                    delta->streamText += chunkText[mergeIndex];
+                    chunkText.erase(mergeIndex);
+                }
                 sessions.feed(cr.agg, delta->delta);
                 delta->delta.merge(cr.agg, 0, cp.lineNo);
                 cp.lineNo += cr.agg.lines();
@@ -395,6 +407,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             break; // a line still being written: leave it for the next round
         size_t cut = lastNl ? size_t(static_cast<const char *>(lastNl) - buf) + 1 : (eof ? filled : 0);
         auto pushChunk = [&](std::unique_ptr<Chunk> c) {
+            if (replay)
+                chunkText[nextIndex].assign(c->data.data(), c->len);
             pool.push(std::move(c));
             ++nextIndex;
             ++inflight;

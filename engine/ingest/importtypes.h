@@ -25,6 +25,10 @@ struct ImportOptions
     int followRetiredGraceMs = 5000;
     // A .mmdb country database for this import; "" = the workspace setting.
     QString geoipPath;
+    // Replay of a stream's stored records (WorkspaceRebuild): the lines go to
+    // this existing checkpoint row instead of one found by the file's
+    // content, and raw events carry their line as payload. 0 = a file import.
+    std::int64_t replayCheckpointId = 0;
 };
 
 struct ImportProgress

@@ -106,6 +106,7 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
         return res;
     }
     d.cp = match.checkpoint;
+    d.streamOffset = d.cp.offset;
 
     // Enrichment and sessions.
     d.settings = m_writer.analyticsSettings();

@@ -41,6 +41,7 @@ inline std::int64_t nowMs()
 struct ChunkMeta
 {
     std::map<std::int32_t, std::int64_t> next; // partition -> offset after its last message here
+    std::string text; // the chunk's lines, stored as the payloads of its raw events
 };
 
 } // namespace kafkaimpl
@@ -358,6 +359,7 @@ struct KafkaConsumer::Impl
             return;
         std::memset(chunk->data.data() + chunk->len, 0, kPadding);
         streamOffset += std::int64_t(chunk->len);
+        chunkMeta.text.assign(chunk->data.data(), chunk->len);
         inflightMeta[nextIndex] = std::move(chunkMeta);
         chunkMeta = {};
         pool->push(std::move(chunk));
@@ -375,8 +377,15 @@ struct KafkaConsumer::Impl
             sessions->feed(cr.agg, delta->delta);
             delta->delta.merge(cr.agg, 0, cp.lineNo);
             cp.lineNo += cr.agg.lines();
-            for (const auto &[p, next] : inflightMeta[mergeIndex].next)
+            ChunkMeta &meta = inflightMeta[mergeIndex];
+            for (const auto &[p, next] : meta.next)
                 merged[p] = next;
+            // Stream offsets continue across runs (the checkpoint's offset),
+            // so raw events keep distinct keys and their order.
+            if (delta->streamText.empty())
+                delta->streamBase = cp.offset;
+            delta->streamText += meta.text;
+            cp.offset += std::int64_t(meta.text.size());
             inflightMeta.erase(mergeIndex);
             pending.erase(pending.begin());
             ++mergeIndex;

@@ -386,6 +386,12 @@ CREATE VIEW alert_incidents AS
   FROM alert_history h;
 )SQL";
 
+// v6: a source removed keeping its data is hidden, not deleted: its numbers
+// stay in the aggregates and its checkpoints keep recognising its files.
+static constexpr std::string_view kV6 = R"SQL(
+ALTER TABLE sources ADD COLUMN removed_ms INTEGER;
+)SQL";
+
 namespace {
 constexpr const char *kGroupNames[] = {
     "total",          "path",        "status", "event_type", "site",    "source",   "method",
@@ -415,7 +421,7 @@ int groupFromName(std::string_view name)
 
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5};
+    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5, kV6};
     return list;
 }
 

@@ -43,8 +43,8 @@ struct Writer::Impl
         upHour = c.prepare(rowUpsertSql("rollup_hour"));
         upDay = c.prepare(rowUpsertSql("rollup_day"));
         insRaw = c.prepare(
-            "INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, length) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            "INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, length, payload) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         insSample =
             c.prepare("INSERT OR IGNORE INTO malformed_samples(checkpoint_id, line_no, reason, sample) "
                       "SELECT ?1, ?2, ?3, ?4 WHERE (SELECT count(*) FROM malformed_samples "
@@ -223,6 +223,11 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
             insRaw.bind(1, r.tsMs).bind(2, source).bind(3, r.typeId >= 0 ? typeIds[size_t(r.typeId)]
                                                                          : std::int64_t(0));
             insRaw.bind(4, r.status).bind(5, b.checkpoint.id).bind(6, r.offset).bind(7, r.length);
+            const std::int64_t at = r.offset - b.streamBase;
+            if (!b.streamText.empty() && at >= 0 && at + r.length <= std::int64_t(b.streamText.size()))
+                insRaw.bindBlob(8, b.streamText.data() + at, r.length);
+            else
+                insRaw.bindNull(8);
             ok = insRaw.exec();
         }
     }
@@ -295,6 +300,14 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
             .arg(detail);
     return WriterText::tr("Saving to the workspace failed: %1. Nothing from the last batch was saved.")
         .arg(detail);
+}
+
+// Adding a source again shows it again after it was removed keeping its data.
+static bool unhide(sql::Connection &c, std::int64_t sourceId)
+{
+    auto st = c.prepare("UPDATE sources SET removed_ms = NULL WHERE id = ?1 AND removed_ms IS NOT NULL");
+    st.bind(1, sourceId);
+    return st.exec();
 }
 
 Writer::Writer() : d(std::make_unique<Impl>()), m_bucketer(std::make_unique<ZoneBucketer>()) {}
@@ -562,6 +575,10 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
             m.existing = true;
             break;
         }
+        if (m.existing && !unhide(c, m.checkpoint.sourceId)) {
+            m.error = c.errorString();
+            return m;
+        }
         if (!m.existing) {
             // Only new content creates a source: a renamed or recompressed copy
             // stays with the source it was first imported from.
@@ -576,6 +593,10 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
             auto sel = c.prepare("SELECT id FROM sources WHERE kind = 'file' AND uri = ?1");
             sel.bind(1, path);
             const std::int64_t sourceId = sel.step() ? sel.int64(0) : 0;
+            if (!unhide(c, sourceId)) {
+                m.error = c.errorString();
+                return m;
+            }
             auto ins =
                 c.prepare("INSERT INTO file_checkpoints(source_id, head_len, head_hash, path, compressed, "
                           "format, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -621,9 +642,13 @@ Writer::FileMatch Writer::registerStream(const QString &kind, const QString &uri
         auto sel = c.prepare("SELECT id FROM sources WHERE kind = ?1 AND uri = ?2");
         sel.bind(1, kind).bind(2, uri);
         const std::int64_t sourceId = sel.step() ? sel.int64(0) : 0;
+        if (!unhide(c, sourceId)) {
+            m.error = c.errorString();
+            return m;
+        }
         // A stream's checkpoint row: head_len 0 and a hash no file head has.
         const QString marker = QStringLiteral("stream:") + uri;
-        auto cp = c.prepare("SELECT id, line_no, format, session_state FROM file_checkpoints "
+        auto cp = c.prepare("SELECT id, line_no, format, session_state, offset FROM file_checkpoints "
                             "WHERE source_id = ?1 AND head_hash = ?2");
         cp.bind(1, sourceId).bind(2, marker);
         if (cp.step()) {
@@ -631,6 +656,7 @@ Writer::FileMatch Writer::registerStream(const QString &kind, const QString &uri
             m.checkpoint.lineNo = cp.int64(1);
             m.checkpoint.format = cp.qtext(2);
             m.checkpoint.sessionState = std::string(cp.blob(3));
+            m.checkpoint.offset = cp.int64(4);
             m.existing = true;
         } else {
             auto ins = c.prepare("INSERT INTO file_checkpoints(source_id, head_len, head_hash, path, "
@@ -649,6 +675,35 @@ Writer::FileMatch Writer::registerStream(const QString &kind, const QString &uri
         m.checkpoint.path = uri;
         if (!tx.commit())
             m.error = c.errorString();
+        return m;
+    });
+}
+
+Writer::FileMatch Writer::checkpoint(std::int64_t id)
+{
+    return call([&]() -> FileMatch {
+        FileMatch m;
+        auto q = d->db.connection().prepare(
+            "SELECT id, source_id, head_len, head_hash, path, compressed, offset, line_no, format, "
+            "parser_state, session_state FROM file_checkpoints WHERE id = ?1");
+        q.bind(1, id);
+        if (!q.step()) {
+            m.error = WriterText::tr("The workspace has no checkpoint %1.").arg(id);
+            return m;
+        }
+        FileCheckpoint &cp = m.checkpoint;
+        cp.id = q.int64(0);
+        cp.sourceId = q.int64(1);
+        cp.headLen = int(q.int64(2));
+        cp.headHash = q.qtext(3);
+        cp.path = q.qtext(4);
+        cp.compressed = q.int64(5) != 0;
+        cp.offset = q.int64(6);
+        cp.lineNo = q.int64(7);
+        cp.format = q.qtext(8);
+        cp.parserState = q.qtext(9);
+        cp.sessionState = std::string(q.blob(10));
+        m.existing = true;
         return m;
     });
 }

@@ -53,6 +53,11 @@ struct CommitBatch
     // this batch, stored in the same transaction as the aggregates.
     QString kafkaTopic;
     std::vector<std::pair<std::int32_t, std::int64_t>> kafkaOffsets;
+    // A stream (Kafka, or a replay of one): the text of the lines this delta
+    // covers, starting at stream offset `streamBase`. Raw-event rows then
+    // carry their line as payload, since there is no file to read it from.
+    std::string streamText;
+    std::int64_t streamBase = 0;
     // Runs on the writer thread once the batch is committed.
     std::function<void()> afterCommit;
 };
@@ -102,6 +107,9 @@ public:
     // checkpoint row, which holds its session state and malformed samples.
     FileMatch registerStream(const QString &kind, const QString &uri, const QString &displayName,
                              const QString &format);
+    // The checkpoint row `id` as registerFile() would return it (for a replay
+    // into a stream's checkpoint); an error when there is none.
+    FileMatch checkpoint(std::int64_t id);
     // The stored next offset of each partition of a Kafka topic of a source.
     std::map<std::int32_t, std::int64_t> kafkaOffsets(std::int64_t sourceId, const QString &topic);
 
