@@ -120,6 +120,7 @@ constexpr Entry kSpecific[] = {
     ES_DOC("sources.display_name", "Name shown in the application"),
     ES_DOC("sources.format", "Format the source was first read with"),
     ES_DOC("sources.site", "Site given to records without a virtual host"),
+    ES_DOC("sources.removed_ms", "When it was removed from the list keeping its data, Unix ms; NULL while listed"),
     ES_DOC("file_checkpoints.id", "Checkpoint id"),
     ES_DOC("file_checkpoints.head_len", "Leading bytes hashed"),
     ES_DOC("file_checkpoints.head_hash", "SHA-1 of those bytes"),

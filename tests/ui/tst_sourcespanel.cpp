@@ -28,9 +28,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -106,10 +108,12 @@ private slots:
         demo::KafkaDemoCluster cluster;
         QCOMPARE(cluster.start(1), QString());
         QCOMPARE(cluster.createTopic(QStringLiteral("clicks"), 3), QString());
+        // Recent, so that raw-event retention keeps them for the rebuild.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         std::vector<std::string> messages;
         for (int i = 0; i < 3000; ++i)
             messages.push_back(QStringLiteral("{\"event_type\":\"click\",\"ts\":%1}")
-                                   .arg(1760000000000LL + i * 1000)
+                                   .arg(now - 3600000 + i * 1000)
                                    .toStdString());
         QCOMPARE(cluster.produce(QStringLiteral("clicks"), messages), QString());
 
@@ -184,7 +188,7 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT sum(next_offset) FROM kafka_offsets")), 3000);
         panel->selectRow(kafkaRow());
         QVERIFY(panel->resumeAction()->isEnabled());
-        messages.assign(300, std::string("{\"event_type\":\"click\",\"ts\":1760100000000}"));
+        messages.assign(300, QStringLiteral("{\"event_type\":\"click\",\"ts\":%1}").arg(now).toStdString());
         QCOMPARE(cluster.produce(QStringLiteral("clicks"), messages), QString());
         panel->resume();
         QCOMPARE(w.sources()->runningKafka(), QStringList{QStringLiteral("clicks")});

@@ -103,9 +103,15 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             return r->info.updatedMs > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(r->info.updatedMs),
                                                            QLocale::ShortFormat)
                                          : QString();
-        case Location:
-            return kafka ? (r->topic.isEmpty() ? r->info.uri : r->topic)
-                         : QDir::toNativeSeparators(r->info.uri);
+        case Location: {
+            if (kafka)
+                return r->topic.isEmpty() ? r->info.uri : r->topic;
+            // Files under the home folder as ~/..., as file managers show them.
+            const QString home = QDir::homePath() + QLatin1Char('/');
+            return QDir::toNativeSeparators(r->info.uri.startsWith(home)
+                                                ? QStringLiteral("~/") + r->info.uri.mid(home.size())
+                                                : r->info.uri);
+        }
         }
     }
     if (role == Qt::EditRole) {
@@ -137,7 +143,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             return lines.join(QLatin1Char('\n'));
         }
         if (index.column() == Location)
-            return data(index, Qt::DisplayRole);
+            return kafka ? r->info.uri : QDir::toNativeSeparators(r->info.uri);
     }
     if (role == Qt::ForegroundRole && index.column() == State &&
         (r->state == RowState::Error || r->state == RowState::Disconnected))

@@ -145,6 +145,10 @@ SourcesPanel::SourcesPanel(SourceController *sources, SourceActions *actions, Re
 
 SourcesPanel::~SourcesPanel()
 {
+    if (m_rebuild) {
+        disconnect(m_rebuild, nullptr, this, nullptr);
+        delete m_rebuild;
+    }
     m_list.waitForFinished();
     m_removal.waitForFinished();
 }
@@ -213,7 +217,7 @@ void SourcesPanel::updateDetail()
     }
     const QLocale locale;
     QStringList lines;
-    lines << QDir::toNativeSeparators(r->info.uri);
+    lines << m_model->index(currentRow(), SourcesModel::Location).data().toString();
     if (!r->info.format.isEmpty())
         lines << tr("Format: %1").arg(r->info.format);
     if (r->info.minEventMs > 0)
