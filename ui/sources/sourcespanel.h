@@ -50,6 +50,8 @@ public:
     void pause();
     void resume();
     void reimport();
+    // Opens the rebuild dialog (one at a time).
+    void openRebuild(const RebuildOptions &options, const QString &intro);
     // Asks, then removes the selected source.
     void remove();
     // Removes without asking: keeping the data at once, else through the rebuild dialog.
@@ -62,7 +64,6 @@ signals:
 private:
     void updateActions();
     void updateDetail();
-    void openRebuild(const RebuildOptions &options, const QString &intro);
     int currentRow() const;
 
     SourceController *m_sources;
