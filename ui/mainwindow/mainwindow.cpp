@@ -6,6 +6,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsidebar.h"
 #include "dashboard/dashboardview.h"
+#include "events/eventbrowseractions.h"
 #include "mainwindow/workspaceactions.h"
 #include "mainwindow/workspacecontroller.h"
 #include "reports/reportactions.h"
@@ -172,6 +173,8 @@ void MainWindow::createActions()
     m_sqlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_sqlAction->setStatusTip(tr("Ask the workspace anything in read-only SQL"));
     m_sqlAction->setEnabled(false);
+    m_eventBrowserActions = new EventBrowserActions(this);
+    view->addAction(m_eventBrowserActions->action());
     m_apiAction = view->addAction(tr("Local &API Server…"), this, &MainWindow::showApiServer);
     m_apiAction->setObjectName(QStringLiteral("apiServerAction"));
     m_apiAction->setStatusTip(tr("Let scripts read the workspace over HTTP on this machine"));
