@@ -16,19 +16,6 @@
 using namespace es;
 using namespace es::raweventstest;
 
-namespace {
-
-int statusOf(const QByteArray &line)
-{
-    return QString::fromLatin1(line)
-        .section(QLatin1Char('"'), 2, 2)
-        .trimmed()
-        .section(QLatin1Char(' '), 0, 0)
-        .toInt();
-}
-
-} // namespace
-
 class TestRawEventFilters : public QObject
 {
     Q_OBJECT
@@ -55,15 +42,15 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString access = shared(kElastic);
-        const QString json = shared(kGharchive);
-        if (access.isEmpty() || json.isEmpty())
-            return;
-        m_db = m_dir.filePath(QStringLiteral("w.eventscope"));
-        QCOMPARE(importInto(m_db, access).status, FileImportResult::Status::Imported);
-        QCOMPARE(importInto(m_db, json).status, FileImportResult::Status::Imported);
-        m_access = combinedLines(access);
-        m_json = linesOf(readAll(json));
+        const QString db = m_dir.filePath(QStringLiteral("w.eventscope"));
+        MixedWorkspace files;
+        const QString imported = importMixed(db, files);
+        if (imported.isEmpty())
+            return; // the cases skip
+        QCOMPARE(imported, QStringLiteral("ok"));
+        m_db = db;
+        m_access = files.access;
+        m_json = files.json;
         for (const QByteArray &l : std::as_const(m_json))
             ++m_jsonTypes[QJsonDocument::fromJson(l).object().value(QStringLiteral("type")).toString()];
         QCOMPARE(m_json.size(), 50);

@@ -6,6 +6,7 @@
 // 100,000 equals what SQLite itself and the file say about that position.
 
 #include "../engine/raweventstestsupport.h"
+#include "../support/guistallmeter.h"
 #include "events/eventbrowser.h"
 #include "events/eventbrowseractions.h"
 #include "events/eventtablemodel.h"
@@ -14,7 +15,6 @@
 #include "store/workspacedb.h"
 
 #include <QAction>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
@@ -23,7 +23,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <sqlite3.h>
 
 using namespace es;
@@ -120,20 +119,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isFetching(), 30000);
 
         // Ticks of the GUI thread: the largest gap is the longest stall.
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = 0, maxGap = 0, ticks = 0;
-        QTimer tick;
-        tick.setTimerType(Qt::PreciseTimer);
-        tick.setInterval(5);
-        connect(&tick, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.nsecsElapsed() / 1000;
-            if (last > 0)
-                maxGap = std::max(maxGap, now - last);
-            last = now;
-            ++ticks;
-        });
-        tick.start();
+        es::test::GuiStallMeter stalls;
+        stalls.start();
         // Scroll to the bottom again and again: the view asks for the next
         // page when it reaches the end; when it does not (already at the
         // end), ask as it would.
@@ -148,12 +135,12 @@ private slots:
             QVERIFY(loaded.wait(30000));
             ++pages;
         }
-        const qint64 scrollMs = clock.elapsed();
-        tick.stop();
+        stalls.stop();
+        const qint64 maxGap = stalls.maxGap();
         qInfo("Event browser over %lld events: %d rows in %d pages fetched while scrolling in %.1f s, "
               "%lld GUI ticks, longest gap between ticks %.1f ms",
-              qlonglong(imported.records), model->rowCount(), pages, double(scrollMs) / 1000.0,
-              qlonglong(ticks), double(maxGap) / 1000.0);
+              qlonglong(imported.records), model->rowCount(), pages, double(stalls.elapsedMs()) / 1000.0,
+              qlonglong(stalls.ticks()), double(maxGap) / 1000.0);
         QVERIFY2(maxGap <= 50'000,
                  qPrintable(QStringLiteral("the GUI stalled for %1 ms").arg(double(maxGap) / 1000.0)));
         QCOMPARE(table->verticalScrollBar()->value(), table->verticalScrollBar()->maximum());

@@ -37,15 +37,6 @@ using namespace es::raweventstest;
 
 namespace {
 
-int statusOf(const QByteArray &line)
-{
-    return QString::fromLatin1(line)
-        .section(QLatin1Char('"'), 2, 2)
-        .trimmed()
-        .section(QLatin1Char(' '), 0, 0)
-        .toInt();
-}
-
 // RFC 4180 records, written independently of the exporter.
 QList<QStringList> parseCsv(const QString &text)
 {
@@ -107,6 +98,15 @@ class TestEventBrowser : public QObject
     QList<QByteArray> m_access;
     QList<QByteArray> m_json;
 
+    // Opens `db` on all of its data and waits for the first counts.
+    static bool open(EventBrowser &b, const QString &db)
+    {
+        b.setRange(RangeSpec::fromPreset(QStringLiteral("all")));
+        QSignalSpy counted(&b, &EventBrowser::countsUpdated);
+        b.setWorkspace(db);
+        return counted.wait(20000);
+    }
+
     // Waits for a filter to be applied: the first page and the counts.
     bool settle(EventBrowser &b)
     {
@@ -120,15 +120,15 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        const QString access = shared(kElastic);
-        const QString json = shared(kGharchive);
-        if (access.isEmpty() || json.isEmpty())
-            return;
-        m_db = m_dir.filePath(QStringLiteral("w.eventscope"));
-        QCOMPARE(importInto(m_db, access).status, FileImportResult::Status::Imported);
-        QCOMPARE(importInto(m_db, json).status, FileImportResult::Status::Imported);
-        m_access = combinedLines(access);
-        m_json = linesOf(readAll(json));
+        const QString db = m_dir.filePath(QStringLiteral("w.eventscope"));
+        MixedWorkspace files;
+        const QString imported = importMixed(db, files);
+        if (imported.isEmpty())
+            return; // the cases skip
+        QCOMPARE(imported, QStringLiteral("ok"));
+        m_db = db;
+        m_access = files.access;
+        m_json = files.json;
     }
 
     void modelUnderTester()
@@ -276,12 +276,9 @@ private slots:
         if (m_db.isEmpty())
             QSKIP("the shared real-log folder is not available");
         EventBrowser b;
-        b.setRange(RangeSpec::fromPreset(QStringLiteral("all")));
-        QSignalSpy counted(&b, &EventBrowser::countsUpdated);
-        b.setWorkspace(m_db);
-        QVERIFY(counted.wait(20000));
+        QVERIFY(open(b, m_db));
         b.setStatusFilter(QStringLiteral("2xx, none"));
-        counted.clear();
+        QSignalSpy counted(&b, &EventBrowser::countsUpdated);
         b.applyFilters();
         QVERIFY(counted.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(b.model()->rowCount() > 0 && !b.model()->isFetching(), 20000);
@@ -347,10 +344,7 @@ private slots:
         if (m_db.isEmpty())
             QSKIP("the shared real-log folder is not available");
         EventBrowser b;
-        b.setRange(RangeSpec::fromPreset(QStringLiteral("all")));
-        QSignalSpy counted(&b, &EventBrowser::countsUpdated);
-        b.setWorkspace(m_db);
-        QVERIFY(counted.wait(20000));
+        QVERIFY(open(b, m_db));
         b.setTypeFilter(QStringLiteral("PushEvent"));
         QVERIFY(settle(b));
         QSignalSpy fields(b.detail(), &EventDetail::fieldsReady);
