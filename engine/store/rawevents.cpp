@@ -1,18 +1,17 @@
 #include "store/rawevents.h"
 
-#include "ingest/inputstream.h"
+#include "store/linereader.h"
+#include "store/raweventfilter.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QStringMatcher>
 #include <QTimeZone>
 #include <algorithm>
 #include <climits>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -27,7 +26,6 @@ constexpr int kFirstGrepBatch = 256;
 constexpr int kMaxBatch = 65536;
 constexpr std::int64_t kBatchBytes = 32 << 20;
 constexpr size_t kMaxOpenFiles = 64;
-constexpr std::int64_t kStreamBlock = 256 * 1024;
 
 // Position in the newest-first order: rows are sorted by the table's key
 // (ts, checkpoint, offset) descending.
@@ -77,157 +75,6 @@ struct Candidate
     bool hasPayload = false;
     QByteArray bytes; // payload, or the line once read
     TextState state = TextState::Ok;
-};
-
-// Reads lines of one imported file back by decompressed offset. Plain files
-// are read at the offset; compressed files are decompressed forward and
-// reopened only when an offset lies before the current block.
-class LineReader
-{
-public:
-    LineReader(QString path, int headLen, QString headHash, const std::atomic<bool> *cancel)
-        : m_path(std::move(path)), m_headLen(headLen), m_headHash(std::move(headHash)), m_cancel(cancel)
-    {
-        reopen();
-    }
-
-    TextState state() const { return m_state; }
-    bool cancelled() const { return m_cancelled; }
-    std::uint64_t lastUse = 0;
-
-    // Reads the line at [offset, offset + length) into out, without a trailing
-    // '\r'. The line must have a line break (or the start of the file) before
-    // it and a line break (or the end of the file) after it.
-    TextState readLine(std::int64_t offset, std::int32_t length, QByteArray &out)
-    {
-        if (m_state != TextState::Ok)
-            return m_state;
-        const std::int64_t lineStart = offset > 0 ? 1 : 0;
-        const std::int64_t want = lineStart + length + 1;
-        QByteArray buf;
-        if (!readAt(offset - lineStart, want, buf))
-            return m_state != TextState::Ok ? m_state : TextState::ReadError;
-        if (buf.size() < lineStart + length)
-            return m_readFailed ? TextState::ReadError : TextState::FileChanged;
-        if (lineStart == 1 && buf[0] != '\n')
-            return TextState::FileChanged;
-        if (buf.size() == want && buf[want - 1] != '\n')
-            return TextState::FileChanged;
-        out = buf.mid(lineStart, length);
-        if (out.contains('\n'))
-            return TextState::FileChanged;
-        if (out.endsWith('\r'))
-            out.chop(1);
-        return TextState::Ok;
-    }
-
-private:
-    // Opens the file and checks its fingerprint.
-    void reopen()
-    {
-        m_file.close();
-        m_in.close();
-        m_block.clear();
-        m_blockStart = 0;
-        m_eof = false;
-        m_readFailed = false;
-        if (!QFileInfo::exists(m_path)) {
-            m_state = TextState::FileMissing;
-            return;
-        }
-        if (!m_in.open(m_path)) {
-            m_state = TextState::ReadError;
-            return;
-        }
-        m_plain = m_in.compression() == InputStream::Compression::None;
-        if (m_plain) {
-            m_in.close();
-            m_file.setFileName(m_path);
-            if (!m_file.open(QIODevice::ReadOnly)) {
-                m_state = TextState::ReadError;
-                return;
-            }
-        }
-        m_state = TextState::Ok;
-        QByteArray head;
-        if (!readAt(0, m_headLen, head)) {
-            m_state = TextState::ReadError;
-            return;
-        }
-        if (head.size() != m_headLen ||
-            QCryptographicHash::hash(head, QCryptographicHash::Sha1).toHex() != m_headHash.toLatin1())
-            m_state = m_readFailed ? TextState::ReadError : TextState::FileChanged;
-    }
-
-    // Reads n decompressed bytes at pos into out (fewer at the end of the
-    // file). Returns false on cancellation, or when the file could not be
-    // reopened to go back.
-    bool readAt(std::int64_t pos, std::int64_t n, QByteArray &out)
-    {
-        out.clear();
-        if (m_plain) {
-            if (pos >= m_file.size())
-                return true;
-            if (!m_file.seek(pos)) {
-                m_readFailed = true;
-                return true;
-            }
-            out.resize(qsizetype(n));
-            const qint64 got = m_file.read(out.data(), n);
-            if (got < 0) {
-                m_readFailed = true;
-                out.clear();
-            } else {
-                out.resize(qsizetype(got));
-            }
-            return true;
-        }
-        if (pos < m_blockStart) {
-            reopen();
-            if (m_state != TextState::Ok)
-                return false;
-        }
-        while (out.size() < n) {
-            const std::int64_t at = pos + out.size();
-            const std::int64_t blockEnd = m_blockStart + m_block.size();
-            if (at >= blockEnd) {
-                if (m_eof)
-                    break;
-                if (m_cancel && m_cancel->load()) {
-                    m_cancelled = true;
-                    return false;
-                }
-                m_blockStart = blockEnd;
-                m_block.resize(qsizetype(kStreamBlock));
-                const std::int64_t got = m_in.read(m_block.data(), kStreamBlock);
-                if (got <= 0) {
-                    m_block.clear();
-                    m_eof = true;
-                    m_readFailed = !m_in.errorString().isEmpty();
-                    break;
-                }
-                m_block.resize(qsizetype(got));
-                continue;
-            }
-            const std::int64_t take = std::min<std::int64_t>(n - out.size(), blockEnd - at);
-            out.append(m_block.constData() + (at - m_blockStart), qsizetype(take));
-        }
-        return true;
-    }
-
-    QString m_path;
-    int m_headLen = 0;
-    QString m_headHash;
-    const std::atomic<bool> *m_cancel = nullptr;
-    TextState m_state = TextState::ReadError;
-    bool m_plain = true;
-    bool m_eof = false;
-    bool m_readFailed = false;
-    bool m_cancelled = false;
-    QFile m_file;     // plain files
-    InputStream m_in; // compressed files
-    QByteArray m_block;
-    std::int64_t m_blockStart = 0;
 };
 
 // Candidates of one type (or of all types), newest first, fetched by key set
@@ -285,6 +132,33 @@ struct RawEventSearch::Impl
             return false;
         }
         return true;
+    }
+
+    // The source and status filters of a query as SQL conditions (" AND ..."),
+    // names resolved to ids; nullopt when no requested source exists.
+    std::optional<std::string> filterSql(const EventQuery &q, EventPage &page)
+    {
+        std::string sql;
+        if (!q.sources.isEmpty()) {
+            std::vector<std::int64_t> ids;
+            for (const QString &name : q.sources) {
+                bool known = false;
+                for (const auto &[id, value] : sourceNames) {
+                    if (value == name) {
+                        ids.push_back(id);
+                        known = true;
+                    }
+                }
+                if (!known && !page.unknownSources.contains(name))
+                    page.unknownSources << name;
+            }
+            if (ids.empty())
+                return std::nullopt;
+            sql += " AND " + sqlIdList("source_id", ids);
+        }
+        if (!q.statuses.isEmpty())
+            sql += " AND " + StatusFilter::sql(q.statuses);
+        return sql;
     }
 
     bool hasRequests()
@@ -472,6 +346,94 @@ QStringList RawEventSearch::eventTypes()
     return names;
 }
 
+QStringList RawEventSearch::sourceNames()
+{
+    QStringList names;
+    if (!d->db.isOpen() || !d->loadNames())
+        return names;
+    for (const auto &[id, name] : d->sourceNames) {
+        if (!names.contains(name))
+            names << name;
+    }
+    names.sort();
+    return names;
+}
+
+std::optional<std::vector<TypeCount>> RawEventSearch::countByType(const EventQuery &q,
+                                                                  const std::atomic<bool> *cancel)
+{
+    d->error.clear();
+    if (!d->db.isOpen()) {
+        d->error = tr("No workspace is open.");
+        return std::nullopt;
+    }
+    std::map<QString, std::int64_t> byName;
+    if (!q.grep.isEmpty()) {
+        // Only the text tells whether a row matches: count the rows of every page.
+        EventQuery pages = q;
+        pages.limit = 10000;
+        pages.after.clear();
+        pages.maxScanned = INT64_MAX;
+        for (;;) {
+            std::optional<EventPage> page = search(pages, cancel);
+            if (!page)
+                return std::nullopt;
+            if (page->cancelled) {
+                d->error = tr("The count was cancelled.");
+                return std::nullopt;
+            }
+            for (const EventRow &r : page->rows)
+                ++byName[r.type];
+            if (page->nextCursor.isEmpty())
+                break;
+            pages.after = page->nextCursor;
+        }
+    } else {
+        if (!d->loadNames())
+            return std::nullopt;
+        EventPage unused;
+        const std::optional<std::string> filters = d->filterSql(q, unused);
+        if (filters) {
+            auto &c = d->db.connection();
+            auto st = c.prepare("SELECT type_id, count(*) FROM raw_events WHERE ts_ms >= ?1 AND ts_ms < ?2" +
+                                *filters + " GROUP BY type_id");
+            if (!st.isValid()) {
+                d->error = c.errorString();
+                return std::nullopt;
+            }
+            st.bind(1, q.fromMs.value_or(INT64_MIN)).bind(2, q.toMs.value_or(INT64_MAX));
+            if (cancel)
+                sqlite3_progress_handler(c.handle(), 1000, &cancelProgress,
+                                         const_cast<std::atomic<bool> *>(cancel));
+            while (st.step()) {
+                const std::int64_t typeId = st.int64(0);
+                const auto it = d->typeNames.find(typeId);
+                const QString name = typeId == 0                ? requestType()
+                                     : it != d->typeNames.end() ? it->second
+                                                                : QStringLiteral("#%1").arg(typeId);
+                if (q.types.isEmpty() || q.types.contains(name))
+                    byName[name] += st.int64(1);
+            }
+            const QString stepError = st.errorString();
+            sqlite3_progress_handler(c.handle(), 0, nullptr, nullptr);
+            if (cancel && cancel->load()) {
+                d->error = tr("The count was cancelled.");
+                return std::nullopt;
+            }
+            if (!stepError.isEmpty()) {
+                d->error = stepError;
+                return std::nullopt;
+            }
+        }
+    }
+    std::vector<TypeCount> out;
+    for (const auto &[name, count] : byName)
+        out.push_back({name, count});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TypeCount &a, const TypeCount &b) { return a.count > b.count; });
+    return out;
+}
+
 bool RawEventSearch::isValidCursor(const QString &cursor)
 {
     return cursor.isEmpty() || decodeCursor(cursor).has_value();
@@ -548,6 +510,10 @@ std::optional<EventPage> RawEventSearch::search(const EventQuery &q, const std::
             return page;
     }
 
+    const std::optional<std::string> filters = d->filterSql(q, page);
+    if (!filters)
+        return page;
+
     std::vector<Stream> streams;
     for (const std::optional<std::int64_t> &typeId : typeIds) {
         Stream s;
@@ -558,6 +524,7 @@ std::optional<EventPage> RawEventSearch::search(const EventQuery &q, const std::
         // Event types have a partial index (type_id <> 0); requests are type 0.
         if (typeId)
             sql += *typeId != 0 ? " AND type_id = ?5 AND type_id <> 0" : " AND type_id = ?5";
+        sql += *filters;
         sql += " ORDER BY ts_ms DESC, checkpoint_id DESC, offset DESC LIMIT ?4";
         s.st = d->db.connection().prepare(sql);
         if (!s.st.isValid()) {

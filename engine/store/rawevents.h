@@ -23,6 +23,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -43,9 +44,13 @@ struct EventQuery
     std::optional<std::int64_t> fromMs; // inclusive, Unix milliseconds
     std::optional<std::int64_t> toMs;   // exclusive
     QString grep;                       // case-insensitive substring of the text; empty = no filter
-    int limit = 100;                    // at least 1
-    QString after;                      // cursor of the previous page; empty = start at the newest
-    std::int64_t maxScanned = 1000000;  // candidates examined before the search gives up
+    QStringList sources;                // display names of sources; empty = every source
+    // HTTP statuses (StatusFilter, store/raweventfilter.h): 100 to 599 a code,
+    // 1 to 5 a class (1 = 1xx), 0 events without a status; empty = every row.
+    QList<int> statuses;
+    int limit = 100;                   // at least 1
+    QString after;                     // cursor of the previous page; empty = start at the newest
+    std::int64_t maxScanned = 1000000; // candidates examined before the search gives up
 };
 
 enum class TextState {
@@ -83,6 +88,16 @@ struct EventPage
     std::int64_t unsearchable = 0;
     // Requested type names that no event in the workspace has.
     QStringList unknownTypes;
+    // Requested source names that the workspace does not have.
+    QStringList unknownSources;
+};
+
+// How many raw events of one type match a query.
+struct TypeCount
+{
+    QString type;
+    std::int64_t count = 0;
+    friend bool operator==(const TypeCount &, const TypeCount &) = default;
 };
 
 class RawEventSearch
@@ -103,6 +118,16 @@ public:
     QByteArray timeZoneId();
     // Every type name that occurs, sorted; "request" when there are requests.
     QStringList eventTypes();
+
+    // Display names of the workspace's sources, sorted.
+    QStringList sourceNames();
+
+    // Events per type that match every filter of `query` (its limit, cursor
+    // and maxScanned are ignored), most frequent first. Without grep this is
+    // one GROUP BY over raw_events; with grep every candidate's text is read,
+    // page by page. Returns nullopt on an error or when cancelled.
+    std::optional<std::vector<TypeCount>> countByType(const EventQuery &query,
+                                                      const std::atomic<bool> *cancel = nullptr);
 
     // Runs one page of a search. Returns nullopt on an error (errorString()).
     // `cancel` may be set from another thread; the page then comes back with

@@ -93,6 +93,16 @@ inline qint64 clfTime(const QByteArray &line)
     return QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch() - qint64(offsetMinutes) * 60000;
 }
 
+// The HTTP status of a combined-format line, read from the field after the request.
+inline int statusOf(const QByteArray &line)
+{
+    return QString::fromLatin1(line)
+        .section(QLatin1Char('"'), 2, 2)
+        .trimmed()
+        .section(QLatin1Char(' '), 0, 0)
+        .toInt();
+}
+
 inline QStringList sortedTexts(const std::vector<EventRow> &rows)
 {
     QStringList t;
@@ -128,6 +138,28 @@ inline FileImportResult importInto(const QString &db, const QString &file, const
     FileImportResult r = imp.importFile(file);
     w.close();
     return r;
+}
+
+// A workspace at `db` with the elastic access log and the GH Archive events
+// imported, and the lines of both files; empty when the shared folder is
+// missing, else an error message or "ok".
+struct MixedWorkspace
+{
+    QList<QByteArray> access; // the combined-format lines of the access log
+    QList<QByteArray> json;   // the JSON events
+};
+inline QString importMixed(const QString &db, MixedWorkspace &out)
+{
+    const QString access = shared(kElastic);
+    const QString json = shared(kGharchive);
+    if (access.isEmpty() || json.isEmpty())
+        return {};
+    if (importInto(db, access).status != FileImportResult::Status::Imported ||
+        importInto(db, json).status != FileImportResult::Status::Imported)
+        return QStringLiteral("the fixtures did not import");
+    out.access = combinedLines(access);
+    out.json = linesOf(readAll(json));
+    return QStringLiteral("ok");
 }
 
 // Runs one query; on failure the page is left empty and the error returned.

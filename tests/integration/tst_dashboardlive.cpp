@@ -3,6 +3,7 @@
 // timer on the GUI thread stays under 50 ms), the dashboard refreshes during
 // the import, and afterwards it shows the imported total.
 
+#include "../support/guistallmeter.h"
 #include "charts/kpicard.h"
 #include "charts/valueformat.h"
 #include "dashboard/dashboardpage.h"
@@ -13,7 +14,6 @@
 #include "store/workspacedb.h"
 #include "store/writer.h"
 
-#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QProcess>
 #include <QSettings>
@@ -65,19 +65,7 @@ private slots:
         QVERIFY(page->isLive());
 
         // Ticks of the GUI thread: the largest gap is the longest stall.
-        QElapsedTimer clock;
-        clock.start();
-        qint64 last = 0, maxGap = 0, ticks = 0;
-        QTimer tick;
-        tick.setTimerType(Qt::PreciseTimer);
-        tick.setInterval(5);
-        connect(&tick, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.nsecsElapsed() / 1000;
-            if (last > 0)
-                maxGap = std::max(maxGap, now - last);
-            last = now;
-            ++ticks;
-        });
+        es::test::GuiStallMeter stalls;
         int refreshes = 0;
         connect(page, &DashboardPage::refreshed, this, [&] { ++refreshes; });
 
@@ -85,7 +73,7 @@ private slots:
         // workers on other threads.
         QFutureWatcher<FileImportResult> import;
         QSignalSpy done(&import, &QFutureWatcherBase::finished);
-        tick.start();
+        stalls.start();
         import.setFuture(QtConcurrent::run([db, log] {
             Writer writer;
         if (!writer.open(db))
@@ -96,7 +84,7 @@ private slots:
         return importer.importFile(log);
     }));
     QVERIFY(done.wait(600000));
-    const qint64 importMs = clock.elapsed();
+    const qint64 importMs = stalls.elapsedMs();
     const FileImportResult result = import.result();
     QCOMPARE(result.status, FileImportResult::Status::Imported);
     const int refreshesDuringImport = refreshes;
@@ -104,7 +92,9 @@ private slots:
     QSignalSpy refreshed(page, &DashboardPage::refreshed);
     QVERIFY(refreshed.wait(10000));
     QVERIFY(refreshed.wait(10000));
-    tick.stop();
+    stalls.stop();
+    const qint64 ticks = stalls.ticks();
+    const qint64 maxGap = stalls.maxGap();
 
     qInfo("Import of 2,000,000 lines with the Live dashboard open: %.1f s, %d refreshes during it, "
           "%lld GUI ticks, longest gap between ticks %.1f ms",

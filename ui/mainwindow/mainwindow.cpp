@@ -6,6 +6,8 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsidebar.h"
 #include "dashboard/dashboardview.h"
+#include "events/eventbrowser.h"
+#include "events/eventbrowseractions.h"
 #include "mainwindow/workspaceactions.h"
 #include "mainwindow/workspacecontroller.h"
 #include "reports/reportactions.h"
@@ -194,6 +196,8 @@ void MainWindow::createActions()
     sourcesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     sourcesAction->setStatusTip(tr("Files and Kafka topics of the workspace, with their state"));
     view->addAction(sourcesAction);
+    m_eventBrowserActions = new EventBrowserActions(this);
+    view->addAction(m_eventBrowserActions->action());
     m_apiAction = view->addAction(tr("Local &API Server…"), this, &MainWindow::showApiServer);
     m_apiAction->setObjectName(QStringLiteral("apiServerAction"));
     m_apiAction->setStatusTip(tr("Let scripts read the workspace over HTTP on this machine"));
@@ -324,6 +328,8 @@ void MainWindow::releaseWorkspace(std::function<void()> ready)
     m_alertActions->setWorkspace(WorkspaceInfo());
     m_reportActions->setWorkspace(WorkspaceInfo());
     m_sourcesPanel->setWorkspace(QString());
+    if (EventBrowser *events = m_eventBrowserActions->browser())
+        events->setWorkspace(QString());
     m_workspace->close();
     m_central->setCurrentWidget(m_emptyState);
     m_emptyState->setText(

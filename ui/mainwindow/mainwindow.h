@@ -19,6 +19,7 @@ class QTimer;
 namespace es::ui {
 
 class AlertActions;
+class EventBrowserActions;
 class WorkspaceActions;
 class SqlConsole;
 class ApiServerDialog;
@@ -48,6 +49,7 @@ public:
     ReportActions *reportActions() const { return m_reportActions; }
     AlertActions *alertActions() const { return m_alertActions; }
     WorkspaceActions *workspaceActions() const { return m_workspaceActions; }
+    EventBrowserActions *eventBrowserActions() const { return m_eventBrowserActions; }
     QAction *sqlConsoleAction() const { return m_sqlAction; }
     SqlConsole *sqlConsole() const { return m_sqlConsole; }
     void showSqlConsole();
@@ -105,6 +107,7 @@ private:
     ReportActions *m_reportActions;
     AlertActions *m_alertActions = nullptr;
     WorkspaceActions *m_workspaceActions = nullptr;
+    EventBrowserActions *m_eventBrowserActions = nullptr;
     QAction *m_sqlAction = nullptr;
     SqlConsole *m_sqlConsole = nullptr; // made when first shown
     QAction *m_apiAction = nullptr;

@@ -1,0 +1,131 @@
+#include "store/linereader.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace es {
+
+namespace {
+constexpr std::int64_t kStreamBlock = 256 * 1024;
+}
+
+LineReader::LineReader(QString path, int headLen, QString headHash, const std::atomic<bool> *cancel)
+    : m_path(std::move(path)), m_headLen(headLen), m_headHash(std::move(headHash)), m_cancel(cancel)
+{
+    reopen();
+}
+
+TextState LineReader::readLine(std::int64_t offset, std::int32_t length, QByteArray &out)
+{
+    if (m_state != TextState::Ok)
+        return m_state;
+    const std::int64_t lineStart = offset > 0 ? 1 : 0;
+    const std::int64_t want = lineStart + length + 1;
+    QByteArray buf;
+    if (!readAt(offset - lineStart, want, buf))
+        return m_state != TextState::Ok ? m_state : TextState::ReadError;
+    if (buf.size() < lineStart + length)
+        return m_readFailed ? TextState::ReadError : TextState::FileChanged;
+    if (lineStart == 1 && buf[0] != '\n')
+        return TextState::FileChanged;
+    if (buf.size() == want && buf[want - 1] != '\n')
+        return TextState::FileChanged;
+    out = buf.mid(lineStart, length);
+    if (out.contains('\n'))
+        return TextState::FileChanged;
+    if (out.endsWith('\r'))
+        out.chop(1);
+    return TextState::Ok;
+}
+
+void LineReader::reopen()
+{
+    m_file.close();
+    m_in.close();
+    m_block.clear();
+    m_blockStart = 0;
+    m_eof = false;
+    m_readFailed = false;
+    if (!QFileInfo::exists(m_path)) {
+        m_state = TextState::FileMissing;
+        return;
+    }
+    if (!m_in.open(m_path)) {
+        m_state = TextState::ReadError;
+        return;
+    }
+    m_plain = m_in.compression() == InputStream::Compression::None;
+    if (m_plain) {
+        m_in.close();
+        m_file.setFileName(m_path);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            m_state = TextState::ReadError;
+            return;
+        }
+    }
+    m_state = TextState::Ok;
+    QByteArray head;
+    if (!readAt(0, m_headLen, head)) {
+        m_state = TextState::ReadError;
+        return;
+    }
+    if (head.size() != m_headLen ||
+        QCryptographicHash::hash(head, QCryptographicHash::Sha1).toHex() != m_headHash.toLatin1())
+        m_state = m_readFailed ? TextState::ReadError : TextState::FileChanged;
+}
+
+bool LineReader::readAt(std::int64_t pos, std::int64_t n, QByteArray &out)
+{
+    out.clear();
+    if (m_plain) {
+        if (pos >= m_file.size())
+            return true;
+        if (!m_file.seek(pos)) {
+            m_readFailed = true;
+            return true;
+        }
+        out.resize(qsizetype(n));
+        const qint64 got = m_file.read(out.data(), n);
+        if (got < 0) {
+            m_readFailed = true;
+            out.clear();
+        } else {
+            out.resize(qsizetype(got));
+        }
+        return true;
+    }
+    if (pos < m_blockStart) {
+        reopen();
+        if (m_state != TextState::Ok)
+            return false;
+    }
+    while (out.size() < n) {
+        const std::int64_t at = pos + out.size();
+        const std::int64_t blockEnd = m_blockStart + m_block.size();
+        if (at >= blockEnd) {
+            if (m_eof)
+                break;
+            if (m_cancel && m_cancel->load()) {
+                m_cancelled = true;
+                return false;
+            }
+            m_blockStart = blockEnd;
+            m_block.resize(qsizetype(kStreamBlock));
+            const std::int64_t got = m_in.read(m_block.data(), kStreamBlock);
+            if (got <= 0) {
+                m_block.clear();
+                m_eof = true;
+                m_readFailed = !m_in.errorString().isEmpty();
+                break;
+            }
+            m_block.resize(qsizetype(got));
+            continue;
+        }
+        const std::int64_t take = std::min<std::int64_t>(n - out.size(), blockEnd - at);
+        out.append(m_block.constData() + (at - m_blockStart), qsizetype(take));
+    }
+    return true;
+}
+
+} // namespace es
