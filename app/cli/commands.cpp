@@ -14,13 +14,15 @@ Command kafkaDemoCommand();
 Command reportCommand();
 Command alertsCommand();
 Command serveCommand();
+Command sourcesCommand();
+Command rebuildCommand();
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> list = {importCommand(), consumeCommand(),   eventsCommand(),
-                                              queryCommand(),  reportCommand(),    alertsCommand(),
-                                              sqlCommand(),    retentionCommand(), analyticsCommand(),
-                                              serveCommand(),  generateCommand(),  kafkaDemoCommand()};
+    static const std::vector<Command> list = {
+        importCommand(),  consumeCommand(), eventsCommand(),    queryCommand(),     reportCommand(),
+        alertsCommand(),  sqlCommand(),     retentionCommand(), analyticsCommand(), sourcesCommand(),
+        rebuildCommand(), serveCommand(),   generateCommand(),  kafkaDemoCommand()};
     return list;
 }
 

@@ -97,6 +97,9 @@ void ConsumeCommand::addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("until-caught-up"),
                  tr("Stop when every partition is at its end, and print a summary.")});
     p.addOption({QStringLiteral("follow"), tr("Keep consuming until Ctrl+C (the default).")});
+    p.addOption({QStringLiteral("no-raw"),
+                 tr("Do not store the records for search (smaller; the workspace then cannot be rebuilt "
+                    "from them).")});
     p.addOption({QStringLiteral("connect-timeout"),
                  tr("Give up when no broker answers within this many seconds (default 30)."), tr("SECONDS")});
     p.addOption(
@@ -120,6 +123,7 @@ int ConsumeCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         }
         o.properties.emplace_back(kv.left(eq), kv.mid(eq + 1));
     }
+    o.keepRawEvents = !p.isSet(QStringLiteral("no-raw"));
     const bool json = p.isSet(QStringLiteral("json"));
     if (p.isSet(QStringLiteral("list-topics"))) {
         std::vector<KafkaTopicInfo> topics;

@@ -187,8 +187,9 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     const QString fpHash = hashOf(head.data(), fpLen);
     auto headOf = [&head](int n) { return n <= int(head.size()) ? hashOf(head.data(), n) : QString(); };
     const bool replay = m_options.replayCheckpointId > 0;
-    Writer::FileMatch match = replay ? m_writer.checkpoint(m_options.replayCheckpointId)
-                                     : m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf);
+    Writer::FileMatch match =
+        replay ? m_writer.checkpoint(m_options.replayCheckpointId)
+               : m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf);
     if (!match.error.isEmpty()) {
         res.error = ImportText::tr("Cannot record %1 in the workspace: %2").arg(shown, match.error);
         return res;

@@ -120,7 +120,7 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
         if (!d.enrich.geo)
             res.warnings << KafkaText::tr("Countries are not available: %1").arg(geoError);
     }
-    d.cutoffs = importCutoffs(m_writer, false, m_writer.newestEventMs());
+    d.cutoffs = importCutoffs(m_writer, m_options.keepRawEvents, m_writer.newestEventMs());
     Sessionizer::Config sessionConfig;
     sessionConfig.timeoutMs = std::int64_t(d.settings.sessionTimeoutSecs) * 1000;
     sessionConfig.windowMs = std::int64_t(d.settings.sessionWindowSecs) * 1000;

@@ -41,7 +41,7 @@ inline std::int64_t nowMs()
 struct ChunkMeta
 {
     std::map<std::int32_t, std::int64_t> next; // partition -> offset after its last message here
-    std::string text; // the chunk's lines, stored as the payloads of its raw events
+    std::string text;                          // the chunk's lines, stored as the payloads of its raw events
 };
 
 } // namespace kafkaimpl

@@ -127,7 +127,8 @@ QString checkReadable(const Checkpoint &cp)
             break;
         got += n;
     }
-    const bool plainShorter = in.compression() == InputStream::Compression::None && QFileInfo(cp.path).size() < cp.offset;
+    const bool plainShorter =
+        in.compression() == InputStream::Compression::None && QFileInfo(cp.path).size() < cp.offset;
     if (got != cp.headLen || plainShorter ||
         QCryptographicHash::hash(head, QCryptographicHash::Sha1).toHex() != cp.headHash.toLatin1())
         return RebuildText::tr("%1 no longer has the content that was imported (it was rotated, replaced "
@@ -152,15 +153,16 @@ bool copyKeptTables(sql::Connection &c, const QString &build, const QString &dro
             tables << st.qtext(0);
     }
     const std::string keep = droppedIds.toStdString();
-    bool ok = c.exec("BEGIN") && c.exec("DELETE FROM fresh.meta") &&
-              c.exec("INSERT INTO fresh.meta SELECT * FROM main.meta") &&
-              c.exec("INSERT INTO fresh.sources SELECT * FROM main.sources WHERE id NOT IN (" + keep + ")") &&
-              c.exec("INSERT INTO fresh.file_checkpoints(id, source_id, head_len, head_hash, path, compressed, "
-                     "format, updated_ms) SELECT id, source_id, head_len, head_hash, path, compressed, format, "
-                     "updated_ms FROM main.file_checkpoints WHERE source_id NOT IN (" +
-                     keep + ")") &&
-              c.exec("INSERT INTO fresh.kafka_offsets SELECT * FROM main.kafka_offsets WHERE source_id NOT IN (" +
-                     keep + ")");
+    bool ok =
+        c.exec("BEGIN") && c.exec("DELETE FROM fresh.meta") &&
+        c.exec("INSERT INTO fresh.meta SELECT * FROM main.meta") &&
+        c.exec("INSERT INTO fresh.sources SELECT * FROM main.sources WHERE id NOT IN (" + keep + ")") &&
+        c.exec("INSERT INTO fresh.file_checkpoints(id, source_id, head_len, head_hash, path, compressed, "
+               "format, updated_ms) SELECT id, source_id, head_len, head_hash, path, compressed, format, "
+               "updated_ms FROM main.file_checkpoints WHERE source_id NOT IN (" +
+               keep + ")") &&
+        c.exec("INSERT INTO fresh.kafka_offsets SELECT * FROM main.kafka_offsets WHERE source_id NOT IN (" +
+               keep + ")");
     for (const QString &t : std::as_const(tables)) {
         if (!ok || rebuilt.contains(t))
             continue;
@@ -192,8 +194,8 @@ bool finishKeptTables(sql::Connection &c, const QString &build, QString *error)
     return ok;
 }
 
-Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, const QString &scratch, int workers,
-                  const ProgressCallback &progress)
+Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, const QString &scratch,
+                  int workers, const ProgressCallback &progress)
 {
     Reimport r;
     ImportOptions options;

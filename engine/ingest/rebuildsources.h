@@ -67,8 +67,8 @@ struct Reimport
 };
 // Reads one checkpoint again into `writer`: a file from its path, a stream
 // from its stored payloads (written to `scratch` first) into its checkpoint.
-Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, const QString &scratch, int workers,
-                  const ProgressCallback &progress);
+Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, const QString &scratch,
+                  int workers, const ProgressCallback &progress);
 
 } // namespace rebuild
 } // namespace es

@@ -24,13 +24,14 @@ SourceListResult SourceCatalog::list(const QString &workspacePath, bool includeR
     }
     // Before schema 6 no source could be hidden.
     const bool hasRemoved = c.scalarInt("PRAGMA user_version", 0) >= 6;
-    auto q = c.prepare(std::string("SELECT s.id, s.kind, s.uri, s.display_name, s.format, s.site, s.created_ms, ") +
-                       (hasRemoved ? "coalesce(s.removed_ms, 0)" : "0") +
-                       ", count(c.id), coalesce(sum(c.records), 0), coalesce(sum(c.malformed), 0), "
-                       "coalesce(max(c.updated_ms), 0), coalesce(min(c.min_ts_ms), 0), "
-                       "coalesce(max(c.max_ts_ms), 0) "
-                       "FROM sources s LEFT JOIN file_checkpoints c ON c.source_id = s.id "
-                       "GROUP BY s.id ORDER BY s.id");
+    auto q = c.prepare(
+        std::string("SELECT s.id, s.kind, s.uri, s.display_name, s.format, s.site, s.created_ms, ") +
+        (hasRemoved ? "coalesce(s.removed_ms, 0)" : "0") +
+        ", count(c.id), coalesce(sum(c.records), 0), coalesce(sum(c.malformed), 0), "
+        "coalesce(max(c.updated_ms), 0), coalesce(min(c.min_ts_ms), 0), "
+        "coalesce(max(c.max_ts_ms), 0) "
+        "FROM sources s LEFT JOIN file_checkpoints c ON c.source_id = s.id "
+        "GROUP BY s.id ORDER BY s.id");
     if (!q.isValid()) {
         res.error = tr("The workspace %1 cannot be read: %2").arg(workspacePath, c.errorString());
         return res;

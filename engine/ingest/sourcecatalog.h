@@ -34,14 +34,14 @@ struct SourceInfo
     QString uri; // the file's path, or "kafka://brokers/topic"
     QString format;
     QString site;
-    int files = 0;                // checkpoints: distinct file contents (rotations) or the stream
-    std::int64_t records = 0;     // records counted
-    std::int64_t malformed = 0;   // lines that could not be read
-    std::int64_t createdMs = 0;   // when the source was added (Unix ms)
-    std::int64_t updatedMs = 0;   // last checkpoint written (Unix ms); 0 when none
-    std::int64_t minEventMs = 0;  // oldest and newest record (Unix ms); 0 when none
+    int files = 0;               // checkpoints: distinct file contents (rotations) or the stream
+    std::int64_t records = 0;    // records counted
+    std::int64_t malformed = 0;  // lines that could not be read
+    std::int64_t createdMs = 0;  // when the source was added (Unix ms)
+    std::int64_t updatedMs = 0;  // last checkpoint written (Unix ms); 0 when none
+    std::int64_t minEventMs = 0; // oldest and newest record (Unix ms); 0 when none
     std::int64_t maxEventMs = 0;
-    std::int64_t removedMs = 0;   // hidden since (Unix ms); 0 for a listed source
+    std::int64_t removedMs = 0;                     // hidden since (Unix ms); 0 for a listed source
     std::vector<KafkaPartitionOffset> kafkaOffsets; // Kafka: stored offsets per partition
 };
 

@@ -24,12 +24,19 @@ namespace {
 // Tables the rebuild writes itself; every other table is copied as it is.
 const QSet<QString> &rebuiltTables()
 {
-    static const QSet<QString> names = {
-        QStringLiteral("rollup_minute"),    QStringLiteral("rollup_hour"),   QStringLiteral("rollup_day"),
-        QStringLiteral("visitors"),         QStringLiteral("open_sessions"), QStringLiteral("raw_events"),
-        QStringLiteral("dict"),             QStringLiteral("commits"),       QStringLiteral("sources"),
-        QStringLiteral("file_checkpoints"), QStringLiteral("malformed_samples"),
-        QStringLiteral("kafka_offsets"),    QStringLiteral("meta")};
+    static const QSet<QString> names = {QStringLiteral("rollup_minute"),
+                                        QStringLiteral("rollup_hour"),
+                                        QStringLiteral("rollup_day"),
+                                        QStringLiteral("visitors"),
+                                        QStringLiteral("open_sessions"),
+                                        QStringLiteral("raw_events"),
+                                        QStringLiteral("dict"),
+                                        QStringLiteral("commits"),
+                                        QStringLiteral("sources"),
+                                        QStringLiteral("file_checkpoints"),
+                                        QStringLiteral("malformed_samples"),
+                                        QStringLiteral("kafka_offsets"),
+                                        QStringLiteral("meta")};
     return names;
 }
 
@@ -74,7 +81,8 @@ RebuildPlan WorkspaceRebuild::plan(const QString &workspacePath, const RebuildOp
     }
     plan.ok = true;
     for (std::int64_t id : options.dropSources) {
-        if (std::none_of(sources.begin(), sources.end(), [id](const rebuild::Source &s) { return s.id == id; }))
+        if (std::none_of(sources.begin(), sources.end(),
+                         [id](const rebuild::Source &s) { return s.id == id; }))
             plan.problems << tr("The workspace has no source %1; \"eventscope sources\" lists them.").arg(id);
     }
     for (const rebuild::Source &s : sources) {
@@ -157,7 +165,8 @@ RebuildResult WorkspaceRebuild::run(const QString &workspacePath, const RebuildO
         return finish(res);
     }
     sqlite3_busy_timeout(lock.handle(), 0);
-    if (!lock.exec("PRAGMA locking_mode=EXCLUSIVE") || !lock.exec("BEGIN EXCLUSIVE") || !lock.exec("COMMIT")) {
+    if (!lock.exec("PRAGMA locking_mode=EXCLUSIVE") || !lock.exec("BEGIN EXCLUSIVE") ||
+        !lock.exec("COMMIT")) {
         res.error = tr("The workspace %1 is in use by another program or window. Close it there (or stop "
                        "the import or the API server using it), then try again.")
                         .arg(path);
@@ -190,7 +199,8 @@ RebuildResult WorkspaceRebuild::run(const QString &workspacePath, const RebuildO
     {
         WorkspaceDb fresh;
         if (!fresh.open(build))
-            return fail(tr("The new workspace file %1 cannot be created: %2").arg(build, fresh.errorString()));
+            return fail(
+                tr("The new workspace file %1 cannot be created: %2").arg(build, fresh.errorString()));
     }
     QString error;
     if (!rebuild::copyKeptTables(lock, build, sqlIdList(dropped), rebuiltTables(), &error))
@@ -235,8 +245,8 @@ RebuildResult WorkspaceRebuild::run(const QString &workspacePath, const RebuildO
                     cancelled = true;
                 return !cancelled;
             };
-            const rebuild::Reimport r =
-                rebuild::reimport(writer, lock, cp, build + QStringLiteral(".stream"), options.workers, onProgress);
+            const rebuild::Reimport r = rebuild::reimport(writer, lock, cp, build + QStringLiteral(".stream"),
+                                                          options.workers, onProgress);
             QFile::remove(build + QStringLiteral(".stream"));
             res.lines += r.result.lines;
             res.records += r.result.records;
@@ -273,7 +283,8 @@ RebuildResult WorkspaceRebuild::run(const QString &workspacePath, const RebuildO
     // 4. The swap. Closing the last connection checkpoints and removes the
     // write-ahead log, so the workspace is one file again.
     lock.close();
-    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 || QFileInfo(build + QStringLiteral("-wal")).size() > 0)
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
+        QFileInfo(build + QStringLiteral("-wal")).size() > 0)
         return fail(tr("The workspace was opened by another program during the rebuild; it was left "
                        "unchanged. Close it there and rebuild again."));
     QFile::remove(path + QStringLiteral("-wal"));

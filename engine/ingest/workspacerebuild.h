@@ -57,17 +57,17 @@ struct RebuildSourcePlan
     QString displayName;
     QString uri;
     Action action = Action::Rebuild;
-    QString reason;             // Unavailable: why, in plain words, and what to do
-    int files = 0;              // checkpoints to read again
-    std::int64_t records = 0;   // records the source holds now
-    std::int64_t bytes = 0;     // bytes to read again (decompressed)
-    QStringList paths;          // files to read again
+    QString reason;           // Unavailable: why, in plain words, and what to do
+    int files = 0;            // checkpoints to read again
+    std::int64_t records = 0; // records the source holds now
+    std::int64_t bytes = 0;   // bytes to read again (decompressed)
+    QStringList paths;        // files to read again
 };
 
 struct RebuildPlan
 {
-    bool ok = false;  // the workspace could be read
-    QString error;    // when not ok
+    bool ok = false;       // the workspace could be read
+    QString error;         // when not ok
     bool runnable = false; // run() would start with these options
     std::vector<RebuildSourcePlan> sources;
     std::int64_t bytes = 0;   // to read in all
@@ -79,11 +79,11 @@ struct RebuildProgress
 {
     int sourceIndex = 0; // 0-based index among the sources rebuilt
     int sourceCount = 0;
-    QString source;          // display name of the source being read
-    std::int64_t lines = 0;  // lines read so far, all sources
+    QString source;         // display name of the source being read
+    std::int64_t lines = 0; // lines read so far, all sources
     double linesPerSecond = 0;
-    double fraction = 0;     // 0..1 of the bytes to read
-    double etaSeconds = -1;  // -1 when unknown
+    double fraction = 0;    // 0..1 of the bytes to read
+    double etaSeconds = -1; // -1 when unknown
 };
 
 // Return false to cancel. Called at most about 20 times per second.

@@ -42,9 +42,9 @@ struct Writer::Impl
         upMinute = c.prepare(rowUpsertSql("rollup_minute"));
         upHour = c.prepare(rowUpsertSql("rollup_hour"));
         upDay = c.prepare(rowUpsertSql("rollup_day"));
-        insRaw = c.prepare(
-            "INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, length, payload) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        insRaw = c.prepare("INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, "
+                           "length, payload) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         insSample =
             c.prepare("INSERT OR IGNORE INTO malformed_samples(checkpoint_id, line_no, reason, sample) "
                       "SELECT ?1, ?2, ?3, ?4 WHERE (SELECT count(*) FROM malformed_samples "

@@ -45,9 +45,11 @@ private slots:
     {
         if (!QFile::exists(QStringLiteral(ES_SHARED_DATA_DIR)))
             QSKIP("the real log fixtures are not available");
-        for (const char *name : {"lnav_zanbil_shop_access_1000.log", "willthefarmer_saunathinker_nginx_combined.log"}) {
+        for (const char *name :
+             {"lnav_zanbil_shop_access_1000.log", "willthefarmer_saunathinker_nginx_combined.log"}) {
             const QString to = m_dir.filePath(QLatin1String(name));
-            QVERIFY(QFile::copy(QStringLiteral(ES_SHARED_DATA_DIR "/access_logs/") + QLatin1String(name), to));
+            QVERIFY(
+                QFile::copy(QStringLiteral(ES_SHARED_DATA_DIR "/access_logs/") + QLatin1String(name), to));
             QFile(to).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
             (m_a.isEmpty() ? m_a : m_b) = to;
         }
@@ -145,7 +147,8 @@ private slots:
         QCOMPARE(int(shown.sources.size()), 1);
         QCOMPARE(shown.sources[0].uri, m_a);
         QVERIFY(shown.sources[0].records > 900);
-        QVERIFY(shown.sources[0].minEventMs > 0 && shown.sources[0].maxEventMs >= shown.sources[0].minEventMs);
+        QVERIFY(shown.sources[0].minEventMs > 0 &&
+                shown.sources[0].maxEventMs >= shown.sources[0].minEventMs);
         const SourceListResult all = SourceCatalog::list(db, true);
         QCOMPARE(int(all.sources.size()), 2);
         QVERIFY(all.sources[1].removedMs > 0);
@@ -176,7 +179,8 @@ private slots:
         QVERIFY(plan.ok);
         QVERIFY(!plan.runnable);
         QCOMPARE(plan.sources[1].action, RebuildSourcePlan::Action::Unavailable);
-        QVERIFY2(plan.sources[1].reason.contains(QStringLiteral("missing")), qPrintable(plan.sources[1].reason));
+        QVERIFY2(plan.sources[1].reason.contains(QStringLiteral("missing")),
+                 qPrintable(plan.sources[1].reason));
         const RebuildResult r = WorkspaceRebuild::run(db);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QFileInfo(b).fileName()), qPrintable(r.error));
