@@ -164,7 +164,8 @@ RebuildResult WorkspaceRebuild::run(const QString &workspacePath, const RebuildO
         res.error = tr("The workspace %1 cannot be opened: %2").arg(path, lock.errorString());
         return finish(res);
     }
-    sqlite3_busy_timeout(lock.handle(), 0);
+    // A window that just closed the workspace may still be finishing a read.
+    sqlite3_busy_timeout(lock.handle(), 3000);
     if (!lock.exec("PRAGMA locking_mode=EXCLUSIVE") || !lock.exec("BEGIN EXCLUSIVE") ||
         !lock.exec("COMMIT")) {
         res.error = tr("The workspace %1 is in use by another program or window. Close it there (or stop "
