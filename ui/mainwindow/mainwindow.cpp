@@ -11,6 +11,7 @@
 #include "reports/reportactions.h"
 #include "settings/appearance.h"
 #include "settings/preferences.h"
+#include "settings/settingsactions.h"
 #include "sources/sourceactions.h"
 #include "sources/sourcecontroller.h"
 #include "sources/sourcestatus.h"
@@ -157,6 +158,9 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    m_settingsActions = new SettingsActions(this);
+    menuBar()->addMenu(tr("&Edit"))->addAction(m_settingsActions->settingsAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_page->refreshAction());

@@ -23,6 +23,7 @@ class ApiServerDialog;
 class DashboardPage;
 class DashboardSidebar;
 class ReportActions;
+class SettingsActions;
 class SourceActions;
 class SourceController;
 class SourceStatus;
@@ -45,6 +46,7 @@ public:
     ReportActions *reportActions() const { return m_reportActions; }
     AlertActions *alertActions() const { return m_alertActions; }
     WorkspaceActions *workspaceActions() const { return m_workspaceActions; }
+    SettingsActions *settingsActions() const { return m_settingsActions; }
     QAction *sqlConsoleAction() const { return m_sqlAction; }
     SqlConsole *sqlConsole() const { return m_sqlConsole; }
     void showSqlConsole();
@@ -96,6 +98,7 @@ private:
     ReportActions *m_reportActions;
     AlertActions *m_alertActions = nullptr;
     WorkspaceActions *m_workspaceActions = nullptr;
+    SettingsActions *m_settingsActions = nullptr;
     QAction *m_sqlAction = nullptr;
     SqlConsole *m_sqlConsole = nullptr; // made when first shown
     QAction *m_apiAction = nullptr;
