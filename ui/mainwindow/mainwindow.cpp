@@ -190,12 +190,18 @@ void MainWindow::createActions()
         QAction *act = appearance->addAction(label);
         act->setCheckable(true);
         act->setChecked(a == current);
+        act->setData(appearanceName(a));
         schemes->addAction(act);
         connect(act, &QAction::triggered, this, [a = a] {
             prefs::appearance.set(appearanceName(a));
             applyAppearance(a);
         });
     }
+    // Edit → Settings… can change it too.
+    connect(appearance, &QMenu::aboutToShow, schemes, [schemes] {
+        for (QAction *act : schemes->actions())
+            act->setChecked(act->data().toString() == prefs::appearance.get());
+    });
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
