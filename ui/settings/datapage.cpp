@@ -32,7 +32,7 @@ DataPage::DataPage(QWidget *parent)
         s->setSpecialValueText(tr("forever"));
         s->setSuffix(tr(" days"));
         s->setAccelerated(true);
-        connect(s, &QSpinBox::textChanged, this, &SettingsPage::changed);
+        watch(s);
     }
     auto *keep = new QGroupBox(tr("Keep"), this);
     auto *grid = new QGridLayout(keep);

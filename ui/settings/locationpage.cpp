@@ -127,13 +127,14 @@ void LocationPage::startCheck()
         return;
     }
     m_status->setText(tr("Checking…"));
-    if (m_watcher.isRunning()) {
+    if (m_running) {
         // One check at a time; the newest choice is checked when it ends.
         m_pending = true;
         emit changed();
         return;
     }
     m_pending = false;
+    m_running = true;
     const quint64 generation = m_generation;
     m_watcher.setFuture(QtConcurrent::run([generation, path] {
         GeoLookup geo;
@@ -149,6 +150,7 @@ void LocationPage::startCheck()
 
 void LocationPage::finishCheck()
 {
+    m_running = false;
     const Check c = m_watcher.result();
     if (m_pending || c.generation != m_generation) {
         startCheck(); // stale: the choice changed meanwhile

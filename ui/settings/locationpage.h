@@ -31,7 +31,7 @@ public:
     QRadioButton *offRadio() const { return m_off; }
     QLineEdit *pathEdit() const { return m_path; }
     QLabel *statusLabel() const { return m_status; }
-    bool isChecking() const { return m_watcher.isRunning() || m_pending; }
+    bool isChecking() const { return m_running || m_pending; }
 
 signals:
     // The database in use was opened (or failed to open) and the page says so.
@@ -56,6 +56,8 @@ private:
     QLabel *m_status;
     QFutureWatcher<Check> m_watcher;
     quint64 m_generation = 0;
+    // Until its result is delivered: the job may be done before that.
+    bool m_running = false;
     bool m_pending = false; // a check waits for the running one to end
     Check m_last;           // the result for the current choice
 };

@@ -15,10 +15,25 @@ SettingsActions::SettingsActions(MainWindow *window)
     : QObject(window), m_window(window), m_action(new QAction(tr("&Settings…"), this))
 {
     m_action->setObjectName(QStringLiteral("settingsAction"));
-    m_action->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, everywhere: the platform's Preferences key is not defined on
+    // every desktop.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        keys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_action->setShortcuts(keys);
     m_action->setMenuRole(QAction::PreferencesRole);
     m_action->setStatusTip(tr("Language, theme, time zone, privacy, classification, retention and more"));
     connect(m_action, &QAction::triggered, this, &SettingsActions::showSettings);
+}
+
+SettingsDialog *SettingsActions::dialog() const
+{
+    return m_dialog;
+}
+
+QMessageBox *SettingsActions::rebuildOffer() const
+{
+    return m_offer;
 }
 
 void SettingsActions::showSettings()

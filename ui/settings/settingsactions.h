@@ -24,9 +24,9 @@ public:
 
     QAction *settingsAction() const { return m_action; }
     // The dialog while it is open.
-    SettingsDialog *dialog() const { return m_dialog; }
+    SettingsDialog *dialog() const;
     // The rebuild offer while it is shown.
-    QMessageBox *rebuildOffer() const { return m_offer; }
+    QMessageBox *rebuildOffer() const;
 
     void showSettings();
     // Shows what the changed settings mean for data already imported, with

@@ -2,6 +2,8 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 
 namespace es::ui {
 
@@ -17,6 +19,13 @@ QLabel *SettingsPage::hint(const QString &text)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+void SettingsPage::watch(QSpinBox *spin)
+{
+    connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::changed);
+    if (auto *edit = spin->findChild<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, &SettingsPage::changed);
 }
 
 QFormLayout *SettingsPage::makeForm()

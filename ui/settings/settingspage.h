@@ -12,6 +12,7 @@
 
 class QFormLayout;
 class QLabel;
+class QSpinBox;
 
 namespace es::ui {
 
@@ -44,6 +45,9 @@ protected:
     QLabel *hint(const QString &text);
     // A form layout for the page with the dialog's margins and growth policy.
     QFormLayout *makeForm();
+    // Emits changed() on every keystroke in the spin box: its own signals
+    // stay silent while the text is not a number (an emptied field).
+    void watch(QSpinBox *spin);
 
 private:
     QString m_title;

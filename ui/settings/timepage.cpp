@@ -12,10 +12,13 @@
 namespace es::ui {
 
 namespace {
-// The zone id the text names (in any case), or "".
-QByteArray knownZone(const QString &text)
+// The zone id the text names (in any case), or "". The zone in effect is
+// known even when the list lacks it (aliases such as Etc/UTC).
+QByteArray knownZone(const QString &text, const QByteArray &inEffect)
 {
     const QString typed = text.trimmed();
+    if (typed.toUtf8() == inEffect)
+        return inEffect;
     const QStringList &ids = TimeZoneCombo::zoneIds();
     const auto it = std::find_if(ids.begin(), ids.end(), [&typed](const QString &id) {
         return id.compare(typed, Qt::CaseInsensitive) == 0;
@@ -55,7 +58,7 @@ void TimePage::load(const SettingsValues &values)
 void TimePage::store(SettingsValues &values) const
 {
     // A known zone typed but not yet confirmed with Return counts too.
-    const QByteArray typed = knownZone(m_zone->lineEdit()->text());
+    const QByteArray typed = knownZone(m_zone->lineEdit()->text(), m_zone->zone());
     values.workspace.timeZone = typed.isEmpty() ? m_zone->zone() : typed;
     values.workspace.weekStart = m_weekStart->currentData().toInt();
 }
@@ -64,7 +67,7 @@ QStringList TimePage::problems() const
 {
     // The combo keeps the zone in effect until a known one is picked; what
     // is typed meanwhile must not look saved.
-    if (!knownZone(m_zone->lineEdit()->text()).isEmpty())
+    if (!knownZone(m_zone->lineEdit()->text(), m_zone->zone()).isEmpty())
         return {};
     return {tr("\"%1\" is not a time zone. Pick one from the list, for example Europe/Berlin.")
                 .arg(m_zone->lineEdit()->text().trimmed())};

@@ -46,7 +46,7 @@ VisitorsPage::VisitorsPage(QWidget *parent)
     for (QComboBox *c : {m_visitorKey, m_anonymize})
         connect(c, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
     for (QSpinBox *s : {m_timeout, m_window})
-        connect(s, &QSpinBox::textChanged, this, &SettingsPage::changed);
+        watch(s);
 }
 
 void VisitorsPage::load(const SettingsValues &values)
