@@ -28,17 +28,20 @@ ApiPage::ApiPage(QWidget *parent)
         if (!f.isEmpty())
             m_tokenFile->setText(QDir::toNativeSeparators(f));
     });
-    auto *tokenRow = new QHBoxLayout;
-    tokenRow->addWidget(m_tokenFile, 1);
-    tokenRow->addWidget(browse);
+    auto *tokenRow = new QWidget(this);
+    auto *tokenBox = new QHBoxLayout(tokenRow);
+    tokenBox->setContentsMargins(0, 0, 0, 0);
+    tokenBox->addWidget(m_tokenFile, 1);
+    tokenBox->addWidget(browse);
 
     QFormLayout *form = makeForm();
-    form->addRow(tr("&Listen on:"), m_listen);
-    form->addRow(QString(), hint(tr("Address and port, such as 127.0.0.1:8080 or [::1]:8080; port 0 picks a "
-                                    "free one. Another address than loopback needs a token file.")));
-    form->addRow(tr("&Token file:"), tokenRow);
-    form->addRow(QString(), hint(tr("A file only you can read (chmod 600) holding the bearer token that "
-                                    "clients send. Used the next time the server starts.")));
+    addRow(form, tr("&Listen on:"), m_listen,
+           tr("Address and port, such as 127.0.0.1:8080 or [::1]:8080; port 0 picks a "
+              "free one. Another address than loopback needs a token file."));
+    addRow(form, tr("&Token file:"), tokenRow,
+           tr("A file only you can read (chmod 600) holding the bearer token that "
+              "clients send. Used the next time the server starts."),
+           m_tokenFile);
     for (QLineEdit *e : {m_listen, m_tokenFile})
         connect(e, &QLineEdit::textChanged, this, &SettingsPage::changed);
 }

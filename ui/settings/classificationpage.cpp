@@ -83,14 +83,13 @@ ClassificationPage::ClassificationPage(QWidget *parent)
     m_crawlers->setPlaceholderText(tr("User-agent token, such as AcmeProbe"));
 
     QFormLayout *form = makeForm();
-    form->addRow(tr("&Static assets:"), m_static);
-    form->addRow(QString(), hint(tr("Requests for these extensions are never page views.")));
-    form->addRow(tr("&Downloads:"), m_downloads);
-    form->addRow(tr("&Page-view event:"), m_pageViewEvent);
-    form->addRow(QString(), hint(tr("The JSON event type that counts as a page view; empty for none.")));
-    form->addRow(tr("More &crawlers:"), m_crawlers);
-    form->addRow(QString(), hint(tr("User agents containing one of these (in any case) are bots, on top of "
-                                    "the built-in list.")));
+    addRow(form, tr("&Static assets:"), m_static, tr("Requests for these extensions are never page views."));
+    addRow(form, tr("&Downloads:"), m_downloads);
+    addRow(form, tr("&Page-view event:"), m_pageViewEvent,
+           tr("The JSON event type that counts as a page view; empty for none."));
+    addRow(form, tr("More &crawlers:"), m_crawlers,
+           tr("User agents containing one of these (in any case) are bots, on top of "
+              "the built-in list."));
     for (ListEditor *e : {m_static, m_downloads, m_crawlers})
         connect(e, &ListEditor::changed, this, &SettingsPage::changed);
     connect(m_pageViewEvent, &QLineEdit::textChanged, this, &SettingsPage::changed);

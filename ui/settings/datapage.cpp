@@ -8,6 +8,7 @@
 #include <QListView>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace es::ui {
@@ -32,6 +33,8 @@ DataPage::DataPage(QWidget *parent)
         s->setSpecialValueText(tr("forever"));
         s->setSuffix(tr(" days"));
         s->setAccelerated(true);
+        connect(s, &QSpinBox::valueChanged, s,
+                [s](int days) { s->setSuffix(days == 1 ? tr(" day") : tr(" days")); });
         watch(s);
     }
     auto *keep = new QGroupBox(tr("Keep"), this);
@@ -58,16 +61,25 @@ DataPage::DataPage(QWidget *parent)
     m_groupView->setFlow(QListView::LeftToRight);
     m_groupView->setWrapping(true);
     m_groupView->setResizeMode(QListView::Adjust);
-    m_groupView->setUniformItemSizes(true);
-    m_groupView->setSpacing(2);
     m_groupView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_groupView->setMinimumHeight(fontMetrics().height() * 5);
+    m_groupView->setSelectionMode(QAbstractItemView::NoSelection);
+    int widest = 0;
     for (const QString &name : AnalyticsSettings::allGroupNames()) {
         auto *item = new QStandardItem(name);
         item->setCheckable(true);
         item->setData(name, Qt::UserRole);
         m_groups->appendRow(item);
+        widest = std::max(widest, fontMetrics().horizontalAdvance(name));
     }
+    // Columns as wide as the longest name (with its check box), and as many
+    // rows as the names need at three columns (the page is never narrower).
+    const int indicator = style()->pixelMetric(QStyle::PM_IndicatorWidth) + 16;
+    const QSize cell(widest + indicator, fontMetrics().height() + 6);
+    m_groupView->setGridSize(cell);
+    const int groupRows = (m_groups->rowCount() + 2) / 3;
+    m_groupView->setMinimumWidth(cell.width() * 3 + 2 * m_groupView->frameWidth() + 4);
+    m_groupView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_groupView->setFixedHeight(cell.height() * groupRows + 2 * m_groupView->frameWidth() + 4);
     connect(m_groups, &QStandardItemModel::itemChanged, this, &SettingsPage::changed);
     m_params->setObjectName(QStringLiteral("paramsEdit"));
     m_params->setPlaceholderText(tr("none; for example plan, os_type"));
@@ -77,22 +89,25 @@ DataPage::DataPage(QWidget *parent)
         e->setClearButtonEnabled(true);
         connect(e, &QLineEdit::textChanged, this, &SettingsPage::changed);
     }
-    auto *form = new QFormLayout(aggregate);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Groups:"), m_groupView);
     form->addRow(tr("params.* &keys:"), m_params);
     form->addRow(tr("P&airs:"), m_pairs);
-    form->addRow(QString(),
-                 hint(tr("Fewer groups import faster and take less space; queries that need a group "
-                         "that is off say so. At most %1 params keys and %2 pairs; one that is "
-                         "removed loses its rows.")
-                          .arg(schema::kParamSlots)
-                          .arg(schema::kPairSlots)));
+    auto *aggregateBox = new QVBoxLayout(aggregate);
+    aggregateBox->addLayout(form);
+    aggregateBox->addWidget(
+        hint(tr("Fewer groups import faster and take less space; queries that need a group "
+                "that is off say so. At most %1 params keys and %2 pairs; one that is "
+                "removed loses its rows.")
+                 .arg(schema::kParamSlots)
+                 .arg(schema::kPairSlots)));
 
     auto *box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(keep);
-    box->addWidget(aggregate, 1);
+    box->addWidget(aggregate);
+    box->addStretch(1);
 }
 
 void DataPage::load(const SettingsValues &values)

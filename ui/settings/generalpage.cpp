@@ -29,10 +29,8 @@ GeneralPage::GeneralPage(QWidget *parent)
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
 
     QFormLayout *form = makeForm();
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), hint(tr("Takes effect after a restart.")));
-    form->addRow(tr("&Theme:"), m_theme);
-    form->addRow(QString(), hint(tr("Applied at once when you press OK or Apply.")));
+    addRow(form, tr("&Language:"), m_language, tr("Takes effect after a restart."));
+    addRow(form, tr("&Theme:"), m_theme, tr("Applied at once when you press OK or Apply."));
 
     for (QComboBox *c : {m_language, m_theme})
         connect(c, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);

@@ -19,11 +19,10 @@ KafkaPage::KafkaPage(QWidget *parent)
     }
 
     QFormLayout *form = makeForm();
-    form->addRow(tr("&Default connection:"), m_profile);
-    form->addRow(QString(), hint(m_profile->count() > 1
-                                     ? tr("Selected first in File → Kafka Connections….")
-                                     : tr("There are no saved connections yet: add them in File → Kafka "
-                                          "Connections….")));
+    addRow(form, tr("&Default connection:"), m_profile,
+           m_profile->count() > 1 ? tr("Selected first in File → Kafka Connections….")
+                                  : tr("There are no saved connections yet: add them in File → Kafka "
+                                       "Connections…."));
     connect(m_profile, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
 }
 

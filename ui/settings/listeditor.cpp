@@ -24,7 +24,10 @@ ListEditor::ListEditor(Validator validator, Normaliser normaliser, QWidget *pare
     m_view->setWrapping(true);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setSpacing(2);
-    m_view->setMinimumHeight(fontMetrics().height() * 4);
+    // Room for three to four rows of entries; more scroll.
+    const int row = fontMetrics().height() + 2 * m_view->spacing() + 2;
+    m_view->setMinimumHeight(3 * row + 2 * m_view->frameWidth());
+    m_view->setMaximumHeight(4 * row + 2 * m_view->frameWidth());
     m_entry->setObjectName(QStringLiteral("entryEdit"));
     m_entry->setClearButtonEnabled(true);
     m_add->setObjectName(QStringLiteral("addButton"));

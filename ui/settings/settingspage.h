@@ -41,8 +41,13 @@ signals:
     void changed();
 
 protected:
-    // A grey explanation under a field, wrapped.
+    // A grey explanation, wrapped.
     QLabel *hint(const QString &text);
+    // Adds "label: field" to the form, with the explanation `hintText` right
+    // under the field. The label's mnemonic goes to `buddy` (the field when
+    // null).
+    void addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &hintText = QString(),
+                QWidget *buddy = nullptr);
     // A form layout for the page with the dialog's margins and growth policy.
     QFormLayout *makeForm();
     // Emits changed() on every keystroke in the spin box: its own signals

@@ -38,11 +38,11 @@ TimePage::TimePage(QWidget *parent)
         m_weekStart->addItem(locale.standaloneDayName(day), day);
 
     QFormLayout *form = makeForm();
-    form->addRow(tr("Time &zone:"), m_zone);
-    form->addRow(QString(), hint(tr("Hours, days, weeks and months of the dashboards, reports and alerts are "
-                                    "counted in this zone, with its summer time. Type any part of a name "
-                                    "(\"berlin\") to find a zone.")));
-    form->addRow(tr("&Weeks start on:"), m_weekStart);
+    addRow(form, tr("Time &zone:"), m_zone,
+           tr("Hours, days, weeks and months of the dashboards, reports and alerts are "
+              "counted in this zone, with its summer time. Type any part of a name "
+              "(\"berlin\") to find a zone."));
+    addRow(form, tr("&Weeks start on:"), m_weekStart);
 
     connect(m_zone, &TimeZoneCombo::zonePicked, this, &SettingsPage::changed);
     connect(m_zone->lineEdit(), &QLineEdit::textEdited, this, &SettingsPage::changed);

@@ -27,21 +27,21 @@ VisitorsPage::VisitorsPage(QWidget *parent)
     m_window->setRange(0, 24 * 60);
     for (QSpinBox *s : {m_timeout, m_window}) {
         s->setSuffix(tr(" min"));
+        s->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 min")) * 2);
         s->setAccelerated(true);
     }
 
     QFormLayout *form = makeForm();
-    form->addRow(tr("&Visitor key:"), m_visitorKey);
-    form->addRow(QString(), hint(tr("What tells visitors apart when a record has no user id (a user id, when "
-                                    "present, always wins).")));
-    form->addRow(tr("&Anonymise addresses:"), m_anonymize);
-    form->addRow(QString(),
-                 hint(tr("Applied before anything is stored; countries are looked up from the real "
-                         "address first. The salt of the hash stays in the workspace.")));
-    form->addRow(tr("&Session timeout:"), m_timeout);
-    form->addRow(QString(), hint(tr("The longest gap between two page views of one session.")));
-    form->addRow(tr("&Late-line window:"), m_window);
-    form->addRow(QString(), hint(tr("How late a line may arrive out of order without splitting a session.")));
+    addRow(form, tr("&Visitor key:"), m_visitorKey,
+           tr("What tells visitors apart when a record has no user id (a user id, when "
+              "present, always wins)."));
+    addRow(form, tr("&Anonymise addresses:"), m_anonymize,
+           tr("Applied before anything is stored; countries are looked up from the real "
+              "address first. The salt of the hash stays in the workspace."));
+    addRow(form, tr("&Session timeout:"), m_timeout,
+           tr("The longest gap between two page views of one session."));
+    addRow(form, tr("&Late-line window:"), m_window,
+           tr("How late a line may arrive out of order without splitting a session."));
 
     for (QComboBox *c : {m_visitorKey, m_anonymize})
         connect(c, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
