@@ -4,10 +4,10 @@
 #include "cli/apiserver.h"
 #include "cli/command.h"
 #include "cli/output.h"
+#include "settings/listenaddress.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
-#include <QUrl>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -53,30 +53,6 @@ void quitOnSignal()
     sigaction(SIGTERM, &sa, nullptr);
 }
 
-// "127.0.0.1:8080", "[::1]:8080", "localhost:8080" or a bare port.
-bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
-{
-    bool isPort = false;
-    const uint bare = text.toUInt(&isPort);
-    if (isPort) {
-        if (bare > 65535)
-            return false;
-        address = QHostAddress(QHostAddress::LocalHost);
-        port = quint16(bare);
-        return true;
-    }
-    const QUrl url(QStringLiteral("http://") + text);
-    if (!url.isValid() || url.port() < 0 || !url.path().isEmpty() || !url.userInfo().isEmpty())
-        return false;
-    const QString host = url.host();
-    if (host == QLatin1String("localhost"))
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (!address.setAddress(host))
-        return false;
-    port = quint16(url.port());
-    return true;
-}
-
 } // namespace
 
 void ServeCommand::addOptions(QCommandLineParser &p)
@@ -106,7 +82,7 @@ int ServeCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     }
     ApiServer::Options options;
     const QString listen = p.value(QStringLiteral("listen"));
-    if (!parseListen(listen, options.address, options.port)) {
+    if (!es::ui::parseListenAddress(listen, options.address, options.port)) {
         printErr(tr("eventscope serve: --listen takes ADDRESS:PORT such as 127.0.0.1:8080 or [::1]:8080, not "
                     "\"%1\".")
                      .arg(listen) +

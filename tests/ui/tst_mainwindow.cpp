@@ -115,7 +115,7 @@ private slots:
     {
         MainWindow w;
         const QList<QAction *> menus = w.menuBar()->actions();
-        QCOMPARE(menus.size(), 5); // File, View, Dashboard, Alerts, Help
+        QCOMPARE(menus.size(), 6); // File, Edit, View, Dashboard, Alerts, Help
         bool quitFound = false;
         for (QAction *m : menus) {
             for (QAction *a : m->menu()->actions()) {

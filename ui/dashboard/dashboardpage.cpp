@@ -228,8 +228,10 @@ void DashboardPage::setWorkspace(const WorkspaceInfo &info)
         return;
     }
     m_state.timeZone = info.timeZone;
+    m_state.weekStart = info.weekStart;
     m_state.paramKeys = info.paramKeys;
     m_picker->setTimeZone(info.timeZone);
+    m_picker->setWeekStart(info.weekStart);
     m_picker->setDataExtent(info.extent);
     m_backStack.clear();
     m_forwardStack.clear();

@@ -12,6 +12,7 @@ Query ViewState::baseQuery() const
     Query q;
     q.range = range;
     q.timeZone = timeZone;
+    q.weekStart = weekStart;
     q.filters = filters;
     q.bots = bots;
     return q;

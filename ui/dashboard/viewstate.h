@@ -23,6 +23,7 @@ struct ViewState
     std::vector<Filter> filters;
     BotMode bots = BotMode::Default;
     QByteArray timeZone; // IANA id of the workspace
+    int weekStart = 1;   // of the workspace; 1 = Monday ... 7 = Sunday
     QStringList paramKeys;
 
     // The bucket size for charts: the explicit one, or autoGranularity().

@@ -13,6 +13,7 @@
 #include "reports/reportactions.h"
 #include "settings/appearance.h"
 #include "settings/preferences.h"
+#include "settings/settingsactions.h"
 #include "sources/sourceactions.h"
 #include "sources/sourcecontroller.h"
 #include "sources/sourcespanel.h"
@@ -176,6 +177,15 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_settingsActions = new SettingsActions(this);
+    menuBar()->addMenu(tr("&Edit"))->addAction(m_settingsActions->settingsAction());
+    connect(m_settingsActions, &SettingsActions::rebuildRequested, this, [this] {
+        m_sourcesPanel->openRebuild(RebuildOptions(),
+                                    tr("The stored numbers are counted again from the sources with the new "
+                                       "settings: the files are read again and the stored Kafka records "
+                                       "replayed."));
+    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_page->refreshAction());
     view->addAction(m_page->liveAction());
@@ -212,12 +222,18 @@ void MainWindow::createActions()
         QAction *act = appearance->addAction(label);
         act->setCheckable(true);
         act->setChecked(a == current);
+        act->setData(appearanceName(a));
         schemes->addAction(act);
         connect(act, &QAction::triggered, this, [a = a] {
             prefs::appearance.set(appearanceName(a));
             applyAppearance(a);
         });
     }
+    // Edit → Settings… can change it too.
+    connect(appearance, &QMenu::aboutToShow, schemes, [schemes] {
+        for (QAction *act : schemes->actions())
+            act->setChecked(act->data().toString() == prefs::appearance.get());
+    });
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);

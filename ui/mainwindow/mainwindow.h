@@ -26,6 +26,7 @@ class ApiServerDialog;
 class DashboardPage;
 class DashboardSidebar;
 class ReportActions;
+class SettingsActions;
 class SourceActions;
 class SourceController;
 class SourceStatus;
@@ -50,6 +51,7 @@ public:
     AlertActions *alertActions() const { return m_alertActions; }
     WorkspaceActions *workspaceActions() const { return m_workspaceActions; }
     EventBrowserActions *eventBrowserActions() const { return m_eventBrowserActions; }
+    SettingsActions *settingsActions() const { return m_settingsActions; }
     QAction *sqlConsoleAction() const { return m_sqlAction; }
     SqlConsole *sqlConsole() const { return m_sqlConsole; }
     void showSqlConsole();
@@ -108,6 +110,7 @@ private:
     AlertActions *m_alertActions = nullptr;
     WorkspaceActions *m_workspaceActions = nullptr;
     EventBrowserActions *m_eventBrowserActions = nullptr;
+    SettingsActions *m_settingsActions = nullptr;
     QAction *m_sqlAction = nullptr;
     SqlConsole *m_sqlConsole = nullptr; // made when first shown
     QAction *m_apiAction = nullptr;

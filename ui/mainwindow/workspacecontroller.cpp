@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace es::ui {
 
@@ -87,6 +88,8 @@ void WorkspaceController::open(const QString &path)
             info.dashboards = db.meta(kDashboardsKey).toUtf8();
             info.reportTemplates = db.meta(QLatin1String(kReportTemplatesMetaKey)).toUtf8();
             info.reportSchedules = db.meta(QLatin1String(kReportSchedulesMetaKey)).toUtf8();
+            info.weekStart =
+                std::clamp(db.meta(QStringLiteral("week_start"), QStringLiteral("1")).toInt(), 1, 7);
         }
         if (!service->open(info.path)) {
             info.ok = false;

@@ -24,6 +24,7 @@ struct WorkspaceInfo
     QString error;
     std::shared_ptr<QueryService> service;
     QByteArray timeZone;
+    int weekStart = 1; // 1 = Monday ... 7 = Sunday (Settings → Time)
     QStringList paramKeys;
     DataExtent extent;
     QByteArray dashboards;      // stored JSON; empty for the defaults

@@ -9,8 +9,7 @@
 
 namespace es::ui {
 
-template<typename T>
-class Preference
+template<typename T> class Preference
 {
 public:
     constexpr Preference(const char *key, T defaultValue) : m_key(key), m_default(std::move(defaultValue)) {}

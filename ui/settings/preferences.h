@@ -39,6 +39,9 @@ inline const Preference<bool> reportDashboardRange{"reports/dashboardRange", tru
 // ("" = 127.0.0.1:8080) and the token file ("" = none, loopback only).
 inline const Preference<QString> apiListen{"api/listen", QString()};
 inline const Preference<QString> apiTokenFile{"api/tokenFile", QString()};
+// The Kafka profile (by name) selected first in File → Kafka Connections…;
+// "" = the first one.
+inline const Preference<QString> defaultKafkaProfile{"kafka/defaultProfile", QString()};
 // SQL console: the last statements run, newest first.
 inline const Preference<QStringList> sqlHistory{"sql/history", QStringList()};
 // SQL console: saved statements by name.

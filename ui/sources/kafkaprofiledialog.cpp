@@ -2,6 +2,7 @@
 
 #include "common/problemfooter.h"
 #include "formats/formatspec.h"
+#include "settings/preferences.h"
 #include "sources/keychain.h"
 
 #include <QCheckBox>
@@ -101,10 +102,15 @@ KafkaProfileDialog::KafkaProfileDialog(QWidget *parent) : QDialog(parent), m_key
 
     for (const Entry &e : m_entries)
         m_list->addItem(e.profile.name);
-    if (m_entries.empty())
+    if (m_entries.empty()) {
         addProfile();
-    else
-        m_list->setCurrentRow(0);
+    } else {
+        // The default connection (Settings → Kafka) first, else the first one.
+        const auto preferred = std::find_if(m_entries.begin(), m_entries.end(), [](const Entry &e) {
+            return e.profile.name == prefs::defaultKafkaProfile.get();
+        });
+        m_list->setCurrentRow(preferred == m_entries.end() ? 0 : int(preferred - m_entries.begin()));
+    }
 }
 
 KafkaProfileDialog::~KafkaProfileDialog() = default;
