@@ -186,7 +186,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     const int fpLen = int(std::min<std::int64_t>(headLen, kHeadBytes));
     const QString fpHash = hashOf(head.data(), fpLen);
     auto headOf = [&head](int n) { return n <= int(head.size()) ? hashOf(head.data(), n) : QString(); };
-    Writer::FileMatch match = m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf);
+    Writer::FileMatch match =
+        m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf, m_options.site.trimmed());
     if (!match.error.isEmpty()) {
         res.error = ImportText::tr("Cannot record %1 in the workspace: %2").arg(shown, match.error);
         return res;
@@ -248,6 +249,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     EnrichContext enrich;
     enrich.classifier = &classifier;
     enrich.configure(settings);
+    enrich.defaultSite = m_options.site.trimmed().toStdString();
     if (settings.geoip || !m_options.geoipPath.isEmpty()) {
         QString geoError;
         enrich.geo = sharedGeoLookup(m_options.geoipPath.isEmpty() ? settings.geoipPath : m_options.geoipPath,

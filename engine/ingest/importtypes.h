@@ -25,6 +25,10 @@ struct ImportOptions
     int followRetiredGraceMs = 5000;
     // A .mmdb country database for this import; "" = the workspace setting.
     QString geoipPath;
+    // The site of records whose line names none (no virtual host, Host header
+    // or distribution), e.g. "shop.example.com" for a plain combined log;
+    // also stored as the file source's site. "" = such records have no site.
+    QString site;
 };
 
 struct ImportProgress

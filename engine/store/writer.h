@@ -95,8 +95,10 @@ public:
         bool existing = false;
         QString error;
     };
+    // `site` ("" = none) is the source's site: that of its lines naming none.
     FileMatch registerFile(const QString &path, const QString &format, int headLen, const QString &headHash,
-                           bool compressed, const std::function<QString(int)> &headOf);
+                           bool compressed, const std::function<QString(int)> &headOf,
+                           const QString &site = QString());
 
     // Finds or creates the source row of a stream (kind "kafka") and its
     // checkpoint row, which holds its session state and malformed samples.

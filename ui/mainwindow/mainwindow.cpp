@@ -147,6 +147,7 @@ void MainWindow::createActions()
     file->addAction(m_workspaceActions->demoAction());
     file->addSeparator();
     file->addAction(m_sourceActions->importAction());
+    file->addMenu(m_sourceActions->recentMenu());
     file->addAction(m_sourceActions->kafkaAction());
     file->addAction(m_sourceActions->stopKafkaAction());
     file->addSeparator();
@@ -460,8 +461,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files << url.toLocalFile();
     }
-    if (!files.isEmpty() && m_sourceActions->importFiles(files))
+    if (!files.isEmpty()) {
+        m_sourceActions->openImportDialog(files);
         event->acceptProposedAction();
+    }
 }
 
 } // namespace es::ui
