@@ -9,6 +9,7 @@
 // dialog is saved as import-dialog.png and import-summary.png.
 
 #include "../support/screenshots.h"
+#include "core/localization.h"
 #include "importer/importdialog.h"
 #include "importer/importfilelistmodel.h"
 #include "importer/importpreviewmodel.h"
@@ -47,11 +48,13 @@ using namespace es::ui;
 namespace {
 
 const QString kCombined = QStringLiteral(ES_SHARED_DATA_DIR "/access_logs/elastic_apache_logs.log");
-const QString kBad = QStringLiteral(ES_SHARED_DATA_DIR "/edge_cases/lnav_logfile_bad_access_log.0");
+// NASA's log as uploaded, with records hard-wrapped in two lines (38/39).
+const QString kNasa = QStringLiteral(ES_SHARED_DATA_DIR "/edge_cases/nasa_aug95_sample_wrapped_lines.log");
 
 // A whole common or combined line, written independently of the parsers.
-const QRegularExpression kLine(QStringLiteral(
-    R"(^(\S+) \S+ \S+ \[([^\]]+)\] "(\S+) (\S+) [^"]*" (\d{3}) (\d+|-)( "([^"]*)" "([^"]*)")?$)"));
+const QRegularExpression
+    kLine(QStringLiteral("^(\\S+) \\S+ \\S+ \\[([^\\]]+)\\] \"(\\S+) (\\S+) [^\"]*\" (\\d{3}) (\\d+|-)"
+                         "( \"([^\"]*)\" \"([^\"]*)\")?$"));
 
 struct Counts
 {
@@ -111,26 +114,28 @@ class TestImportDialog : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QString m_bad; // lines 30-69 of the NASA log: lines 9 and 10 are the two halves of a record
 
     // Opens a dialog on `files` and waits until they are listed and one is previewed.
     static bool waitForFiles(ImportDialog &d, int count)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(d.fileModel()->rowCount(), count, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!d.fileModel()->isBusy(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!d.shownPreview().path.isEmpty(), 20000);
-        return true;
+        return QTest::qWaitFor(
+            [&] {
+                return d.fileModel()->rowCount() == count && !d.fileModel()->isBusy() &&
+                       !d.shownPreview().path.isEmpty();
+            },
+            20000);
     }
 
     // Selects a file and waits for its preview.
     static bool previewFile(ImportDialog &d, const QString &path)
     {
-        QSignalSpy shown(&d, &ImportDialog::previewShown);
         const int row = rowOfFile(d.fileModel(), path);
         if (row < 0)
             return false;
         d.fileView()->setCurrentIndex(d.fileModel()->index(row, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(d.shownPreview().path == QFileInfo(path).absoluteFilePath(), 20000);
-        return true;
+        return QTest::qWaitFor([&] { return d.shownPreview().path == QFileInfo(path).absoluteFilePath(); },
+                               20000);
     }
 
 private slots:
@@ -139,9 +144,22 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QSettings().clear();
+        es::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); // plural forms
         QVERIFY(m_dir.isValid());
-        if (!QFile::exists(kCombined) || !QFile::exists(kBad))
+        if (!QFile::exists(kCombined) || !QFile::exists(kNasa))
             QSKIP("the shared real-log folder is not there");
+        QFile in(kNasa);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray part;
+        for (int i = 1; i < 70 && !in.atEnd(); ++i) {
+            const QByteArray line = in.readLine();
+            if (i >= 30)
+                part += line;
+        }
+        m_bad = m_dir.filePath(QStringLiteral("nasa-part.log"));
+        QFile out(m_bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(part), part.size());
     }
 
     void previewFormatsAndImport()
@@ -155,7 +173,7 @@ private slots:
                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
         d.show();
         QVERIFY(!d.importButton()->isEnabled()); // no files yet
-        d.addPaths({kCombined, kBad});
+        d.addPaths({kCombined, m_bad});
         QVERIFY(waitForFiles(d, 2));
 
         // Detection per file.
@@ -165,7 +183,7 @@ private slots:
         QVERIFY(d.fileModel()->confidenceOf(combinedRow) >= 0.99);
         QCOMPARE(d.fileModel()->index(combinedRow, ImportFileListModel::ConfidenceColumn).data().toString(),
                  QStringLiteral("100%"));
-        QCOMPARE(d.fileModel()->formatOf(rowOfFile(d.fileModel(), kBad)), QStringLiteral("combined"));
+        QCOMPARE(d.fileModel()->formatOf(rowOfFile(d.fileModel(), m_bad)), QStringLiteral("common"));
 
         // The preview of the combined log: 20 lines, fields as the line says.
         QVERIFY(previewFile(d, kCombined));
@@ -191,38 +209,47 @@ private slots:
         QCOMPARE(cell(pm, 2, PreviewField::Time), ts.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         QCOMPARE(pm->columnOf(PreviewField::EventType), -1); // no column for a field no line has
 
-        // The bad log: line 2 has no ident and user, so it is malformed with a reason.
-        QVERIFY(previewFile(d, kBad));
-        QCOMPARE(pm->rowCount(), 3);
-        QCOMPARE(pm->index(1, 0).data(ImportPreviewModel::ResultRole).toInt(), int(ParseResult::Malformed));
-        const QString reason = pm->index(1, pm->problemColumn()).data().toString();
-        QVERIFY(!reason.isEmpty());
-        QVERIFY(pm->index(1, 0).data(Qt::ToolTipRole).toString().contains(reason));
-        QVERIFY(pm->index(1, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(!pm->index(1, 0).data(Qt::DecorationRole).isNull());
+        // The NASA part: lines 9 and 10 are malformed, each with its reason.
+        QVERIFY(previewFile(d, m_bad));
+        QCOMPARE(pm->rowCount(), 20);
+        for (int row : {8, 9}) {
+            QCOMPARE(pm->index(row, 0).data(ImportPreviewModel::ResultRole).toInt(),
+                     int(ParseResult::Malformed));
+            const QString reason = pm->index(row, pm->problemColumn()).data().toString();
+            QVERIFY(!reason.isEmpty());
+            QVERIFY(pm->index(row, 0).data(Qt::ToolTipRole).toString().contains(reason));
+            QVERIFY(pm->index(row, 0).data(Qt::ToolTipRole).toString().contains(lineOf(m_bad, row + 1)));
+            QVERIFY(pm->index(row, 3).data(Qt::BackgroundRole).isValid());
+            QCOMPARE(pm->index(row, ImportPreviewModel::kFirstFieldColumn).data().toString(),
+                     lineOf(m_bad, row + 1));
+            QVERIFY(!pm->index(row, 0).data(Qt::DecorationRole).isNull());
+        }
         QCOMPARE(pm->index(0, 0).data(ImportPreviewModel::ResultRole).toInt(), int(ParseResult::Ok));
         QVERIFY(!pm->index(0, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(d.previewInfo()->text().contains(QStringLiteral("1 malformed")));
+        QCOMPARE(cell(pm, 0, PreviewField::ClientIp), kLine.match(lineOf(m_bad, 1)).captured(1));
+        QVERIFY2(d.previewInfo()->text().contains(QStringLiteral("2 malformed")),
+                 qPrintable(d.previewInfo()->text()));
         QVERIFY(d.importButton()->isEnabled());
 
-        d.siteEdit()->setText(QStringLiteral("lnav.example.org"));
+        d.siteEdit()->setText(QStringLiteral("www.nasa.gov"));
         QVERIFY(d.grab().save(es::test::screenshotPath(m_dir, QStringLiteral("import-dialog.png"))));
         d.siteEdit()->clear();
 
-        // A custom LogFormat: the preview is parsed again with it, as it is typed.
+        // A custom LogFormat: the preview is parsed again with it as it is typed.
         d.formatCombo()->setCurrentIndex(d.formatCombo()->findData(QStringLiteral("custom")));
         QVERIFY(!d.importButton()->isEnabled()); // no pattern yet
         QVERIFY(!d.problemLabel()->text().isEmpty());
-        // Without ident and user: the second line now fits, the others do not.
-        const QString pattern = QStringLiteral("%h %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-Agent}i\"");
-        QTest::keyClicks(d.customFormatEdit(), pattern);
-        QTRY_VERIFY_WITH_TIMEOUT(d.shownPreview().format == QStringLiteral("custom:") + pattern, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(pm->index(1, 0).data(ImportPreviewModel::ResultRole).toInt(),
-                                  int(ParseResult::Ok), 5000);
-        QCOMPARE(pm->index(0, 0).data(ImportPreviewModel::ResultRole).toInt(), int(ParseResult::Malformed));
-        QCOMPARE(cell(pm, 1, PreviewField::Path), QStringLiteral("/vmw/vSphere/default/vmkboot.gz"));
-        QCOMPARE(cell(pm, 1, PreviewField::Status), QStringLiteral("404"));
-        QCOMPARE(cell(pm, 1, PreviewField::UserAgent), QStringLiteral("gPXE/0.9.7"));
+        const QString noBytes = QStringLiteral("%h %l %u %t \"%r\" %>s");
+        QTest::keyClicks(d.customFormatEdit(), noBytes);
+        QTRY_VERIFY_WITH_TIMEOUT(d.shownPreview().format == QStringLiteral("custom:") + noBytes, 20000);
+        QCOMPARE(pm->columnOf(PreviewField::Bytes), -1);
+        QTest::keyClicks(d.customFormatEdit(), QStringLiteral(" %b"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            d.shownPreview().format == QStringLiteral("custom:") + noBytes + QStringLiteral(" %b"), 20000);
+        const QRegularExpressionMatch first = kLine.match(lineOf(m_bad, 1));
+        QCOMPARE(cell(pm, 0, PreviewField::Bytes), first.captured(6));
+        QCOMPARE(cell(pm, 0, PreviewField::Status), first.captured(5));
+        QCOMPARE(pm->index(8, 0).data(ImportPreviewModel::ResultRole).toInt(), int(ParseResult::Malformed));
         QVERIFY(d.importButton()->isEnabled());
         // A bad pattern: its error is shown and Import is disabled.
         d.customFormatEdit()->setText(QStringLiteral("%h %{oops"));
@@ -232,12 +259,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!d.shownPreview().formatError.isEmpty(), 5000);
         QCOMPARE(pm->rowCount(), 0);
         d.formatCombo()->setCurrentIndex(0); // detect again
-        QTRY_VERIFY_WITH_TIMEOUT(d.shownPreview().format == QStringLiteral("combined"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(d.shownPreview().format == QStringLiteral("common"), 20000);
         QVERIFY(d.importButton()->isEnabled());
 
         // Import with progress.
         const Counts combined = countLines(kCombined);
-        const Counts bad = countLines(kBad);
+        const Counts bad = countLines(m_bad);
         QCOMPARE(combined.good + combined.bad, 10000);
         QSignalSpy progress(&sources, &SourceController::importProgress);
         QSignalSpy done(&d, &ImportDialog::importDone);
@@ -283,7 +310,7 @@ private slots:
 
         // The same files again: already imported.
         ImportDialog again(&sources);
-        again.addPaths({kCombined, kBad});
+        again.addPaths({kCombined, m_bad});
         QVERIFY(waitForFiles(again, 2));
         QSignalSpy doneAgain(&again, &ImportDialog::importDone);
         QVERIFY(again.startImport());
@@ -299,8 +326,8 @@ private slots:
     void folderContributesItsFiles()
     {
         QTemporaryDir folder;
-        QVERIFY(QFile::copy(kBad, folder.filePath(QStringLiteral("b.log"))));
-        QVERIFY(QFile::copy(kBad, folder.filePath(QStringLiteral("a.log"))));
+        QVERIFY(QFile::copy(m_bad, folder.filePath(QStringLiteral("b.log"))));
+        QVERIFY(QFile::copy(m_bad, folder.filePath(QStringLiteral("a.log"))));
         QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("sub")));
         SourceController sources;
         sources.setWorkspace(m_dir.filePath(QStringLiteral("folder.eventscope")));
@@ -310,7 +337,7 @@ private slots:
         QCOMPARE(d.fileModel()->index(0, 0).data().toString(), QStringLiteral("a.log"));
         QCOMPARE(d.fileModel()->index(1, 0).data().toString(), QStringLiteral("b.log"));
         d.fileView()->selectRow(0);
-        d.fileModel()->removeRows({0});
+        d.fileModel()->removeFiles({0});
         QCOMPARE(d.fileModel()->rowCount(), 1);
         QCOMPARE(d.options().format, QString());
         d.siteEdit()->setText(QStringLiteral(" shop.example.com "));
@@ -334,7 +361,7 @@ private slots:
         QVERIFY(!w.sourceActions()->importDialog());
 
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(kCombined), QUrl::fromLocalFile(kBad)});
+        mime.setUrls({QUrl::fromLocalFile(kCombined), QUrl::fromLocalFile(m_bad)});
         const QPoint at = w.rect().center();
         QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&w, &enter);
@@ -347,7 +374,7 @@ private slots:
         QVERIFY(d);
         QVERIFY(d->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(d->fileModel()->rowCount(), 2, 20000);
-        QStringList want{QFileInfo(kCombined).absoluteFilePath(), QFileInfo(kBad).absoluteFilePath()};
+        QStringList want{QFileInfo(kCombined).absoluteFilePath(), QFileInfo(m_bad).absoluteFilePath()};
         QStringList got = d->fileModel()->paths();
         want.sort();
         got.sort();

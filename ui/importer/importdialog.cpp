@@ -80,6 +80,8 @@ ImportDialog::ImportDialog(SourceController *sources, QWidget *parent)
     connect(m_previewTimer, &QTimer::timeout, this, &ImportDialog::startPreview);
     connect(&m_previewWatcher, &QFutureWatcher<ImportPreview>::finished, this, &ImportDialog::previewLoaded);
     connect(m_files, &ImportFileListModel::filesAdded, this, [this](int first, int count) {
+        for (int c = ImportFileListModel::SizeColumn; c < ImportFileListModel::ColumnCount; ++c)
+            m_fileView->resizeColumnToContents(c);
         if (count > 0 && currentFileRow() < 0)
             m_fileView->selectRow(first);
         validate();
@@ -121,12 +123,6 @@ QWidget *ImportDialog::createSetupPage()
     m_fileView->setWordWrap(false);
     m_fileView->horizontalHeader()->setSectionResizeMode(ImportFileListModel::FileColumn,
                                                          QHeaderView::Stretch);
-    m_fileView->horizontalHeader()->setSectionResizeMode(ImportFileListModel::SizeColumn,
-                                                         QHeaderView::ResizeToContents);
-    m_fileView->horizontalHeader()->setSectionResizeMode(ImportFileListModel::FormatColumn,
-                                                         QHeaderView::ResizeToContents);
-    m_fileView->horizontalHeader()->setSectionResizeMode(ImportFileListModel::ConfidenceColumn,
-                                                         QHeaderView::ResizeToContents);
     connect(m_fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_remove->setEnabled(currentFileRow() >= 0);
         schedulePreview(0);
@@ -208,9 +204,14 @@ QWidget *ImportDialog::createSetupPage()
     formatRow->addWidget(m_format, 2);
     formatRow->addWidget(m_custom, 3);
     auto *form = new QFormLayout;
-    form->addRow(tr("F&ormat:"), formatRow);
+    // Rows whose field is a layout get a label without a buddy: name it.
+    auto *formatLabel = new QLabel(tr("F&ormat:"), page);
+    formatLabel->setBuddy(m_format);
+    form->addRow(formatLabel, formatRow);
     form->addRow(QString(), m_formatError);
-    form->addRow(tr("&Time zone:"), zoneRow);
+    auto *zoneLabel = new QLabel(tr("&Time zone:"), page);
+    zoneLabel->setBuddy(m_zoneOverride);
+    form->addRow(zoneLabel, zoneRow);
     form->addRow(tr("&Site:"), m_site);
     form->addRow(QString(), m_follow);
 
@@ -284,7 +285,7 @@ void ImportDialog::removeSelected()
         rows << i.row();
     if (rows.isEmpty() && currentFileRow() >= 0)
         rows << currentFileRow();
-    m_files->removeRows(rows);
+    m_files->removeFiles(rows);
     if (m_files->rowCount() > 0 && currentFileRow() < 0)
         m_fileView->selectRow(0);
 }
@@ -383,12 +384,22 @@ void ImportDialog::previewLoaded()
 {
     const bool stale = m_runningGeneration != m_previewGeneration;
     if (stale || m_previewWanted) {
-        startPreview(); // the options changed while it was read: read again
+        // The options changed while it was read: read again, unless the
+        // debounce timer is about to.
+        if (!m_previewTimer->isActive())
+            startPreview();
         return;
     }
     m_shown = m_previewWatcher.result();
     m_preview->setPreview(m_shown);
-    m_previewView->resizeColumnsToContents();
+    m_previewView->clearSpans();
+    // A malformed line is shown whole across the field columns.
+    for (int r = 0; r < m_preview->rowCount(); ++r) {
+        if (m_preview->rowAt(r).result == ParseResult::Malformed && m_preview->columnCount() > 3)
+            m_previewView->setSpan(r, ImportPreviewModel::kFirstFieldColumn, 1,
+                                   m_preview->columnCount() - ImportPreviewModel::kFirstFieldColumn);
+    }
+    m_previewView->resizeColumnsToContents(); // after the spans, which it leaves out
     // Long values (user agents, referrers) should not push the rest away.
     const int widest = fontMetrics().averageCharWidth() * 48;
     for (int c = 0; c < m_preview->columnCount(); ++c)

@@ -29,7 +29,7 @@ void ImportFileListModel::addPaths(const QStringList &paths)
     startNext();
 }
 
-void ImportFileListModel::removeRows(QList<int> rows)
+void ImportFileListModel::removeFiles(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end(), std::greater<>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());

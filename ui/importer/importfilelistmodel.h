@@ -23,7 +23,7 @@ public:
 
     // Adds files and the files of folders that are not in the list yet.
     void addPaths(const QStringList &paths);
-    void removeRows(QList<int> rows);
+    void removeFiles(QList<int> rows);
     QStringList paths() const;
     qint64 sizeOf(int row) const { return m_files[size_t(row)].size; }
     QString formatOf(int row) const { return m_files[size_t(row)].format; }

@@ -6,12 +6,6 @@
 
 namespace es::ui {
 
-namespace {
-
-constexpr int kFixedColumns = 2; // line number, problem
-
-} // namespace
-
 ImportPreviewModel::ImportPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ImportPreviewModel::setPreview(const ImportPreview &preview)
@@ -44,7 +38,7 @@ void ImportPreviewModel::setMalformedLook(const QColor &background, const QIcon 
 int ImportPreviewModel::columnOf(PreviewField field) const
 {
     const auto it = std::find(m_fields.begin(), m_fields.end(), field);
-    return it == m_fields.end() ? -1 : int(it - m_fields.begin()) + kFixedColumns;
+    return it == m_fields.end() ? -1 : int(it - m_fields.begin()) + kFirstFieldColumn;
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
@@ -54,7 +48,7 @@ int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : kFixedColumns + int(m_fields.size());
+    return parent.isValid() ? 0 : kFirstFieldColumn + int(m_fields.size());
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
@@ -73,7 +67,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
                 return row.reason;
             return row.result == ParseResult::Skip ? tr("skipped (header or comment)") : QString();
         }
-        return row.values[size_t(m_fields[size_t(col - kFixedColumns)])];
+        if (malformed) // the view spans this cell over the fields
+            return col == kFirstFieldColumn ? row.text : QString();
+        return row.values[size_t(m_fields[size_t(col - kFirstFieldColumn)])];
     case Qt::ToolTipRole:
         if (malformed)
             return tr("Line %1 is malformed: %2\n%3").arg(row.lineNo).arg(row.reason, row.text.left(500));
@@ -91,10 +87,10 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return QPalette().brush(QPalette::PlaceholderText);
         break;
     case Qt::TextAlignmentRole:
-        if (col == 0 ||
-            (col >= kFixedColumns && (m_fields[size_t(col - kFixedColumns)] == PreviewField::Status ||
-                                      m_fields[size_t(col - kFixedColumns)] == PreviewField::Bytes ||
-                                      m_fields[size_t(col - kFixedColumns)] == PreviewField::Duration)))
+        if (col == 0 || (col >= kFirstFieldColumn &&
+                         (m_fields[size_t(col - kFirstFieldColumn)] == PreviewField::Status ||
+                          m_fields[size_t(col - kFirstFieldColumn)] == PreviewField::Bytes ||
+                          m_fields[size_t(col - kFirstFieldColumn)] == PreviewField::Duration)))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case ResultRole:
@@ -113,7 +109,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
         return tr("Line");
     if (section == 1)
         return tr("Problem");
-    return previewFieldTitle(m_fields[size_t(section - kFixedColumns)]);
+    return previewFieldTitle(m_fields[size_t(section - kFirstFieldColumn)]);
 }
 
 } // namespace es::ui

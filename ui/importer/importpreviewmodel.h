@@ -19,6 +19,8 @@ class ImportPreviewModel : public QAbstractTableModel
 public:
     // The ParseResult of a row (as int), for views and tests.
     static constexpr int ResultRole = Qt::UserRole + 1;
+    // Columns before the fields: the line number and the problem.
+    static constexpr int kFirstFieldColumn = 2;
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 

@@ -4,6 +4,7 @@
 // Kafka Connections… with the password from the keychain or asked for, and
 // stopping the consumers. Runs everything through a SourceController.
 
+#include "importer/importdialog.h"
 #include "sources/kafkaprofile.h"
 
 #include <QHash>
@@ -17,7 +18,6 @@ class QWidget;
 
 namespace es::ui {
 
-class ImportDialog;
 class Keychain;
 class SourceController;
 
