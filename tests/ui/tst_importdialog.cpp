@@ -323,6 +323,57 @@ private slots:
         sources.stopAll();
     }
 
+    void followUntilStopped()
+    {
+        // The first 100 lines of the combined log, then 50 more while it is followed.
+        QFile in(kCombined);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray head, more;
+        for (int i = 0; i < 150; ++i)
+            (i < 100 ? head : more) += in.readLine();
+        const QString live = m_dir.filePath(QStringLiteral("live.log"));
+        QFile out(live);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(head), head.size());
+        out.flush();
+
+        SourceController sources;
+        sources.setWorkspace(m_dir.filePath(QStringLiteral("follow.eventscope")));
+        ImportDialog d(&sources);
+        d.addPaths({live});
+        QVERIFY(waitForFiles(d, 1));
+        d.followBox()->setChecked(true);
+        QVERIFY(d.options().follow);
+        QSignalSpy progress(&sources, &SourceController::importProgress);
+        QSignalSpy done(&d, &ImportDialog::importDone);
+        QVERIFY(d.startImport());
+        auto following = [&progress](qint64 lines) {
+            for (const QList<QVariant> &args : std::as_const(progress)) {
+                const auto p = args.at(0).value<ImportProgress>();
+                if (p.following && p.lines == lines)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(following(100), 20000);
+        QVERIFY(done.isEmpty()); // still following
+        progress.clear();
+        QCOMPARE(out.write(more), more.size());
+        out.flush();
+        QTRY_VERIFY_WITH_TIMEOUT(following(50), 20000); // the appended round
+        QPushButton *stop = d.findChild<QPushButton *>(QStringLiteral("stopImport"));
+        QVERIFY(stop && stop->isVisible());
+        QCOMPARE(stop->text(), QStringLiteral("&Stop Following"));
+        stop->click();
+        QVERIFY(done.wait(20000));
+        ImportSummaryModel *sm = d.summaryPage()->model();
+        QCOMPARE(sm->rowCount(), 1);
+        QCOMPARE(sm->result(0).records, 150);
+        QCOMPARE(sm->index(0, ImportSummaryModel::StatusColumn).data().toString(),
+                 QStringLiteral("imported"));
+        sources.stopAll();
+    }
+
     void folderContributesItsFiles()
     {
         QTemporaryDir folder;
