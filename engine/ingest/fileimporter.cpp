@@ -186,13 +186,16 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     const int fpLen = int(std::min<std::int64_t>(headLen, kHeadBytes));
     const QString fpHash = hashOf(head.data(), fpLen);
     auto headOf = [&head](int n) { return n <= int(head.size()) ? hashOf(head.data(), n) : QString(); };
-    Writer::FileMatch match =
-        m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf, m_options.site.trimmed());
+    Writer::FileMatch match = m_writer.registerFile(path, res.format, fpLen, fpHash, compressed, headOf);
     if (!match.error.isEmpty()) {
         res.error = ImportText::tr("Cannot record %1 in the workspace: %2").arg(shown, match.error);
         return res;
     }
     FileCheckpoint cp = match.checkpoint;
+    if (const QString site = m_options.site.trimmed(); !site.isEmpty()) {
+        if (const QString error = m_writer.setSourceSite(cp.sourceId, site); !error.isEmpty())
+            res.warnings << ImportText::tr("The site of %1 could not be stored: %2").arg(shown, error);
+    }
     res.resumed = match.existing && cp.offset > 0;
     res.skippedBytes = cp.offset;
     if (match.existing && !cp.format.isEmpty() && m_options.format.isEmpty() && cp.format != res.format) {

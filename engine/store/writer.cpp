@@ -533,7 +533,7 @@ QString Writer::setRetention(const RetentionPolicy &policy)
 
 Writer::FileMatch Writer::registerFile(const QString &path, const QString &format, int headLen,
                                        const QString &headHash, bool compressed,
-                                       const std::function<QString(int)> &headOf, const QString &site)
+                                       const std::function<QString(int)> &headOf)
 {
     return call([&]() -> FileMatch {
         FileMatch m;
@@ -565,12 +565,10 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
         if (!m.existing) {
             // Only new content creates a source: a renamed or recompressed copy
             // stays with the source it was first imported from.
-            auto src = c.prepare("INSERT INTO sources(kind, uri, display_name, format, site, created_ms) "
-                                 "VALUES ('file', ?1, ?2, ?3, ?5, ?4) ON CONFLICT(kind, uri) DO UPDATE SET "
-                                 "site = excluded.site WHERE excluded.site <> ''");
+            auto src = c.prepare("INSERT INTO sources(kind, uri, display_name, format, created_ms) "
+                                 "VALUES ('file', ?1, ?2, ?3, ?4) ON CONFLICT(kind, uri) DO NOTHING");
             const QString name = path.section(QLatin1Char('/'), -1);
             src.bind(1, path).bind(2, name).bind(3, format).bind(4, QDateTime::currentMSecsSinceEpoch());
-            src.bind(5, site);
             if (!src.exec()) {
                 m.error = c.errorString();
                 return m;
@@ -602,6 +600,16 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
         if (!tx.commit())
             m.error = c.errorString();
         return m;
+    });
+}
+
+QString Writer::setSourceSite(std::int64_t sourceId, const QString &site)
+{
+    return call([&]() -> QString {
+        auto &c = d->db.connection();
+        auto st = c.prepare("UPDATE sources SET site = ?1 WHERE id = ?2");
+        st.bind(1, site).bind(2, sourceId);
+        return st.exec() ? QString() : c.errorString();
     });
 }
 

@@ -95,10 +95,12 @@ public:
         bool existing = false;
         QString error;
     };
-    // `site` ("" = none) is the source's site: that of its lines naming none.
     FileMatch registerFile(const QString &path, const QString &format, int headLen, const QString &headHash,
-                           bool compressed, const std::function<QString(int)> &headOf,
-                           const QString &site = QString());
+                           bool compressed, const std::function<QString(int)> &headOf);
+
+    // Sets the site of a source (sources.site): that of its lines naming none.
+    // Returns an error or "".
+    QString setSourceSite(std::int64_t sourceId, const QString &site);
 
     // Finds or creates the source row of a stream (kind "kafka") and its
     // checkpoint row, which holds its session state and malformed samples.

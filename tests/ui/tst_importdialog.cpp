@@ -24,6 +24,7 @@
 #include "store/writer.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -347,22 +348,32 @@ private slots:
         QSignalSpy progress(&sources, &SourceController::importProgress);
         QSignalSpy done(&d, &ImportDialog::importDone);
         QVERIFY(d.startImport());
-        auto following = [&progress](qint64 lines) {
+        // A round's last report has its line count; then the follower waits.
+        auto seen = [&progress](qint64 lines) {
             for (const QList<QVariant> &args : std::as_const(progress)) {
                 const auto p = args.at(0).value<ImportProgress>();
-                if (p.following && p.lines == lines)
+                if (!p.path.isEmpty() && p.lines == lines)
                     return true;
             }
             return false;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(following(100), 20000);
+        auto caughtUp = [&progress] {
+            return std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &args) {
+                const auto p = args.at(0).value<ImportProgress>();
+                return p.following && p.path.isEmpty();
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(seen(100) && caughtUp(), 20000);
         QVERIFY(done.isEmpty()); // still following
+        QTRY_VERIFY(d.progressPage()->rateText().startsWith(QStringLiteral("Caught up")));
         progress.clear();
         QCOMPARE(out.write(more), more.size());
         out.flush();
-        QTRY_VERIFY_WITH_TIMEOUT(following(50), 20000); // the appended round
+        QTRY_VERIFY_WITH_TIMEOUT(seen(50) && caughtUp(),
+                                 20000); // the appended lines, in a round of their own
+        QCOMPARE(d.progressPage()->fileBar(0)->value(), d.progressPage()->fileBar(0)->maximum());
         QPushButton *stop = d.findChild<QPushButton *>(QStringLiteral("stopImport"));
-        QVERIFY(stop && stop->isVisible());
+        QVERIFY(stop && stop->isVisibleTo(&d));
         QCOMPARE(stop->text(), QStringLiteral("&Stop Following"));
         stop->click();
         QVERIFY(done.wait(20000));

@@ -94,6 +94,19 @@ void ImportProgressPage::start(const QStringList &paths, const QList<qint64> &si
 
 void ImportProgressPage::showProgress(const ImportProgress &p, int fileIndex, int)
 {
+    const QLocale locale;
+    if (p.following && p.path.isEmpty()) {
+        // Every followed file is caught up.
+        for (Row &r : m_rows) {
+            r.done = r.size;
+            r.bar->setValue(kBarRange);
+            r.status->setText(tr("following: %1 lines, waiting for more")
+                                  .arg(locale.toString(r.earlierLines + r.roundLines)));
+        }
+        updateOverall();
+        m_rate->setText(tr("Caught up; new lines are imported as they are written."));
+        return;
+    }
     if (fileIndex < 0 || fileIndex >= int(m_rows.size()))
         return;
     // Files before this one are done (an already imported file sends nothing).
@@ -109,11 +122,11 @@ void ImportProgressPage::showProgress(const ImportProgress &p, int fileIndex, in
         r.size = p.bytesTotal;
     r.done = std::min<qint64>(p.bytesDone, r.size);
     r.bar->setValue(permille(r.done, r.size));
-    const QLocale locale;
-    r.status->setText(
-        p.following
-            ? tr("following: %1 lines, waiting for more").arg(locale.toString(p.lines))
-            : tr("%1 lines, %2 malformed").arg(locale.toString(p.lines), locale.toString(p.malformed)));
+    if (m_follow && p.lines < r.roundLines)
+        r.earlierLines += r.roundLines; // a new round of a followed file
+    r.roundLines = p.lines;
+    r.status->setText(tr("%1 lines, %2 malformed")
+                          .arg(locale.toString(r.earlierLines + p.lines), locale.toString(p.malformed)));
     updateOverall();
 
     QString rate = tr("%1 lines/s").arg(locale.toString(qRound64(p.linesPerSecond)));

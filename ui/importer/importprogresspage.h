@@ -39,6 +39,10 @@ private:
         QLabel *status = nullptr;
         qint64 size = 0;
         qint64 done = 0;
+        // Lines of the rounds of a followed file before the current one, and
+        // of the current one (each round counts from 0).
+        qint64 earlierLines = 0;
+        qint64 roundLines = 0;
     };
     void updateOverall();
 
