@@ -111,6 +111,10 @@ void ImportCommand::addOptions(QCommandLineParser &p)
          tr("Look up countries in this .mmdb file (GeoLite2 or DB-IP) for this import, instead of the "
             "workspace setting (see \"eventscope analytics\")."),
          tr("FILE")});
+    p.addOption({QStringLiteral("site"),
+                 tr("Site of the lines that name no virtual host (for example shop.example.com for a plain "
+                    "combined log); lines with a virtual host keep theirs."),
+                 tr("NAME")});
     p.addOption(
         {QStringLiteral("no-raw"), tr("Do not keep raw-event references for search (faster, smaller).")});
     p.addOption({QStringLiteral("workers"), tr("Number of parse threads (default: one per core)."), tr("N")});
@@ -137,6 +141,7 @@ int ImportCommand::run(QCommandLineParser &p, const GlobalOptions &g)
     options.keepRawEvents = !p.isSet(QStringLiteral("no-raw"));
     options.timeZone = p.value(QStringLiteral("tz"));
     options.geoipPath = p.value(QStringLiteral("geoip"));
+    options.site = p.value(QStringLiteral("site")).trimmed();
     if (!options.geoipPath.isEmpty() && !QFileInfo(options.geoipPath).isFile()) {
         printErr(
             tr("eventscope import: the country database %1 does not exist; give the path of a .mmdb file.")

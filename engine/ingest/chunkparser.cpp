@@ -75,6 +75,8 @@ void parseChunk(const Chunk &c, LineParser &parser, const ZoneBucketer &zone, co
             b.detailMinuteKept = secs >= cut.detailMinuteSecs;
             b.detailHourKept = hourStart >= cut.detailHourSecs;
             b.rawKept = cut.keepRaw && r.tsMs >= cut.rawMs;
+            if (r.site.empty() && enricher.ctx && !enricher.ctx->defaultSite.empty())
+                r.site = enricher.ctx->defaultSite;
             agg.addRecord(r, b, enricher.facts(r), c.offset + (p - begin), std::int32_t(le - p));
             break;
         }

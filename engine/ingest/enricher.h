@@ -39,6 +39,8 @@ struct EnrichContext
     std::vector<std::string> extraCrawlers;
     // The params.* keys that are dimensions, by slot; empty for a free slot.
     std::array<std::string, 4> paramKeys;
+    // The site of records that name none (ImportOptions::site); "" = none.
+    std::string defaultSite;
     bool anyParamKey() const
     {
         for (const std::string &k : paramKeys) {

@@ -195,6 +195,10 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         return res;
     }
     FileCheckpoint cp = match.checkpoint;
+    if (const QString site = m_options.site.trimmed(); !site.isEmpty()) {
+        if (const QString error = m_writer.setSourceSite(cp.sourceId, site); !error.isEmpty())
+            res.warnings << ImportText::tr("The site of %1 could not be stored: %2").arg(shown, error);
+    }
     res.resumed = match.existing && cp.offset > 0;
     res.skippedBytes = cp.offset;
     if (match.existing && !cp.format.isEmpty() && m_options.format.isEmpty() && cp.format != res.format) {
@@ -253,6 +257,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     EnrichContext enrich;
     enrich.classifier = &classifier;
     enrich.configure(settings);
+    enrich.defaultSite = m_options.site.trimmed().toStdString();
     if (settings.geoip || !m_options.geoipPath.isEmpty()) {
         QString geoError;
         enrich.geo = sharedGeoLookup(m_options.geoipPath.isEmpty() ? settings.geoipPath : m_options.geoipPath,

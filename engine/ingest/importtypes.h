@@ -16,6 +16,10 @@ struct ImportOptions
 {
     QString format;   // "" = detect from the first lines; else a format argument ("combined", "custom:...")
     QString timeZone; // IANA zone of timestamps written without an offset ("" = UTC)
+    // The site of records whose line names none (no virtual host, Host header
+    // or distribution), e.g. "shop.example.com" for a plain combined log;
+    // also stored as the file source's site. "" = such records have no site.
+    QString site;
     bool keepRawEvents = true; // store raw-event references for search
     int workers = 0;           // parse threads; 0 = one per core
     std::int64_t chunkBytes = 2 << 20;

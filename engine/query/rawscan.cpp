@@ -232,8 +232,8 @@ bool RawScanner::scan(const RawScanSpec &spec, CellMap &cells)
 
     auto rows = m_conn.prepare(
         "SELECT r.ts_ms, r.checkpoint_id, r.offset, r.length, r.source_id, r.payload, c.path, c.format, "
-        "c.compressed, c.parser_state, c.head_len, c.head_hash FROM raw_events r LEFT JOIN file_checkpoints "
-        "c ON c.id = r.checkpoint_id "
+        "c.compressed, c.parser_state, c.head_len, c.head_hash, coalesce(s.site, '') FROM raw_events r "
+        "LEFT JOIN file_checkpoints c ON c.id = r.checkpoint_id LEFT JOIN sources s ON s.id = r.source_id "
         "WHERE r.ts_ms >= ?1 AND r.ts_ms < ?2 ORDER BY r.checkpoint_id, r.offset");
     rows.bind(1, spec.range.fromSecs * 1000).bind(2, spec.range.toSecs * 1000);
     std::int64_t checkpoint = INT64_MIN;
@@ -298,6 +298,8 @@ bool RawScanner::scan(const RawScanSpec &spec, CellMap &cells)
             return false;
         }
         ++m_records;
+        if (rec.site.empty()) // a line naming no site has its source's (ImportOptions::site)
+            rec.site = rows.text(12);
         const RecordFacts facts = enricher.facts(rec);
         const int bot = facts.bot ? 1 : 0;
         if (!spec.botRows[size_t(bot)])

@@ -624,6 +624,16 @@ Writer::FileMatch Writer::registerFile(const QString &path, const QString &forma
     });
 }
 
+QString Writer::setSourceSite(std::int64_t sourceId, const QString &site)
+{
+    return call([&]() -> QString {
+        auto &c = d->db.connection();
+        auto st = c.prepare("UPDATE sources SET site = ?1 WHERE id = ?2");
+        st.bind(1, site).bind(2, sourceId);
+        return st.exec() ? QString() : c.errorString();
+    });
+}
+
 Writer::FileMatch Writer::registerStream(const QString &kind, const QString &uri, const QString &displayName,
                                          const QString &format)
 {

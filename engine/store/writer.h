@@ -103,6 +103,10 @@ public:
     FileMatch registerFile(const QString &path, const QString &format, int headLen, const QString &headHash,
                            bool compressed, const std::function<QString(int)> &headOf);
 
+    // Sets the site of a source (sources.site): that of its lines naming none.
+    // Returns an error or "".
+    QString setSourceSite(std::int64_t sourceId, const QString &site);
+
     // Finds or creates the source row of a stream (kind "kafka") and its
     // checkpoint row, which holds its session state and malformed samples.
     FileMatch registerStream(const QString &kind, const QString &uri, const QString &displayName,

@@ -166,6 +166,7 @@ void MainWindow::createActions()
     file->addAction(m_workspaceActions->demoAction());
     file->addSeparator();
     file->addAction(m_sourceActions->importAction());
+    file->addMenu(m_sourceActions->recentMenu());
     file->addAction(m_sourceActions->kafkaAction());
     file->addAction(m_sourceActions->stopKafkaAction());
     file->addSeparator();
@@ -535,8 +536,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         if (url.isLocalFile())
             files << url.toLocalFile();
     }
-    if (!files.isEmpty() && m_sourceActions->importFiles(files))
+    if (!files.isEmpty()) {
+        m_sourceActions->openImportDialog(files);
         event->acceptProposedAction();
+    }
 }
 
 } // namespace es::ui

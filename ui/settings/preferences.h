@@ -47,5 +47,10 @@ inline const Preference<QStringList> sqlHistory{"sql/history", QStringList()};
 // SQL console: saved statements by name.
 inline const Preference<QVariantMap> sqlSaved{"sql/saved", QVariantMap()};
 inline const Preference<QString> reportPageSize{"reports/pageSize", QStringLiteral("auto")};
+// Import dialog: the folder files were last added from, and the log files
+// imported last (newest first, at most kRecentLogFiles).
+inline const Preference<QString> importFolder{"import/lastDir", QString()};
+inline const Preference<QStringList> recentLogFiles{"import/recentFiles", QStringList()};
+inline constexpr int kRecentLogFiles = 10;
 
 } // namespace es::ui::prefs

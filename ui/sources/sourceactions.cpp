@@ -1,5 +1,7 @@
 #include "sources/sourceactions.h"
 
+#include "importer/importdialog.h"
+#include "settings/preferences.h"
 #include "sources/kafkaprofiledialog.h"
 #include "sources/keychain.h"
 #include "sources/sourcecontroller.h"
@@ -8,23 +10,24 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace es::ui {
 
 SourceActions::SourceActions(SourceController *sources, QWidget *window)
     : QObject(window), m_sources(sources), m_window(window), m_keychain(new Keychain(this)),
-      m_import(new QAction(tr("&Import Log Files…"), this)),
-      m_kafka(new QAction(tr("&Kafka Connections…"), this)),
-      m_stopKafka(new QAction(tr("&Stop Kafka Consumers"), this))
+      m_import(new QAction(tr("&Import Logs…"), this)), m_kafka(new QAction(tr("&Kafka Connections…"), this)),
+      m_stopKafka(new QAction(tr("&Stop Kafka Consumers"), this)),
+      m_recent(new QMenu(tr("Recent &Log Files"), window))
 {
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setStatusTip(tr("Import web access logs or JSON event logs into the workspace"));
     m_kafka->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_kafka->setStatusTip(tr("Consume Kafka topics into the workspace"));
     m_stopKafka->setStatusTip(tr("Stop every Kafka consumer; what was read is kept"));
-    connect(m_import, &QAction::triggered, this, &SourceActions::chooseFiles);
+    connect(m_import, &QAction::triggered, this, [this] { openImportDialog(); });
+    connect(m_recent, &QMenu::aboutToShow, this, &SourceActions::fillRecentMenu);
     connect(m_kafka, &QAction::triggered, this, &SourceActions::showKafkaDialog);
     connect(m_stopKafka, &QAction::triggered, m_sources, &SourceController::stopAllKafka);
     connect(m_keychain, &Keychain::readDone, this,
@@ -37,7 +40,8 @@ SourceActions::SourceActions(SourceController *sources, QWidget *window)
     connect(m_sources, &SourceController::kafkaFinished, this, &SourceActions::updateActions);
     connect(m_sources, &SourceController::importFinished, this,
             [this](const QStringList &summary, bool ok, bool) {
-                if (!ok)
+                // The import dialog shows its own summary.
+                if (!ok && !(m_dialog && m_dialog->isVisible()))
                     QMessageBox::warning(m_window, tr("Import failed"), summary.join(QLatin1Char('\n')));
             });
     updateActions();
@@ -49,17 +53,30 @@ void SourceActions::updateActions()
     m_stopKafka->setEnabled(!m_sources->runningKafka().isEmpty());
 }
 
-void SourceActions::chooseFiles()
+ImportDialog *SourceActions::openImportDialog(const QStringList &paths)
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("import/lastDir")).toString();
-    const QStringList files = QFileDialog::getOpenFileNames(
-        m_window, tr("Import log files"), dir,
-        tr("Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
-    importFiles(files);
+    if (!m_dialog) {
+        m_dialog = new ImportDialog(m_sources, m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_dialog->addPaths(paths);
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    return m_dialog;
+}
+
+void SourceActions::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = prefs::recentLogFiles.get();
+    for (const QString &path : recent) {
+        QAction *a =
+            m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] { openImportDialog({path}); });
+        a->setStatusTip(path);
+    }
+    if (recent.isEmpty())
+        m_recent->addAction(tr("No recent log files"))->setEnabled(false);
 }
 
 bool SourceActions::importFiles(const QStringList &files)

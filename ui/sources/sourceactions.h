@@ -1,16 +1,19 @@
 #pragma once
-// The user's ways to bring data in: File → Import Log Files… (and files
-// dropped on the window), File → Kafka Connections… with the password from
-// the keychain or asked for, and stopping the consumers. Runs everything
-// through a SourceController.
+// The user's ways to bring data in: File → Import Logs… and files dropped on
+// the window (both open the ImportDialog), File → Recent Log Files, File →
+// Kafka Connections… with the password from the keychain or asked for, and
+// stopping the consumers. Runs everything through a SourceController.
 
+#include "importer/importdialog.h"
 #include "sources/kafkaprofile.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class QAction;
+class QMenu;
 class QWidget;
 
 namespace es::ui {
@@ -27,14 +30,20 @@ public:
     QAction *importAction() const { return m_import; }
     QAction *kafkaAction() const { return m_kafka; }
     QAction *stopKafkaAction() const { return m_stopKafka; }
+    QMenu *recentMenu() const { return m_recent; }
 
-    // Imports files (from a drop or the command line); false while another import runs.
+    // Opens the import dialog (or raises the open one) with these files and
+    // folders added.
+    ImportDialog *openImportDialog(const QStringList &paths = {});
+    ImportDialog *importDialog() const { return m_dialog; }
+    // Imports files at once, without the dialog (command line, scripts);
+    // false while another import runs.
     bool importFiles(const QStringList &files);
     // Starts consuming a profile; asks for a missing password.
     void connectKafka(const KafkaProfile &profile, const QString &password);
 
 private:
-    void chooseFiles();
+    void fillRecentMenu();
     void showKafkaDialog();
     void startKafka(const KafkaProfile &profile, const QString &password);
     void updateActions();
@@ -46,6 +55,8 @@ private:
     QAction *m_import;
     QAction *m_kafka;
     QAction *m_stopKafka;
+    QMenu *m_recent;
+    QPointer<ImportDialog> m_dialog;
     QHash<QString, KafkaProfile> m_waitingForPassword; // by keychain key
 };
 

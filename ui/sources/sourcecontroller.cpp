@@ -1,12 +1,15 @@
 #include "sources/sourcecontroller.h"
 
+#include "ingest/filefollower.h"
 #include "ingest/fileimporter.h"
 #include "store/writer.h"
 
 #include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
+#include <algorithm>
 #include <atomic>
+#include <functional>
 #include <future>
 #include <mutex>
 
@@ -41,6 +44,7 @@ struct SourceController::Session
     std::atomic<bool> importing{false};
     std::atomic<bool> cancelImport{false};
     std::atomic<FileImporter *> importer{nullptr};
+    std::atomic<FileFollower *> follower{nullptr};   // while files are followed
     QHash<QString, std::shared_ptr<KafkaJob>> kafka; // GUI thread only
     // Sessions stopped before this one: their writers must be closed before
     // this one opens its own (one writer per workspace).
@@ -51,6 +55,8 @@ struct SourceController::Session
         cancelImport = true;
         if (FileImporter *imp = importer.load())
             imp->cancel();
+        if (FileFollower *f = follower.load())
+            f->cancel();
         for (const auto &job : std::as_const(kafka))
             job->cancel();
     }
@@ -84,6 +90,7 @@ SourceController::SourceController(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<es::ImportProgress>();
     qRegisterMetaType<es::KafkaStatus>();
+    qRegisterMetaType<std::vector<es::FileImportResult>>();
 }
 
 SourceController::~SourceController()
@@ -228,6 +235,49 @@ std::shared_ptr<Writer> writerOf(SourceController::Session &session)
     return session.writer;
 }
 
+// Follows `files` until cancelled; one result per file, its rounds added up.
+std::vector<FileImportResult> followFiles(SourceController::Session &session, Writer &writer,
+                                          const QStringList &files, const ImportOptions &options,
+                                          const std::function<bool(int, const ImportProgress &)> &progress)
+{
+    std::vector<FileImportResult> results;
+    FileFollower follower(writer, options);
+    session.follower = &follower;
+    if (session.cancelImport)
+        follower.cancel();
+    auto indexOf = [&files](const QString &path) {
+        for (int i = 0; i < files.size(); ++i) {
+            if (QFileInfo(files[i]).absoluteFilePath() == path)
+                return i;
+        }
+        return 0;
+    };
+    follower.run(
+        files, [&](const ImportProgress &p) { return progress(indexOf(p.path), p); },
+        [&](const FileImportResult &r) {
+            auto same = std::find_if(results.begin(), results.end(),
+                                     [&r](const FileImportResult &o) { return o.path == r.path; });
+            if (same == results.end()) {
+                results.push_back(r);
+                return;
+            }
+            same->lines += r.lines;
+            same->records += r.records;
+            same->malformed += r.malformed;
+            same->seconds += r.seconds;
+            same->warnings += r.warnings;
+            for (const MalformedSample &s : r.samples) {
+                if (same->samples.size() < size_t(Aggregate::kMaxSamples))
+                    same->samples.push_back(s);
+            }
+            if (r.status == FileImportResult::Status::Imported ||
+                r.status == FileImportResult::Status::Failed)
+                same->status = r.status;
+        });
+    session.follower = nullptr;
+    return results;
+}
+
 } // namespace
 
 bool SourceController::importFiles(const QStringList &files, const ImportOptions &options)
@@ -251,24 +301,32 @@ bool SourceController::importFiles(const QStringList &files, const ImportOptions
         }
         const std::shared_ptr<Writer> writer = writerOf(*session);
         const QLocale locale;
-        for (int i = 0; ok && i < files.size() && !session->cancelImport; ++i) {
+        auto progress = [self, files](int i, const ImportProgress &p) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, p, i, n = int(files.size())] {
+                    if (self)
+                        emit self->importProgress(p, i, n);
+                },
+                Qt::QueuedConnection);
+            return true;
+        };
+        std::vector<FileImportResult> results;
+        if (ok && options.follow)
+            results = followFiles(*session, *writer, files, options, progress);
+        for (int i = 0; ok && i < files.size() && !session->cancelImport && !options.follow; ++i) {
             FileImporter importer(*writer, options);
             session->importer = &importer;
             if (session->cancelImport)
                 importer.cancel();
-            const FileImportResult r =
-                importer.importFile(files[i], [self, i, n = int(files.size())](const ImportProgress &p) {
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, p, i, n] {
-                            if (self)
-                                emit self->importProgress(p, i, n);
-                        },
-                        Qt::QueuedConnection);
-                    return true;
-                });
+            results.push_back(
+                importer.importFile(files[i], [&](const ImportProgress &p) { return progress(i, p); }));
             session->importer = nullptr;
-            const QString name = QFileInfo(files[i]).fileName();
+            if (results.back().status == FileImportResult::Status::Failed)
+                break; // as before: the files after a failure are left for the next import
+        }
+        for (const FileImportResult &r : results) {
+            const QString name = QFileInfo(r.path).fileName();
             switch (r.status) {
             case FileImportResult::Status::Imported:
                 summary << tr("%1: %2 lines, %3 events, %4 malformed (%5)")
@@ -293,15 +351,16 @@ bool SourceController::importFiles(const QStringList &files, const ImportOptions
             for (const QString &w : r.warnings)
                 summary << w;
         }
-        const bool cancelled = session->cancelImport;
+        const bool cancelled = session->cancelImport && !options.follow;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, session, summary, ok, cancelled] {
+            [self, session, summary, ok, cancelled, results = std::move(results)] {
                 if (!self || !self->isCurrent(session))
                     return;
                 if (session->importThread.joinable())
                     session->importThread.join();
                 session->importing = false;
+                emit self->importResults(results, cancelled);
                 emit self->importFinished(summary, ok, cancelled);
             },
             Qt::QueuedConnection);
@@ -316,6 +375,8 @@ void SourceController::cancelImport()
     m_session->cancelImport = true;
     if (FileImporter *imp = m_session->importer.load())
         imp->cancel();
+    if (FileFollower *f = m_session->follower.load())
+        f->cancel();
 }
 
 bool SourceController::startKafka(const QString &name, const KafkaOptions &options)

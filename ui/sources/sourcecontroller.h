@@ -62,6 +62,9 @@ signals:
     void importProgress(const es::ImportProgress &progress, int fileIndex, int fileCount);
     // One summary line per file, and whether all of them went in.
     void importFinished(const QStringList &summary, bool ok, bool cancelled);
+    // Sent just before importFinished: what became of each file, with its
+    // malformed samples (a followed file: the sum of its rounds).
+    void importResults(const std::vector<es::FileImportResult> &results, bool cancelled);
     void kafkaStatus(const QString &name, const es::KafkaStatus &status);
     void kafkaFinished(const QString &name, const QString &error);
     // A batch was committed to the workspace (Unix ms).
@@ -89,3 +92,4 @@ private:
 
 Q_DECLARE_METATYPE(es::ImportProgress)
 Q_DECLARE_METATYPE(es::KafkaStatus)
+Q_DECLARE_METATYPE(std::vector<es::FileImportResult>)
