@@ -746,6 +746,10 @@
         <source>The saved sessions of %1 could not be read; sessions that were open at the end of its last import start anew.</source>
         <translation>Die gespeicherten Sitzungen von %1 konnten nicht gelesen werden; Sitzungen, die am Ende des letzten Imports noch offen waren, beginnen neu.</translation>
     </message>
+    <message>
+        <source>The site of %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::GeoLookup</name>
@@ -1473,6 +1477,10 @@
         <source>The cursor &quot;%1&quot; is not valid. Pass the cursor printed with the previous page unchanged, or leave it out to start at the newest event.</source>
         <translation>Der Cursor „%1“ ist ungültig. Übergeben Sie den mit der vorigen Seite ausgegebenen Cursor unverändert oder lassen Sie ihn weg, um beim neuesten Ereignis zu beginnen.</translation>
     </message>
+    <message>
+        <source>The count was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::RawScanner</name>
@@ -1956,6 +1964,36 @@
     </message>
 </context>
 <context>
+    <name>es::SourceCatalog</name>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no source %1; &quot;eventscope sources&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::StatusFilter</name>
+    <message>
+        <source>&quot;%1&quot; is not a status. Type codes such as 404, classes such as 5xx, or &quot;none&quot; for events without a status, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::TimeExpression</name>
     <message>
         <source>  1714557600, 1714557600.5      Unix seconds (13 or more digits: milliseconds)
@@ -2022,6 +2060,81 @@
     </message>
 </context>
 <context>
+    <name>es::WorkspaceRebuild</name>
+    <message>
+        <source>%1 of its %2 records are no longer stored in the workspace (raw events older than the retention period are removed, and records consumed before this version were not kept). Consume the topic again from its start instead, if the cluster still has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing (it was at %2). Put it back there, or remove the source with its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the content that was imported (it was rotated, replaced or shortened). Put the imported file back at %2, or remove the source with its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no source %1; &quot;eventscope sources&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rebuilt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by another program or window. Close it there (or stop the import or the API server using it), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed with its data because it cannot be read again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace file %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the workspace&apos;s settings failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 again failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuild was cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the new workspace file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was opened by another program during the rebuild; it was left unchanged. Close it there and rebuild again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be replaced by the rebuilt file (%1); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::Writer</name>
     <message>
         <source>The disk holding the workspace is full. Nothing from the last batch was saved; free some space and run the import again to continue where it stopped.</source>
@@ -2034,6 +2147,10 @@
     <message>
         <source>Saving to the workspace failed: %1. Nothing from the last batch was saved.</source>
         <translation>Das Speichern im Arbeitsbereich ist fehlgeschlagen: %1. Vom letzten Stapel wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workspace has no checkpoint %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3454,10 @@ Beenden mit Strg+C.</translation>
         <source>Run an embedded Kafka cluster on this machine with demo events.</source>
         <translation>Einen eingebauten Kafka-Cluster mit Demo-Ereignissen auf diesem Rechner ausführen.</translation>
     </message>
+    <message>
+        <source>Do not store the records for search (smaller; the workspace then cannot be rebuilt from them).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::cli::EventsCommand</name>
@@ -3680,6 +3801,10 @@ Beenden mit Strg+C.</translation>
         <source>eventscope import: the country database %1 does not exist; give the path of a .mmdb file.</source>
         <translation>eventscope import: die Länderdatenbank %1 existiert nicht; geben Sie den Pfad einer .mmdb-Datei an.</translation>
     </message>
+    <message>
+        <source>Site of the lines that name no virtual host (for example shop.example.com for a plain combined log); lines with a virtual host keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>es::cli::QueryCommand</name>
@@ -3914,6 +4039,96 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>--window sets the window of --movers; add --movers DIM, or use --from and --to.</source>
         <translation>--window legt das Zeitfenster von --movers fest; ergänzen Sie --movers DIM oder verwenden Sie --from und --to.</translation>
+    </message>
+</context>
+<context>
+    <name>es::cli::RebuildCommand</name>
+    <message>
+        <source>Remove this source (its id in &quot;eventscope sources&quot;) with its data. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Remove sources that cannot be read again (missing files, records no longer stored) with their data, instead of refusing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope rebuild: --drop-source takes a source id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope rebuild: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Use --drop-unavailable to remove such sources with their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the statistics from the original files and stored records, with the current settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::cli::RebuildOutput</name>
+    <message>
+        <source>Source %1 of %2 (%3): %4%, %5 lines, %6 lines/s%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay %1 stored records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read 1 file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 files again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove with its data (%1 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes to read for %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>eventscope %1: cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1 lines, %2 records in %3 s (%4 lines/s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4452,69 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::cli::SourcesCommand</name>
+    <message>
+        <source>&quot;remove ID&quot; removes a source; without it the sources are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove: also take its numbers out of the statistics (rebuilds the workspace from the other sources). Without it the source is only hidden and its numbers stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List removed sources too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sources as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope sources remove: give a source id from &quot;eventscope sources&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>eventscope sources remove: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 is removed; its numbers stay in the statistics. Importing its file again shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope sources: use &quot;eventscope sources&quot; or &quot;eventscope sources remove ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventscope sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no sources yet; add one with &quot;eventscope import&quot; or &quot;eventscope consume&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ID  KIND   RECORDS    MALFORMED  FILES  LAST EVENT (UTC)      NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      partition %1 of %2: next offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s files and topics, or remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::cli::SqlCommand</name>
     <message>
         <source>Output format: table (default), csv or json.</source>
@@ -4321,6 +4599,625 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>The demo cluster did not acknowledge all messages.</source>
         <translation>Der Demo-Cluster hat nicht alle Nachrichten bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::schemadoc</name>
+    <message>
+        <source>Totals per local day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per local hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per local day, closed and still open; bounce rate = bounces / sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per path and local day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per HTTP status code and local day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per site (virtual host) and local day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application events per type and local day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every imported file with its progress and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert incidents with readable times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace settings as key and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and Kafka topics that fed the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per imported file content: how far it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that could not be read, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next offset to read per Kafka topic partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of paths, event types, sites and other dimension values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per UTC minute and breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per local hour and breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per local day and breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct-visitor sketches per rollup row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions still open when a file&apos;s import ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record, for search: where its line is, or its payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches saved to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each alert rule stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert incidents: when a rule fired and resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attempt to deliver an alert notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local midnight, UTC seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local midnight as UTC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the local hour, UTC seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the local hour as UTC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records counted: requests and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response bytes as logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with status 100–199</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with status 200–299</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with status 300–399</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with status 400–499</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with status 500–599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views (docs/METRICS.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads (docs/METRICS.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of hits that came from bots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions that started in the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions with exactly one page view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views of those sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of their durations, ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request path without the query string, as logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: virtual host, Host header or distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished">Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Breakdown code (docs/SCHEMA.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the minute, local hour or local day, UTC seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the breakdown: dict.id, status code, sources.id or a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second dimension of combined breakdowns; 0 elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 for bots, 0 for everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of logged request durations, µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that logged a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 minute, 1 hour, 2 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serialized distinct-visitor sketch (docs/SKETCH.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: file_checkpoints.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source: sources.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format the lines were read with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that became a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank, comment and header lines, and lines the format ignores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was added, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it last changed, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert rule: alert_rules.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name when it fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info, warning or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the condition compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark it crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders sent while firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when found in data imported after the fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when the rule was muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acknowledged it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it fired, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident: alert_history.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting name, such as time_zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting value as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file or kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File path when first imported, or the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown in the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format the source was first read with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site given to records without a virtual host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was removed from the list keeping its data, Unix ms; NULL while listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading bytes hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 of those bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path it was last imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 if gzip or bzip2 compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decompressed bytes read so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines read so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header state of W3C and CloudFront logs (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest record time, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest record time, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions still open (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line number, from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the line was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 300 bytes of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next offset to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension code (docs/SCHEMA.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record time, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte offset of the line in the decompressed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dict.id of the event type; 0 for requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status; -1 for events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line length in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record itself when no file holds it (Kafka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the batch was saved, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest record time in the batch, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path the file was last imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest record time, UTC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest record time, UTC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import into this file, UTC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the site: requests and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it fired, UTC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it resolved, UTC text; empty while active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was acknowledged, UTC text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices that could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric over the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rules: the metric over the baseline window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the window read, UTC seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the window read, UTC seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it resolved, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value when it resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was acknowledged, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fired, reminder or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it went: popup, email, webhook:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 if delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was attempted, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of listing and evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule as JSON (docs/ALERTS.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commits.id the rule has looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 live, 1 catch-up over imported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal, pending, firing or recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it entered that state, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: when the condition started to hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: evaluations in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering: when the value passed the recovery level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it last fired or reminded, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last evaluation, Unix ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number last compared</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5856,49 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::ApiPage</name>
+    <message>
+        <source>Local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (loopback only)</source>
+        <translation type="unfinished">keine (nur Loopback)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation type="unfinished">Token-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished">&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>Address and port, such as 127.0.0.1:8080 or [::1]:8080; port 0 picks a free one. Another address than loopback needs a token file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation type="unfinished">&amp;Token-Datei:</translation>
+    </message>
+    <message>
+        <source>A file only you can read (chmod 600) holding the bearer token that clients send. Used the next time the server starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address to listen on. Write ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 lets other computers in: choose a token file, or listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::ApiServerDialog</name>
     <message>
         <source>Local API Server</source>
@@ -5560,6 +6500,97 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::ClassificationPage</name>
+    <message>
+        <source>Add one entry at a time: &quot;%1&quot; holds a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extension. Use letters, digits and dots, such as woff2 or tar.gz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space; a path pattern matches the path as logged, such as /downloads/*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; never matches: a path pattern starts with / or *, such as /downloads/*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short: a crawler token needs at least 3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension, such as avif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension (such as dmg) or path pattern (such as /downloads/*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>User-agent token, such as AcmeProbe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Static assets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests for these extensions are never page views.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Downloads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page-view event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON event type that counts as a page view; empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More &amp;crawlers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agents containing one of these (in any case) are bots, on top of the built-in list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished">Downloads</translation>
+    </message>
+    <message>
+        <source>More crawlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is typed but not added. Press Add, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>es::ui::CsvReportWriter</name>
     <message>
         <source>&quot;%1&quot; could not be written (%2). If it is open in another program, close it there; otherwise choose a folder you can write to, on a disk with free space.</source>
@@ -5847,6 +6878,109 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::DataPage</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished">Daten</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished">unbegrenzt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw events (search):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minute rollups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hour rollups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute rollups of &amp;paths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour rollups of pa&amp;ths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day rollups: forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted back from the newest event. Lowering a period removes the older rows when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; for example plan, os_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; for example country:browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params.* &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;airs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer groups import faster and take less space; queries that need a group that is off say so. At most %1 params keys and %2 pairs; one that is removed loses its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute rollups of paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour rollups of paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many days %1 are kept: 0 (forever) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::DimensionCard</name>
     <message>
         <source>(none)</source>
@@ -5925,6 +7059,216 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::EventBrowser</name>
+    <message>
+        <source>Event Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace to browse its events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by type (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match the filters. Widen the time range or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching events loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the newest %1 are kept; narrow the range or the filters to see older ones, or export them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished">Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: codes such as 404, classes such as 5xx, or &quot;none&quot;, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Search text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events whose line contains this text, ignoring case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every event that matches the filters to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a type to show only its events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::EventBrowserActions</name>
+    <message>
+        <source>&amp;Event Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and read the raw events of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::EventCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Free some disk space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::EventDetail</name>
+    <message>
+        <source>Event text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::EventSearchWorker</name>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::EventTableModel</name>
+    <message>
+        <source>Time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::FilterBar</name>
     <message>
         <source>Click a bar, slice or row to filter by it.</source>
@@ -6000,6 +7344,566 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::GeneralPage</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at once when you press OK or Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ImportDialog</name>
+    <message>
+        <source>Import Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect for each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom LogFormat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache LogFormat, e.g. %h %l %u %t &quot;%r&quot; %&gt;s %b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times without an offset are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: times are as written in the file; times without an offset are UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. shop.example.com — for lines that name no virtual host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the files: keep importing lines as they are appended, until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;All files (*)</source>
+        <translation type="unfinished">Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add the files of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the Apache LogFormat of the files, e.g. %h %l %u %t &quot;%r&quot; %&gt;s %b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add log files or a folder, or drop them on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No known format was detected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1 (%2 of the first lines fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format to see the lines parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsed as %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed among the first %1 lines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(compressed; shown decompressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open or create one first (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another import is running. Wait for it to finish or stop it in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the log files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format of %1 is not known: choose its format above, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not start: another import is running or no workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; the import goes on, shown in the status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Website</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished">Bytes</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished">Referrer</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished">Ereignistyp</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ImportFileListModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ImportPreviewModel</name>
+    <message>
+        <source>skipped (header or comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is malformed: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ImportProgressPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s), then following them for new lines…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform>%n Datei wird importiert …</numerusform>
+            <numerusform>%n Dateien werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished">Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>following: %1 lines, waiting for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught up; new lines are imported as they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines, %2 malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines/s</source>
+        <translation type="unfinished">%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ImportSummaryModel</name>
+    <message>
+        <source>imported (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">importiert</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished">bereits importiert</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished">leer</translation>
+    </message>
+    <message>
+        <source>cancelled; importing it again continues there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>Malformed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ImportSummaryPage</name>
+    <message>
+        <source>Show &amp;Malformed Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The malformed lines of the selected file: line number, reason and the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events, %2 malformed lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; importing the files again continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be imported: see their status and the notes below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::KafkaPage</name>
+    <message>
+        <source>Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the first one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected first in File → Kafka Connections….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no saved connections yet: add them in File → Kafka Connections….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Kafka connection &quot;%1&quot; any more. Choose another one or none.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6424,6 +8328,80 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::ListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::LocationPage</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MaxMind DB &amp;file (GeoLite2, GeoIP2 or DB-IP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off: record no countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debian&apos;s GeoIP database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .mmdb file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries of client addresses come from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian&apos;s database dates from 2019. For current data, download GeoLite2-Country from MaxMind or &quot;IP to Country Lite&quot; from DB-IP and choose the .mmdb file. Countries are looked up while importing, from the address before anonymisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the .mmdb file, or another source of countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the country database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxMind DB (*.mmdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::MainWindow</name>
     <message>
         <source>Dashboard area</source>
@@ -6596,6 +8574,71 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>Local API at %1/api/v1/</source>
         <translation>Lokale API unter %1/api/v1/</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored numbers are counted again from the sources with the new settings: the files are read again and the stored Kafka records replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and Kafka topics of the workspace, with their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Rebuilding the workspace…&lt;/h2&gt;&lt;p&gt;It opens again when the rebuild ends.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::MalformedLinesDialog</name>
+    <message>
+        <source>Malformed Lines of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines could not be read; the first %3 are shown. They were counted and left out; the rest of the file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n malformed line(s). They were counted and left out; the rest of the file was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a line to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::MalformedSamplesModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6850,6 +8893,92 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::RebuildDialog</name>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sources that cannot be read again, with their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored records replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read again: %n file(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed with its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to read. The workspace is closed while it runs; if anything fails or you cancel, it stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines/s</source>
+        <translation type="unfinished">%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 records from %2 lines in %3 s (%4 lines/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7775,6 +9904,49 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::SavedQueries</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the statement under a name (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen saved statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Replace Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement named “%1” is saved already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::ScheduleEditorDialog</name>
     <message>
         <source>&amp;PDF</source>
@@ -8063,11 +10235,184 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
-    <name>es::ui::SourceActions</name>
+    <name>es::ui::SettingsActions</name>
     <message>
-        <source>&amp;Import Log Files…</source>
-        <translation>Logdateien &amp;importieren …</translation>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language, theme, time zone, privacy, classification, retention and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new settings apply to data imported from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1. The numbers already stored were computed with the previous settings; rebuild them from the sources to apply the change to the past as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open: open one to change its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the settings of this page back to their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of this workspace cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the workspace settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::SettingsImpact</name>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-line window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static-asset extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished">Downloads</translation>
+    </message>
+    <message>
+        <source>Page-view event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More crawlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-aggregated groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params.* dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw-event retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute-rollup retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour-rollup retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute retention of paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour retention of paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Kafka connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::SourceActions</name>
     <message>
         <source>&amp;Kafka Connections…</source>
         <translation>&amp;Kafka-Verbindungen …</translation>
@@ -8093,14 +10438,6 @@ fetch.max.bytes=1048576</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Import log files</source>
-        <translation>Logdateien importieren</translation>
-    </message>
-    <message>
-        <source>Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation>Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
@@ -8123,6 +10460,18 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>%1 is already being consumed. Stop it first to connect again.</source>
         <translation>%1 wird bereits konsumiert. Halten Sie den Consumer zuerst an, um erneut zu verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Log Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent log files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8280,6 +10629,227 @@ fetch.max.bytes=1048576</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::SourcesModel</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::SourcesPanel</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading this source for now; what was read is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on reading this source where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every source again from its files and stored records, with the current settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this source, keeping its data or with it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was removed; its data stays in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 of %2, %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a source to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources yet. Import log files or connect to Kafka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished">Format: %1</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file content(s) (rotations)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag per partition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored offsets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing %1; what it read is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1; it goes on where it stopped when resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kafka connection reads the topic “%1”. Add one in File → Kafka Connections…; it goes on from the stored offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-importing counts every source again: the files are read again and the stored Kafka records replayed, with the current settings. Numbers cannot be taken out of the totals one source at a time, so all sources are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping its data leaves its %1 events in the numbers and only takes it off this list. Removing its data counts the other sources again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove, &amp;Keep Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove with &amp;Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and its data leave the workspace: the other sources are counted again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::SqlConsole</name>
     <message>
         <source>%1 ms</source>
@@ -8346,10 +10916,6 @@ fetch.max.bytes=1048576</translation>
         <translation>Wird ausgeführt … %1</translation>
     </message>
     <message>
-        <source>History:</source>
-        <translation>Verlauf:</translation>
-    </message>
-    <message>
         <source>SQL Console — %1</source>
         <translation>SQL-Konsole – %1</translation>
     </message>
@@ -8407,6 +10973,18 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>Wrote the first %1 rows to %2 in %3: an Excel sheet holds no more. Export CSV writes all of them.</source>
         <translation>Die ersten %1 Zeilen in %3 nach %2 geschrieben: Mehr fasst ein Excel-Blatt nicht. „CSV exportieren“ schreibt alle.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8896,6 +11474,29 @@ Fügen Sie einen mit „Abschnitt hinzufügen“ hinzu.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::TimePage</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">Zeit&amp;zone:</translation>
+    </message>
+    <message>
+        <source>Hours, days, weeks and months of the dashboards, reports and alerts are counted in this zone, with its summer time. Type any part of a name (&quot;berlin&quot;) to find a zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone. Pick one from the list, for example Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ui::TimeRangePicker</name>
     <message>
         <source>%1 (%2)</source>
@@ -9076,6 +11677,21 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::TypeCountModel</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>es::ui::ValueFormat</name>
     <message>
         <source>%1 B</source>
@@ -9169,6 +11785,77 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
         <source>MMMM yyyy</source>
         <comment>tooltip month</comment>
         <translation>MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::VisitorsPage</name>
+    <message>
+        <source>Visitors &amp; privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address and user agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: keep addresses as logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncate: keep the /24 (IPv4) or /48 (IPv6) network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salted hash: a token per address, nothing of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitor key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What tells visitors apart when a record has no user id (a user id, when present, always wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied before anything is stored; countries are looked up from the real address first. The salt of the hash stays in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest gap between two page views of one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Late-line window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How late a line may arrive out of order without splitting a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the session timeout in minutes, from 1 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the late-line window in minutes, from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,74 @@
     </message>
 </context>
 <context>
+    <name>es::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n malformed among the first %1 lines.</source>
+        <translation>
+            <numerusform>%n malformed among the first %1 lines.</numerusform>
+            <numerusform>%n malformed among the first %1 lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ImportProgressPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s), then following them for new lines…</source>
+        <translation>
+            <numerusform>Importing %n file, then following it for new lines…</numerusform>
+            <numerusform>Importing %n files, then following them for new lines…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::ImportSummaryPage</name>
+    <message numerus="yes">
+        <source>%n file(s) imported: </source>
+        <translation>
+            <numerusform>%n file imported: </numerusform>
+            <numerusform>%n files imported: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::ui::KafkaProfileDialog</name>
     <message numerus="yes">
         <source>Connected. The cluster has %n topic(s):</source>
@@ -124,12 +192,32 @@
     </message>
 </context>
 <context>
+    <name>es::ui::MalformedLinesDialog</name>
+    <message numerus="yes">
+        <source>%1 has %n malformed line(s). They were counted and left out; the rest of the file was imported.</source>
+        <translation>
+            <numerusform>%1 has %n malformed line. They were counted and left out; the rest of the file was imported.</numerusform>
+            <numerusform>%1 has %n malformed lines. They were counted and left out; the rest of the file was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::ui::PdfReportWriter</name>
     <message numerus="yes">
         <source>%n periods: the Excel export of this report lists each one.</source>
         <translation>
             <numerusform>%n period: the Excel export of this report lists it.</numerusform>
             <numerusform>%n periods: the Excel export of this report lists each one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::RebuildDialog</name>
+    <message numerus="yes">
+        <source>Read again: %n file(s), %1</source>
+        <translation>
+            <numerusform>Read again: %n file, %1</numerusform>
+            <numerusform>Read again: %n files, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +290,16 @@
         <translation>
             <numerusform>%n partition · %1 messages · %2 events · %3 malformed</numerusform>
             <numerusform>%n partitions · %1 messages · %2 events · %3 malformed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ui::SourcesPanel</name>
+    <message numerus="yes">
+        <source>%n file content(s) (rotations)</source>
+        <translation>
+            <numerusform>%n file content (rotations)</numerusform>
+            <numerusform>%n file contents (rotations)</numerusform>
         </translation>
     </message>
 </context>

@@ -39,7 +39,7 @@ bool attach(sql::Connection &c, const QString &build)
 std::vector<Source> loadSources(sql::Connection &c, QString *error)
 {
     std::vector<Source> out;
-    auto src = c.prepare("SELECT id, kind, display_name, uri FROM sources ORDER BY id");
+    auto src = c.prepare("SELECT id, kind, display_name, uri, site FROM sources ORDER BY id");
     if (!src.isValid()) {
         *error = c.errorString();
         return out;
@@ -51,6 +51,7 @@ std::vector<Source> loadSources(sql::Connection &c, QString *error)
         s.kind = src.qtext(1);
         s.displayName = src.qtext(2);
         s.uri = src.qtext(3);
+        s.site = src.qtext(4);
         index[s.id] = out.size();
         out.push_back(s);
     }
@@ -78,6 +79,7 @@ std::vector<Source> loadSources(sql::Connection &c, QString *error)
         cp.offset = cps.int64(5);
         cp.records = cps.int64(6);
         cp.format = cps.qtext(7);
+        cp.site = out[it->second].site;
         cp.stream = cp.headLen == 0 && cp.headHash.startsWith(QLatin1String("stream:"));
         if (cp.stream) {
             stored.bind(1, cp.id);
@@ -201,6 +203,7 @@ Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, cons
     ImportOptions options;
     options.workers = workers;
     options.keepRawEvents = cp.keepRaw;
+    options.site = cp.site;
     if (!cp.stream) {
         options.format = cp.format;
         r.result = FileImporter(writer, options).importFile(cp.path, progress);

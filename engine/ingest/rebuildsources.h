@@ -32,6 +32,7 @@ struct Checkpoint
     std::int64_t offset = 0;
     std::int64_t records = 0;
     QString format;
+    QString site;                   // the source's site for lines that name none
     bool keepRaw = true;            // the import stored raw events
     std::int64_t storedRecords = 0; // stream: records stored with their payload
     std::int64_t readBytes = 0;     // to read again: the file's size on disk, or the payloads
@@ -43,6 +44,7 @@ struct Source
     QString kind;
     QString displayName;
     QString uri;
+    QString site;
     std::vector<Checkpoint> checkpoints; // in the order they were added
 };
 

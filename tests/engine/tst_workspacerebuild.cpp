@@ -8,6 +8,7 @@
 #include "ingest/workspacerebuild.h"
 #include "rebuildsupport.h"
 #include "store/workspacedb.h"
+#include "workspacetestsupport.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -85,6 +86,26 @@ private slots:
         Writer w;
         QVERIFY(w.open(db));
         QCOMPARE(FileImporter(w, {}).importFile(m_b).status, FileImportResult::Status::AlreadyImported);
+    }
+
+    // A site given at import (for lines without a virtual host) is given again.
+    void theSiteOfASourceIsKept()
+    {
+        const QString db = newDb();
+        {
+            Writer w;
+            QVERIFY(w.open(db));
+            ImportOptions o;
+            o.site = QStringLiteral("shop.example.com");
+            QCOMPARE(FileImporter(w, o).importFile(m_a).status, FileImportResult::Status::Imported);
+        }
+        const QString bySite =
+            QStringLiteral("SELECT sum(hits) FROM hits_by_site_day WHERE site = 'shop.example.com'");
+        const qint64 before = es::test::scalar(db, bySite);
+        QVERIFY(before > 0);
+        const RebuildResult r = WorkspaceRebuild::run(db);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(es::test::scalar(db, bySite), before);
     }
 
     void changedPageViewRulesEqualAFreshImport()

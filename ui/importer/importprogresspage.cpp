@@ -25,11 +25,10 @@ int permille(qint64 done, qint64 total)
 
 QString duration(double secs)
 {
-    if (secs < 60)
-        return QCoreApplication::translate("es::ui::ImportProgressPage", "%n second(s)", nullptr,
-                                           std::max(1, int(secs + 0.5)));
-    return QCoreApplication::translate("es::ui::ImportProgressPage", "%n minute(s)", nullptr,
-                                       int(secs / 60 + 0.5));
+    const int seconds = std::max(1, int(secs + 0.5));
+    const int minutes = int(secs / 60 + 0.5);
+    return secs < 60 ? ImportProgressPage::tr("%n second(s)", nullptr, seconds)
+                     : ImportProgressPage::tr("%n minute(s)", nullptr, minutes);
 }
 
 } // namespace
