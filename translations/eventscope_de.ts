@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>The site of %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>The count was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1967,30 +1967,30 @@
     <name>es::SourceCatalog</name>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The workspace has no source %1; &quot;eventscope sources&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Quelle %1; "eventscope sources" listet die Quellen auf.</translation>
     </message>
     <message>
         <source>Source %1 was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 wurde bereits entfernt.</translation>
     </message>
     <message>
         <source>The source could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>es::StatusFilter</name>
     <message>
         <source>&quot;%1&quot; is not a status. Type codes such as 404, classes such as 5xx, or &quot;none&quot; for events without a status, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist kein Status. Geben Sie Codes wie 404, Klassen wie 5xx oder "none" für Ereignisse ohne Status ein, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -2063,75 +2063,75 @@
     <name>es::WorkspaceRebuild</name>
     <message>
         <source>%1 of its %2 records are no longer stored in the workspace (raw events older than the retention period are removed, and records consumed before this version were not kept). Consume the topic again from its start instead, if the cluster still has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ihrer %2 Datensätze sind nicht mehr im Arbeitsbereich gespeichert (Rohereignisse, die älter als die Aufbewahrungsfrist sind, werden entfernt, und vor dieser Version eingelesene Datensätze wurden nicht aufbewahrt). Lesen Sie das Topic stattdessen erneut von Anfang an ein, sofern der Cluster es noch enthält.</translation>
     </message>
     <message>
         <source>%1 is missing (it was at %2). Put it back there, or remove the source with its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt (zuvor unter %2). Legen Sie die Datei dorthin zurück oder entfernen Sie die Quelle mit ihren Daten.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 no longer has the content that was imported (it was rotated, replaced or shortened). Put the imported file back at %2, or remove the source with its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht mehr den Inhalt, der importiert wurde (die Datei wurde rotiert, ersetzt oder gekürzt). Legen Sie die importierte Datei wieder unter %2 ab oder entfernen Sie die Quelle mit ihren Daten.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The workspace has no source %1; &quot;eventscope sources&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Quelle %1; "eventscope sources" listet die Quellen auf.</translation>
     </message>
     <message>
         <source>%1 cannot be rebuilt: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht neu aufgebaut werden: %2</translation>
     </message>
     <message>
         <source>The workspace %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The workspace %1 is in use by another program or window. Close it there (or stop the import or the API server using it), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wird von einem anderen Programm oder Fenster verwendet. Schließen Sie ihn dort (oder beenden Sie den Import bzw. den API-Server, der ihn verwendet) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 was removed with its data because it cannot be read again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde samt Daten entfernt, weil ein erneutes Lesen nicht möglich ist: %2</translation>
     </message>
     <message>
         <source>The new workspace file %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Arbeitsbereichsdatei %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Copying the workspace&apos;s settings failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren der Einstellungen des Arbeitsbereichs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Reading %1 again failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erneute Lesen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The rebuild was cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neuaufbau wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <source>Finishing the new workspace file failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fertigstellen der neuen Arbeitsbereichsdatei ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The workspace was opened by another program during the rebuild; it was left unchanged. Close it there and rebuild again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde während des Neuaufbaus von einem anderen Programm geöffnet; er blieb unverändert. Schließen Sie ihn dort und starten Sie den Neuaufbau erneut.</translation>
     </message>
     <message>
         <source>The workspace could not be replaced by the rebuilt file (%1); it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht durch die neu aufgebaute Datei ersetzt werden (%1); er blieb unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2150,7 @@
     </message>
     <message>
         <source>The workspace has no checkpoint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keinen Checkpoint %1.</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3456,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Do not store the records for search (smaller; the workspace then cannot be rebuilt from them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze nicht für die Suche speichern (kleiner; der Arbeitsbereich kann dann nicht aus ihnen neu aufgebaut werden).</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3803,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Site of the lines that name no virtual host (for example shop.example.com for a plain combined log); lines with a virtual host keep theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Website der Zeilen, die keinen virtuellen Host nennen (zum Beispiel shop.example.com für ein einfaches Combined-Log); Zeilen mit virtuellem Host behalten ihren.</translation>
     </message>
 </context>
 <context>
@@ -4045,90 +4045,90 @@ Beenden mit Strg+C.</translation>
     <name>es::cli::RebuildCommand</name>
     <message>
         <source>Remove this source (its id in &quot;eventscope sources&quot;) with its data. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle (ihre ID in "eventscope sources") mit ihren Daten entfernen. Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Remove sources that cannot be read again (missing files, records no longer stored) with their data, instead of refusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen, die nicht erneut gelesen werden können (fehlende Dateien, nicht mehr gespeicherte Datensätze), mit ihren Daten entfernen, statt den Neuaufbau abzulehnen.</translation>
     </message>
     <message>
         <source>Only show what would be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen, was getan würde.</translation>
     </message>
     <message>
         <source>No progress line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fortschrittszeile.</translation>
     </message>
     <message>
         <source>eventscope rebuild: --drop-source takes a source id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope rebuild: --drop-source erwartet eine Quellen-ID, nicht "%1".</translation>
     </message>
     <message>
         <source>eventscope rebuild: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope rebuild: %1</translation>
     </message>
     <message>
         <source>Nothing was changed. Use --drop-unavailable to remove such sources with their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Verwenden Sie --drop-unavailable, um solche Quellen mit ihren Daten zu entfernen.</translation>
     </message>
     <message>
         <source>Rebuild the statistics from the original files and stored records, with the current settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistiken mit den aktuellen Einstellungen aus den Originaldateien und gespeicherten Datensätzen neu aufbauen.</translation>
     </message>
 </context>
 <context>
     <name>es::cli::RebuildOutput</name>
     <message>
         <source>Source %1 of %2 (%3): %4%, %5 lines, %6 lines/s%7</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 von %2 (%3): %4 %, %5 Zeilen, %6 Zeilen/s%7</translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch %1 s</translation>
     </message>
     <message>
         <source>replay %1 stored records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeicherte Datensätze erneut einspielen</translation>
     </message>
     <message>
         <source>read 1 file again</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei erneut lesen</translation>
     </message>
     <message>
         <source>read %1 files again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien erneut lesen</translation>
     </message>
     <message>
         <source>remove with its data (%1 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit ihren Daten entfernen (%1 Datensätze)</translation>
     </message>
     <message>
         <source>cannot be rebuilt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
         <source>%1 bytes to read for %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesen: %1 Bytes für %2 Datensätze.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>eventscope %1: cancelled; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope %1: abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <source>eventscope %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope %1: %2</translation>
     </message>
     <message>
         <source>Rebuilt: %1 lines, %2 records in %3 s (%4 lines/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aufgebaut: %1 Zeilen, %2 Datensätze in %3 s (%4 Zeilen/s).</translation>
     </message>
 </context>
 <context>
@@ -4455,63 +4455,63 @@ Beenden mit Strg+C.</translation>
     <name>es::cli::SourcesCommand</name>
     <message>
         <source>&quot;remove ID&quot; removes a source; without it the sources are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>"remove ID" entfernt eine Quelle; ohne diese Angabe werden die Quellen aufgelistet.</translation>
     </message>
     <message>
         <source>remove: also take its numbers out of the statistics (rebuilds the workspace from the other sources). Without it the source is only hidden and its numbers stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>remove: auch ihre Zahlen aus den Statistiken herausnehmen (baut den Arbeitsbereich aus den anderen Quellen neu auf). Ohne diese Option wird die Quelle nur ausgeblendet und ihre Zahlen bleiben erhalten.</translation>
     </message>
     <message>
         <source>List removed sources too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch entfernte Quellen auflisten.</translation>
     </message>
     <message>
         <source>List the sources as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellen als JSON auflisten.</translation>
     </message>
     <message>
         <source>eventscope sources remove: give a source id from &quot;eventscope sources&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope sources remove: Geben Sie eine Quellen-ID aus "eventscope sources" an, nicht "%1".</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>eventscope sources remove: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope sources remove: %1</translation>
     </message>
     <message>
         <source>Source %1 is removed; its numbers stay in the statistics. Importing its file again shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 ist entfernt; ihre Zahlen bleiben in den Statistiken. Wird ihre Datei erneut importiert, erscheint sie wieder.</translation>
     </message>
     <message>
         <source>eventscope sources: use &quot;eventscope sources&quot; or &quot;eventscope sources remove ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope sources: Verwenden Sie "eventscope sources" oder "eventscope sources remove ID".</translation>
     </message>
     <message>
         <source>eventscope sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eventscope sources: %1</translation>
     </message>
     <message>
         <source>The workspace has no sources yet; add one with &quot;eventscope import&quot; or &quot;eventscope consume&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat noch keine Quellen; fügen Sie eine mit "eventscope import" oder "eventscope consume" hinzu.</translation>
     </message>
     <message>
         <source>  ID  KIND   RECORDS    MALFORMED  FILES  LAST EVENT (UTC)      NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>  ID  TYP   DATENSÄTZE FEHLERHAFT DATEIEN LETZTES EREIGNIS UTC  NAME</translation>
     </message>
     <message>
         <source> (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entfernt)</translation>
     </message>
     <message>
         <source>      partition %1 of %2: next offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>      Partition %1 von %2: nächster Offset %3</translation>
     </message>
     <message>
         <source>List the workspace&apos;s files and topics, or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien und Topics des Arbeitsbereichs auflisten oder eines davon entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4605,619 +4605,619 @@ Beenden mit Strg+C.</translation>
     <name>es::schemadoc</name>
     <message>
         <source>Totals per local day</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen pro lokalem Tag</translation>
     </message>
     <message>
         <source>Totals per local hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen pro lokaler Stunde</translation>
     </message>
     <message>
         <source>Sessions per local day, closed and still open; bounce rate = bounces / sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen pro lokalem Tag, abgeschlossene und noch offene; Absprungrate = Absprünge / Sitzungen</translation>
     </message>
     <message>
         <source>Requests per path and local day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Pfad und lokalem Tag</translation>
     </message>
     <message>
         <source>Requests per HTTP status code and local day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro HTTP-Statuscode und lokalem Tag</translation>
     </message>
     <message>
         <source>Records per site (virtual host) and local day</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Website (virtueller Host) und lokalem Tag</translation>
     </message>
     <message>
         <source>Application events per type and local day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsereignisse pro Typ und lokalem Tag</translation>
     </message>
     <message>
         <source>Every imported file with its progress and counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede importierte Datei mit Fortschritt und Zählwerten</translation>
     </message>
     <message>
         <source>Alert incidents with readable times</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmvorfälle mit lesbaren Zeitangaben</translation>
     </message>
     <message>
         <source>Workspace settings as key and value</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Arbeitsbereichs als Schlüssel und Wert</translation>
     </message>
     <message>
         <source>Files and Kafka topics that fed the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Kafka-Topics, aus denen der Arbeitsbereich gespeist wurde</translation>
     </message>
     <message>
         <source>One row per imported file content: how far it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro importiertem Dateiinhalt: wie weit er gelesen wurde</translation>
     </message>
     <message>
         <source>Lines that could not be read, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die nicht gelesen werden konnten, mit Grund</translation>
     </message>
     <message>
         <source>The next offset to read per Kafka topic partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste zu lesende Offset pro Kafka-Topic-Partition</translation>
     </message>
     <message>
         <source>Texts of paths, event types, sites and other dimension values</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte von Pfaden, Ereignistypen, Websites und anderen Dimensionswerten</translation>
     </message>
     <message>
         <source>Counts per UTC minute and breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählwerte pro UTC-Minute und Aufschlüsselung</translation>
     </message>
     <message>
         <source>Counts per local hour and breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählwerte pro lokaler Stunde und Aufschlüsselung</translation>
     </message>
     <message>
         <source>Counts per local day and breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählwerte pro lokalem Tag und Aufschlüsselung</translation>
     </message>
     <message>
         <source>Distinct-visitor sketches per rollup row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sketches eindeutiger Besucher pro Aggregationszeile</translation>
     </message>
     <message>
         <source>Sessions still open when a file&apos;s import ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die beim Ende des Imports einer Datei noch offen waren</translation>
     </message>
     <message>
         <source>Every record, for search: where its line is, or its payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz, für die Suche: wo seine Zeile steht, oder seine Nutzdaten</translation>
     </message>
     <message>
         <source>Batches saved to the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Arbeitsbereich gespeicherte Stapel</translation>
     </message>
     <message>
         <source>Alert rules as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln als JSON</translation>
     </message>
     <message>
         <source>Where each alert rule stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Stand jeder Alarmregel</translation>
     </message>
     <message>
         <source>Alert incidents: when a rule fired and resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmvorfälle: wann eine Regel ausgelöst und wann sie aufgehoben wurde</translation>
     </message>
     <message>
         <source>Every attempt to deliver an alert notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Versuch, eine Alarmbenachrichtigung zuzustellen</translation>
     </message>
     <message>
         <source>Local midnight, UTC seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Mitternacht, UTC-Sekunden</translation>
     </message>
     <message>
         <source>Local midnight as UTC text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Mitternacht als UTC-Text</translation>
     </message>
     <message>
         <source>Start of the local hour, UTC seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der lokalen Stunde, UTC-Sekunden</translation>
     </message>
     <message>
         <source>Start of the local hour as UTC text</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der lokalen Stunde als UTC-Text</translation>
     </message>
     <message>
         <source>Records counted: requests and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Datensätze: Anfragen und Ereignisse</translation>
     </message>
     <message>
         <source>Response bytes as logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortbytes wie protokolliert</translation>
     </message>
     <message>
         <source>Requests with status 100–199</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit Status 100–199</translation>
     </message>
     <message>
         <source>Requests with status 200–299</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit Status 200–299</translation>
     </message>
     <message>
         <source>Requests with status 300–399</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit Status 300–399</translation>
     </message>
     <message>
         <source>Requests with status 400–499</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit Status 400–499</translation>
     </message>
     <message>
         <source>Requests with status 500–599</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit Status 500–599</translation>
     </message>
     <message>
         <source>Application events</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsereignisse</translation>
     </message>
     <message>
         <source>Page views (docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenaufrufe (docs/METRICS.md)</translation>
     </message>
     <message>
         <source>Downloads (docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads (docs/METRICS.md)</translation>
     </message>
     <message>
         <source>The part of hits that came from bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil von hits, der von Bots stammt</translation>
     </message>
     <message>
         <source>Sessions that started in the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die im Zeitintervall begonnen haben</translation>
     </message>
     <message>
         <source>Sessions with exactly one page view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen mit genau einem Seitenaufruf</translation>
     </message>
     <message>
         <source>Page views of those sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenaufrufe dieser Sitzungen</translation>
     </message>
     <message>
         <source>Sum of their durations, ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe ihrer Dauern, ms</translation>
     </message>
     <message>
         <source>Request path without the query string, as logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragepfad ohne Query-String, wie protokolliert</translation>
     </message>
     <message>
         <source>HTTP status code</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Statuscode</translation>
     </message>
     <message>
         <source>Site: virtual host, Host header or distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Website: virtueller Host, Host-Header oder Distribution</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished">Ereignistyp</translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Breakdown code (docs/SCHEMA.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselungscode (docs/SCHEMA.md)</translation>
     </message>
     <message>
         <source>Start of the minute, local hour or local day, UTC seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Minute, der lokalen Stunde oder des lokalen Tages, UTC-Sekunden</translation>
     </message>
     <message>
         <source>Value of the breakdown: dict.id, status code, sources.id or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Aufschlüsselung: dict.id, Statuscode, sources.id oder ein Code</translation>
     </message>
     <message>
         <source>Second dimension of combined breakdowns; 0 elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Dimension kombinierter Aufschlüsselungen; sonst 0</translation>
     </message>
     <message>
         <source>1 for bots, 0 for everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>1 für Bots, 0 für alle anderen</translation>
     </message>
     <message>
         <source>Sum of logged request durations, µs</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der protokollierten Anfragedauern, µs</translation>
     </message>
     <message>
         <source>Requests that logged a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit protokollierter Dauer</translation>
     </message>
     <message>
         <source>0 minute, 1 hour, 2 day</source>
-        <translation type="unfinished"></translation>
+        <translation>0 Minute, 1 Stunde, 2 Tag</translation>
     </message>
     <message>
         <source>Serialized distinct-visitor sketch (docs/SKETCH.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serialisierter Sketch eindeutiger Besucher (docs/SKETCH.md)</translation>
     </message>
     <message>
         <source>The file: file_checkpoints.id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei: file_checkpoints.id</translation>
     </message>
     <message>
         <source>The source: sources.id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle: sources.id</translation>
     </message>
     <message>
         <source>File name of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname der Quelle</translation>
     </message>
     <message>
         <source>Format the lines were read with</source>
-        <translation type="unfinished"></translation>
+        <translation>Format, mit dem die Zeilen gelesen wurden</translation>
     </message>
     <message>
         <source>Lines that became a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, aus denen ein Datensatz wurde</translation>
     </message>
     <message>
         <source>Lines that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die nicht gelesen werden konnten</translation>
     </message>
     <message>
         <source>Blank, comment and header lines, and lines the format ignores</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer-, Kommentar- und Kopfzeilen sowie Zeilen, die das Format ignoriert</translation>
     </message>
     <message>
         <source>When it was added, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des Hinzufügens, Unix-ms</translation>
     </message>
     <message>
         <source>When it last changed, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der letzten Änderung, Unix-ms</translation>
     </message>
     <message>
         <source>The alert rule: alert_rules.id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmregel: alert_rules.id</translation>
     </message>
     <message>
         <source>The rule&apos;s name when it fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Regel zum Zeitpunkt der Auslösung</translation>
     </message>
     <message>
         <source>info, warning or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>info, warning oder critical</translation>
     </message>
     <message>
         <source>The number the condition compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, den die Bedingung verglichen hat</translation>
     </message>
     <message>
         <source>The mark it crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der überschrittene Schwellenwert</translation>
     </message>
     <message>
         <source>Reminders sent while firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Auslösung gesendete Erinnerungen</translation>
     </message>
     <message>
         <source>1 when found in data imported after the fact</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn in nachträglich importierten Daten gefunden</translation>
     </message>
     <message>
         <source>1 when the rule was muted</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn die Regel stummgeschaltet war</translation>
     </message>
     <message>
         <source>Who acknowledged it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Vorfall bestätigt hat</translation>
     </message>
     <message>
         <source>When it fired, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Auslösung, Unix-ms</translation>
     </message>
     <message>
         <source>The incident: alert_history.id</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfall: alert_history.id</translation>
     </message>
     <message>
         <source>Setting name, such as time_zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Einstellung, etwa time_zone</translation>
     </message>
     <message>
         <source>Setting value as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Einstellung als Text</translation>
     </message>
     <message>
         <source>Source id</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen-ID</translation>
     </message>
     <message>
         <source>file or kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>file oder kafka</translation>
     </message>
     <message>
         <source>File path when first imported, or the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateipfad beim ersten Import oder das Topic</translation>
     </message>
     <message>
         <source>Name shown in the application</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Anwendung angezeigter Name</translation>
     </message>
     <message>
         <source>Format the source was first read with</source>
-        <translation type="unfinished"></translation>
+        <translation>Format, mit dem die Quelle zuerst gelesen wurde</translation>
     </message>
     <message>
         <source>Site given to records without a virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>Website, die Datensätzen ohne virtuellen Host zugewiesen wird</translation>
     </message>
     <message>
         <source>When it was removed from the list keeping its data, Unix ms; NULL while listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt, zu dem sie unter Beibehaltung ihrer Daten aus der Liste entfernt wurde, Unix-ms; NULL, solange sie aufgeführt ist</translation>
     </message>
     <message>
         <source>Checkpoint id</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-ID</translation>
     </message>
     <message>
         <source>Leading bytes hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der gehashten Anfangsbytes</translation>
     </message>
     <message>
         <source>SHA-1 of those bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1 dieser Bytes</translation>
     </message>
     <message>
         <source>Path it was last imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad, von dem zuletzt importiert wurde</translation>
     </message>
     <message>
         <source>1 if gzip or bzip2 compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn mit gzip oder bzip2 komprimiert</translation>
     </message>
     <message>
         <source>Decompressed bytes read so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher gelesene dekomprimierte Bytes</translation>
     </message>
     <message>
         <source>Lines read so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher gelesene Zeilen</translation>
     </message>
     <message>
         <source>Header state of W3C and CloudFront logs (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilenstatus von W3C- und CloudFront-Logs (intern)</translation>
     </message>
     <message>
         <source>Earliest record time, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des frühesten Datensatzes, Unix-ms</translation>
     </message>
     <message>
         <source>Latest record time, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des neuesten Datensatzes, Unix-ms</translation>
     </message>
     <message>
         <source>Sessions still open (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offene Sitzungen (intern)</translation>
     </message>
     <message>
         <source>Line number, from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummer, ab 1</translation>
     </message>
     <message>
         <source>Why the line was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Zeile abgelehnt wurde</translation>
     </message>
     <message>
         <source>The first 300 bytes of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten 300 Bytes der Zeile</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Next offset to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster zu lesender Offset</translation>
     </message>
     <message>
         <source>Dictionary id</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörterbuch-ID</translation>
     </message>
     <message>
         <source>Dimension code (docs/SCHEMA.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionscode (docs/SCHEMA.md)</translation>
     </message>
     <message>
         <source>The text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text</translation>
     </message>
     <message>
         <source>Record time, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des Datensatzes, Unix-ms</translation>
     </message>
     <message>
         <source>Byte offset of the line in the decompressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte-Offset der Zeile in der dekomprimierten Datei</translation>
     </message>
     <message>
         <source>dict.id of the event type; 0 for requests</source>
-        <translation type="unfinished"></translation>
+        <translation>dict.id des Ereignistyps; 0 für Anfragen</translation>
     </message>
     <message>
         <source>HTTP status; -1 for events</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status; -1 für Ereignisse</translation>
     </message>
     <message>
         <source>Line length in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenlänge in Bytes</translation>
     </message>
     <message>
         <source>The record itself when no file holds it (Kafka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz selbst, wenn keine Datei ihn enthält (Kafka)</translation>
     </message>
     <message>
         <source>Batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelnummer</translation>
     </message>
     <message>
         <source>When the batch was saved, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt, zu dem der Stapel gespeichert wurde, Unix-ms</translation>
     </message>
     <message>
         <source>Records in the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze im Stapel</translation>
     </message>
     <message>
         <source>Latest record time in the batch, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des neuesten Datensatzes im Stapel, Unix-ms</translation>
     </message>
     <message>
         <source>Sessions still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offene Sitzungen</translation>
     </message>
     <message>
         <source>Path the file was last imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad, aus dem die Datei zuletzt importiert wurde</translation>
     </message>
     <message>
         <source>Earliest record time, UTC text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des frühesten Datensatzes, UTC-Text</translation>
     </message>
     <message>
         <source>Latest record time, UTC text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des neuesten Datensatzes, UTC-Text</translation>
     </message>
     <message>
         <source>Last import into this file, UTC text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Import in diese Datei, UTC-Text</translation>
     </message>
     <message>
         <source>Records of the site: requests and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze der Website: Anfragen und Ereignisse</translation>
     </message>
     <message>
         <source>Incident number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallnummer</translation>
     </message>
     <message>
         <source>When it fired, UTC text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Auslösung, UTC-Text</translation>
     </message>
     <message>
         <source>When it resolved, UTC text; empty while active</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Entwarnung, UTC-Text; leer, solange aktiv</translation>
     </message>
     <message>
         <source>When it was acknowledged, UTC text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Bestätigung, UTC-Text</translation>
     </message>
     <message>
         <source>Notices that could not be delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen, die nicht zugestellt werden konnten</translation>
     </message>
     <message>
         <source>The metric over the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrik im Zeitfenster</translation>
     </message>
     <message>
         <source>Change rules: the metric over the baseline window</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsregeln: die Metrik im Zeitfenster der Vergleichsbasis</translation>
     </message>
     <message>
         <source>Start of the window read, UTC seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des gelesenen Zeitfensters, UTC-Sekunden</translation>
     </message>
     <message>
         <source>End of the window read, UTC seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des gelesenen Zeitfensters, UTC-Sekunden</translation>
     </message>
     <message>
         <source>When it resolved, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Entwarnung, Unix-ms</translation>
     </message>
     <message>
         <source>The value when it resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert bei der Entwarnung</translation>
     </message>
     <message>
         <source>When it was acknowledged, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Bestätigung, Unix-ms</translation>
     </message>
     <message>
         <source>Attempt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchsnummer</translation>
     </message>
     <message>
         <source>fired, reminder or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>fired, reminder oder resolved</translation>
     </message>
     <message>
         <source>Where it went: popup, email, webhook:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: popup, email, webhook:NAME</translation>
     </message>
     <message>
         <source>1 if delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>1, wenn zugestellt</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefgegangen ist</translation>
     </message>
     <message>
         <source>When it was attempted, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des Versuchs, Unix-ms</translation>
     </message>
     <message>
         <source>The rule&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Regel</translation>
     </message>
     <message>
         <source>Order of listing and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge bei Auflistung und Auswertung</translation>
     </message>
     <message>
         <source>The rule as JSON (docs/ALERTS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel als JSON (docs/ALERTS.md)</translation>
     </message>
     <message>
         <source>commits.id the rule has looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>commits.id, die die Regel bereits betrachtet hat</translation>
     </message>
     <message>
         <source>0 live, 1 catch-up over imported data</source>
-        <translation type="unfinished"></translation>
+        <translation>0 live, 1 Nachholen über importierte Daten</translation>
     </message>
     <message>
         <source>normal, pending, firing or recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>normal, pending, firing oder recovering</translation>
     </message>
     <message>
         <source>When it entered that state, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des Eintritts in diesen Zustand, Unix-ms</translation>
     </message>
     <message>
         <source>Pending: when the condition started to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: seit wann die Bedingung erfüllt ist</translation>
     </message>
     <message>
         <source>Pending: evaluations in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: Auswertungen in Folge</translation>
     </message>
     <message>
         <source>Recovering: when the value passed the recovery level</source>
-        <translation type="unfinished"></translation>
+        <translation>Abklingend: wann der Wert die Entwarnungsschwelle erreicht hat</translation>
     </message>
     <message>
         <source>When it last fired or reminded, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auslösung oder Erinnerung, Unix-ms</translation>
     </message>
     <message>
         <source>Last evaluation, Unix ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Auswertung, Unix-ms</translation>
     </message>
     <message>
         <source>The number last compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt verglichene Zahl</translation>
     </message>
 </context>
 <context>
@@ -5859,43 +5859,43 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::ApiPage</name>
     <message>
         <source>Local API</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale API</translation>
     </message>
     <message>
         <source>none (loopback only)</source>
-        <translation type="unfinished">keine (nur Loopback)</translation>
+        <translation>keine (nur Loopback)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durc&amp;hsuchen …</translation>
     </message>
     <message>
         <source>Token file</source>
-        <translation type="unfinished">Token-Datei</translation>
+        <translation>Token-Datei</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished">&amp;Lauschen auf:</translation>
+        <translation>&amp;Lauschen auf:</translation>
     </message>
     <message>
         <source>Address and port, such as 127.0.0.1:8080 or [::1]:8080; port 0 picks a free one. Another address than loopback needs a token file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port, etwa 127.0.0.1:8080 oder [::1]:8080; Port 0 wählt einen freien Port. Eine andere Adresse als Loopback braucht eine Token-Datei.</translation>
     </message>
     <message>
         <source>&amp;Token file:</source>
-        <translation type="unfinished">&amp;Token-Datei:</translation>
+        <translation>&amp;Token-Datei:</translation>
     </message>
     <message>
         <source>A file only you can read (chmod 600) holding the bearer token that clients send. Used the next time the server starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die nur Sie lesen können (chmod 600), mit dem Bearer-Token, das Clients senden. Wird beim nächsten Start des Servers verwendet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address to listen on. Write ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse zum Lauschen. Schreiben Sie ADRESSE:PORT, etwa 127.0.0.1:8080 oder [::1]:8080.</translation>
     </message>
     <message>
         <source>Listening on %1 lets other computers in: choose a token file, or listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn auf %1 gelauscht wird, können andere Computer zugreifen: Wählen Sie eine Token-Datei oder lauschen Sie auf 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -6503,91 +6503,91 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::ClassificationPage</name>
     <message>
         <source>Add one entry at a time: &quot;%1&quot; holds a comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jeweils nur einen Eintrag hinzu: „%1“ enthält ein Komma.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an extension. Use letters, digits and dots, such as woff2 or tar.gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dateiendung. Verwenden Sie Buchstaben, Ziffern und Punkte, etwa woff2 oder tar.gz.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a space; a path pattern matches the path as logged, such as /downloads/*.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Leerzeichen; ein Pfadmuster passt auf den Pfad, wie er protokolliert wurde, etwa /downloads/*.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; never matches: a path pattern starts with / or *, such as /downloads/*.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt nie: Ein Pfadmuster beginnt mit / oder *, etwa /downloads/*.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short: a crawler token needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu kurz: Ein Crawler-Token braucht mindestens 3 Zeichen.</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung</translation>
     </message>
     <message>
         <source>Extension, such as avif</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiendung, etwa avif</translation>
     </message>
     <message>
         <source>Extension (such as dmg) or path pattern (such as /downloads/*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiendung (etwa dmg) oder Pfadmuster (etwa /downloads/*)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>User-agent token, such as AcmeProbe</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent-Token, etwa AcmeProbe</translation>
     </message>
     <message>
         <source>&amp;Static assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statische Ressourcen:</translation>
     </message>
     <message>
         <source>Requests for these extensions are never page views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nach diesen Dateiendungen sind nie Seitenaufrufe.</translation>
     </message>
     <message>
         <source>&amp;Downloads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Downloads:</translation>
     </message>
     <message>
         <source>&amp;Page-view event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenaufruf-&amp;Ereignis:</translation>
     </message>
     <message>
         <source>The JSON event type that counts as a page view; empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Ereignistyp, der als Seitenaufruf zählt; leer für keinen.</translation>
     </message>
     <message>
         <source>More &amp;crawlers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere &amp;Crawler:</translation>
     </message>
     <message>
         <source>User agents containing one of these (in any case) are bots, on top of the built-in list.</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agents, die einen dieser Einträge enthalten (ohne Beachtung der Groß-/Kleinschreibung), sind Bots, zusätzlich zur eingebauten Liste.</translation>
     </message>
     <message>
         <source>Static assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische Ressourcen</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished">Downloads</translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>More crawlers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Crawler</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is typed but not added. Press Add, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist eingegeben, aber nicht hinzugefügt. Klicken Sie auf „Hinzufügen“ oder leeren Sie das Feld.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6881,103 +6881,103 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::DataPage</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Daten</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished">unbegrenzt</translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>&amp;Raw events (search):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohereignisse (Suche):</translation>
     </message>
     <message>
         <source>&amp;Minute rollups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutenaggregate:</translation>
     </message>
     <message>
         <source>&amp;Hour rollups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stundenaggregate:</translation>
     </message>
     <message>
         <source>Minute rollups of &amp;paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutenaggregate von P&amp;faden:</translation>
     </message>
     <message>
         <source>Hour rollups of pa&amp;ths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenaggregate von Pfa&amp;den:</translation>
     </message>
     <message>
         <source>Day rollups: forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesaggregate: unbegrenzt</translation>
     </message>
     <message>
         <source>Counted back from the newest event. Lowering a period removes the older rows when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerechnet vom neuesten Ereignis. Wenn Sie einen Zeitraum verkürzen, werden die älteren Zeilen beim Klick auf OK entfernt.</translation>
     </message>
     <message>
         <source>Pre-aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraggregation</translation>
     </message>
     <message>
         <source>none; for example plan, os_type</source>
-        <translation type="unfinished"></translation>
+        <translation>keine; zum Beispiel plan, os_type</translation>
     </message>
     <message>
         <source>none; for example country:browser</source>
-        <translation type="unfinished"></translation>
+        <translation>keine; zum Beispiel country:browser</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <source>params.* &amp;keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>params.*-S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>P&amp;airs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paare:</translation>
     </message>
     <message>
         <source>Fewer groups import faster and take less space; queries that need a group that is off say so. At most %1 params keys and %2 pairs; one that is removed loses its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit weniger Gruppen geht der Import schneller und braucht weniger Platz; Abfragen, die eine ausgeschaltete Gruppe benötigen, weisen darauf hin. Höchstens %1 params-Schlüssel und %2 Paare; was entfernt wird, verliert seine Zeilen.</translation>
     </message>
     <message>
         <source>raw events</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohereignisse</translation>
     </message>
     <message>
         <source>minute rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutenaggregate</translation>
     </message>
     <message>
         <source>hour rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenaggregate</translation>
     </message>
     <message>
         <source>minute rollups of paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutenaggregate von Pfaden</translation>
     </message>
     <message>
         <source>hour rollups of paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenaggregate von Pfaden</translation>
     </message>
     <message>
         <source>Enter how many days %1 are kept: 0 (forever) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, wie viele Tage %1 aufbewahrt werden: 0 (unbegrenzt) bis %2.</translation>
     </message>
 </context>
 <context>
@@ -7062,210 +7062,210 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::EventBrowser</name>
     <message>
         <source>Event Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Browser</translation>
     </message>
     <message>
         <source>The workspace cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Open a workspace to browse its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Ereignisse zu durchsuchen.</translation>
     </message>
     <message>
         <source>Opening the events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse werden geöffnet …</translation>
     </message>
     <message>
         <source>Events by type (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse nach Typ (wird gezählt …)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Events by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse nach Typ</translation>
     </message>
     <message>
         <source>Events by type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse nach Typ: %1</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No events match the filters. Widen the time range or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse entsprechen den Filtern. Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
         <source>%1 of %2 matching events loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 passenden Ereignissen geladen</translation>
     </message>
     <message>
         <source>%1 events loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse geladen</translation>
     </message>
     <message>
         <source>(the newest %1 are kept; narrow the range or the filters to see older ones, or export them)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die neuesten %1 werden behalten; grenzen Sie den Zeitraum oder die Filter ein, um ältere zu sehen, oder exportieren Sie sie)</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>%1 events exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse nach %2 exportiert</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished">Ereignistyp</translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>HTTP status: codes such as 404, classes such as 5xx, or &quot;none&quot;, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: Codes wie 404, Klassen wie 5xx oder „none“, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Search text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext (Strg+F)</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <source>Events whose line contains this text, ignoring case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, deren Zeile diesen Text enthält, ohne Beachtung der Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren …</translation>
     </message>
     <message>
         <source>Write every event that matches the filters to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse, die den Filtern entsprechen, in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Click a type to show only its events</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Typ, um nur seine Ereignisse anzuzeigen</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
 </context>
 <context>
     <name>es::ui::EventBrowserActions</name>
     <message>
         <source>&amp;Event Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignis-Browser</translation>
     </message>
     <message>
         <source>Search and read the raw events of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rohereignisse des Arbeitsbereichs durchsuchen und lesen</translation>
     </message>
 </context>
 <context>
     <name>es::ui::EventCsvWriter</name>
     <message>
         <source>Cannot write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Free some disk space or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ort.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::EventDetail</name>
     <message>
         <source>Event text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistext</translation>
     </message>
     <message>
         <source>Select an event to see all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um es vollständig zu sehen.</translation>
     </message>
     <message>
         <source>Event fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisfelder</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ereignis ausgewählt</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>%1, byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Byte %2</translation>
     </message>
     <message>
         <source>Kept in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Arbeitsbereich gespeichert</translation>
     </message>
 </context>
 <context>
     <name>es::ui::EventSearchWorker</name>
     <message>
         <source>The workspace is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::EventTableModel</name>
     <message>
         <source>Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (%1)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
@@ -7350,560 +7350,561 @@ Beenden mit Strg+C.</translation>
     <name>es::ui::GeneralPage</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>System colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemfarben</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart wirksam.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Applied at once when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sofort angewendet, wenn Sie OK oder Übernehmen drücken.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ImportDialog</name>
     <message>
         <source>Import Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;stoppen</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Re&amp;cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;letzt verwendet</translation>
     </message>
     <message>
         <source>Detect for each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jede Datei erkennen</translation>
     </message>
     <message>
         <source>Custom LogFormat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes LogFormat…</translation>
     </message>
     <message>
         <source>Apache LogFormat, e.g. %h %l %u %t &quot;%r&quot; %&gt;s %b</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache-LogFormat, z. B. %h %l %u %t "%r" %&gt;s %b</translation>
     </message>
     <message>
         <source>Times without an offset are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten ohne Offset gelten in</translation>
     </message>
     <message>
         <source>Unchecked: times are as written in the file; times without an offset are UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert: Zeiten gelten wie in der Datei angegeben; Zeiten ohne Offset sind UTC</translation>
     </message>
     <message>
         <source>e.g. shop.example.com — for lines that name no virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. shop.example.com — für Zeilen, die keinen virtuellen Host nennen</translation>
     </message>
     <message>
         <source>&amp;Follow the files: keep importing lines as they are appended, until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;verfolgen: neu angehängte Zeilen weiter importieren, bis zum Stoppen</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>Preview of the first lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <source>Add log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Logdateien hinzufügen</translation>
     </message>
     <message>
         <source>Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;All files (*)</source>
-        <translation type="unfinished">Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
+        <translation>Logs (*.log *.log.* *.gz *.bz2 *.json *.jsonl *.ndjson *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add the files of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien eines Ordners hinzufügen</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Dateien</translation>
     </message>
     <message>
         <source>Type the Apache LogFormat of the files, e.g. %h %l %u %t &quot;%r&quot; %&gt;s %b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Apache-LogFormat der Dateien ein, z. B. %h %l %u %t "%r" %&gt;s %b.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Add log files or a folder, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Logdateien oder einen Ordner hinzu oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
         <source>Choose a file to see its first lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, um ihre ersten Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No known format was detected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bekanntes Format erkannt (%1).</translation>
     </message>
     <message>
         <source>Detected: %1 (%2 of the first lines fit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1 (%2 der ersten Zeilen passen).</translation>
     </message>
     <message>
         <source>Choose a format to see the lines parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Format, um die ausgewerteten Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>Parsed as %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet als %1:</translation>
     </message>
     <message numerus="yes">
         <source>%n malformed among the first %1 lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile unter den ersten %1.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen unter den ersten %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>(compressed; shown decompressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(komprimiert; entpackt angezeigt)</translation>
     </message>
     <message>
         <source>No workspace is open. Open or create one first (File menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Öffnen oder erstellen Sie zuerst einen (Menü Datei).</translation>
     </message>
     <message>
         <source>Another import is running. Wait for it to finish or stop it in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Import läuft. Warten Sie, bis er beendet ist, oder stoppen Sie ihn in der Statusleiste.</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
         <source>Add the log files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die zu importierenden Logdateien hinzu.</translation>
     </message>
     <message>
         <source>The format of %1 is not known: choose its format above, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format von %1 ist unbekannt: Wählen Sie oben das Format aus oder entfernen Sie die Datei.</translation>
     </message>
     <message>
         <source>The import could not start: another import is running or no workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht gestartet werden: Ein anderer Import läuft oder kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
         <source>&amp;Stop Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen &amp;beenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Close this window; the import goes on, shown in the status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließen; der Import läuft weiter und wird in der Statusleiste angezeigt</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished">Bytes</translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Duration (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (ms)</translation>
     </message>
     <message>
         <source>Referrer</source>
-        <translation type="unfinished">Referrer</translation>
+        <translation>Referrer</translation>
     </message>
     <message>
         <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <translation>User-Agent</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished">Ereignistyp</translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ImportFileListModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Detected format</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkanntes Format</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ImportPreviewModel</name>
     <message>
         <source>skipped (header or comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen (Kopfzeile oder Kommentar)</translation>
     </message>
     <message>
         <source>Line %1 is malformed: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist fehlerhaft: %2
+%3</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ImportProgressPage</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>All files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien:</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s), then following them for new lines…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert und danach auf neue Zeilen verfolgt…</numerusform>
+            <numerusform>%n Dateien werden importiert und danach auf neue Zeilen verfolgt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform>%n Datei wird importiert …</numerusform>
-            <numerusform>%n Dateien werden importiert …</numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished">Wird gestartet …</translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>following: %1 lines, waiting for more</source>
-        <translation type="unfinished"></translation>
+        <translation>verfolgt: %1 Zeilen, wartet auf weitere</translation>
     </message>
     <message>
         <source>Caught up; new lines are imported as they are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeholt; neue Zeilen werden importiert, sobald sie geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 lines, %2 malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, %2 fehlerhaft</translation>
     </message>
     <message>
         <source>%1 lines/s</source>
-        <translation type="unfinished">%1 Zeilen/s</translation>
+        <translation>%1 Zeilen/s</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ImportSummaryModel</name>
     <message>
         <source>imported (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert (fortgesetzt)</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished">importiert</translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished">bereits importiert</translation>
+        <translation>bereits importiert</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished">leer</translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>cancelled; importing it again continues there</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; erneutes Importieren setzt dort fort</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Malformed lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
         <source>Lines/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen/s</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
 </context>
 <context>
     <name>es::ui::ImportSummaryPage</name>
     <message>
         <source>Show &amp;Malformed Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerhafte Zeilen anzeigen…</translation>
     </message>
     <message>
         <source>The malformed lines of the selected file: line number, reason and the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlerhaften Zeilen der ausgewählten Datei: Zeilennummer, Grund und die Zeile</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei importiert: </numerusform>
+            <numerusform>%n Dateien importiert: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 events, %2 malformed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse, %2 fehlerhafte Zeilen.</translation>
     </message>
     <message>
         <source>The import was cancelled; importing the files again continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; erneutes Importieren der Dateien setzt dort fort, wo er angehalten wurde.</translation>
     </message>
     <message>
         <source>Some files could not be imported: see their status and the notes below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien konnten nicht importiert werden: Siehe ihren Status und die Hinweise unten.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::JsonTreeModel</name>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>es::ui::KafkaPage</name>
     <message>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <source>None (the first one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (die erste)</translation>
     </message>
     <message>
         <source>&amp;Default connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardverbindung:</translation>
     </message>
     <message>
         <source>Selected first in File → Kafka Connections….</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zuerst in Datei → Kafka-Verbindungen… ausgewählt.</translation>
     </message>
     <message>
         <source>There are no saved connections yet: add them in File → Kafka Connections….</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine gespeicherten Verbindungen: Fügen Sie sie unter Datei → Kafka-Verbindungen… hinzu.</translation>
     </message>
     <message>
         <source>There is no Kafka connection &quot;%1&quot; any more. Choose another one or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kafka-Verbindung „%1“ mehr. Wählen Sie eine andere oder keine.</translation>
     </message>
 </context>
 <context>
@@ -8331,74 +8332,74 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::ListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge entfernen</translation>
     </message>
 </context>
 <context>
     <name>es::ui::LocationPage</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>A MaxMind DB &amp;file (GeoLite2, GeoIP2 or DB-IP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine MaxMind-DB-&amp;Datei (GeoLite2, GeoIP2 oder DB-IP):</translation>
     </message>
     <message>
         <source>&amp;Off: record no countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aus: keine Länder erfassen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Debian&apos;s GeoIP database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;bians GeoIP-Datenbank (%1)</translation>
     </message>
     <message>
         <source>Path of a .mmdb file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer .mmdb-Datei</translation>
     </message>
     <message>
         <source>Countries of client addresses come from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länder der Client-Adressen stammen aus:</translation>
     </message>
     <message>
         <source>Debian&apos;s database dates from 2019. For current data, download GeoLite2-Country from MaxMind or &quot;IP to Country Lite&quot; from DB-IP and choose the .mmdb file. Countries are looked up while importing, from the address before anonymisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debians Datenbank stammt von 2019. Für aktuelle Daten laden Sie GeoLite2-Country von MaxMind oder „IP to Country Lite“ von DB-IP herunter und wählen Sie die .mmdb-Datei. Die Länder werden beim Importieren ermittelt, anhand der Adresse vor der Anonymisierung.</translation>
     </message>
     <message>
         <source>Choose the .mmdb file, or another source of countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die .mmdb-Datei oder eine andere Quelle für Länder.</translation>
     </message>
     <message>
         <source>Checking the country database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Länderdatenbank wird geprüft…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>In use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung: %1</translation>
     </message>
     <message>
         <source>Country database</source>
-        <translation type="unfinished"></translation>
+        <translation>Länderdatenbank</translation>
     </message>
     <message>
         <source>MaxMind DB (*.mmdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxMind DB (*.mmdb);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -8577,68 +8578,68 @@ fetch.max.bytes=1048576</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>The stored numbers are counted again from the sources with the new settings: the files are read again and the stored Kafka records replayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Zahlen werden mit den neuen Einstellungen erneut aus den Quellen gezählt: Die Dateien werden erneut gelesen und die gespeicherten Kafka-Datensätze erneut abgespielt.</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen</translation>
     </message>
     <message>
         <source>Files and Kafka topics of the workspace, with their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Kafka-Topics des Arbeitsbereichs mit ihrem Zustand</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Rebuilding the workspace…&lt;/h2&gt;&lt;p&gt;It opens again when the rebuild ends.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Arbeitsbereich wird neu aufgebaut…&lt;/h2&gt;&lt;p&gt;Er wird wieder geöffnet, wenn der Neuaufbau abgeschlossen ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Rebuilding the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird neu aufgebaut…</translation>
     </message>
 </context>
 <context>
     <name>es::ui::MalformedLinesDialog</name>
     <message>
         <source>Malformed Lines of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen von %1</translation>
     </message>
     <message>
         <source>%1 of %2 lines could not be read; the first %3 are shown. They were counted and left out; the rest of the file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen konnten nicht gelesen werden; die ersten %3 werden angezeigt. Sie wurden gezählt und ausgelassen; der Rest der Datei wurde importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n malformed line(s). They were counted and left out; the rest of the file was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält %n fehlerhafte Zeile. Sie wurde gezählt und ausgelassen; der Rest der Datei wurde importiert.</numerusform>
+            <numerusform>%1 enthält %n fehlerhafte Zeilen. Sie wurden gezählt und ausgelassen; der Rest der Datei wurde importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a line to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um sie vollständig zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>es::ui::MalformedSamplesModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -8899,86 +8900,86 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::RebuildDialog</name>
     <message>
         <source>%1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 s</translation>
     </message>
     <message>
         <source>Remove the sources that cannot be read again, with their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen, die nicht erneut gelesen werden können, mit ihren Daten entfernen</translation>
     </message>
     <message>
         <source>Rebuild Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich neu aufbauen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <source>&amp;Start Rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaufbau &amp;starten</translation>
     </message>
     <message>
         <source>Looking at the sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen werden geprüft…</translation>
     </message>
     <message>
         <source>Stored records replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Datensätze werden erneut eingespielt</translation>
     </message>
     <message numerus="yes">
         <source>Read again: %n file(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird erneut gelesen: 1 Datei, %1</numerusform>
+            <numerusform>Wird erneut gelesen: %n Dateien, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed with its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit ihren Daten entfernt</translation>
     </message>
     <message>
         <source>%1 to read. The workspace is closed while it runs; if anything fails or you cancel, it stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu lesen. Der Arbeitsbereich ist währenddessen geschlossen; falls etwas fehlschlägt oder Sie abbrechen, bleibt er unverändert.</translation>
     </message>
     <message>
         <source>Closing the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird geschlossen…</translation>
     </message>
     <message>
         <source>Rebuilding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuaufbau läuft…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Source %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 von %2: %3</translation>
     </message>
     <message>
         <source>%1 lines/s</source>
-        <translation type="unfinished">%1 Zeilen/s</translation>
+        <translation>%1 Zeilen/s</translation>
     </message>
     <message>
         <source>Rebuilt %1 records from %2 lines in %3 s (%4 lines/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze aus %2 Zeilen in %3 s neu aufgebaut (%4 Zeilen/s).</translation>
     </message>
     <message>
         <source>Cancelled. The workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -9907,43 +9908,43 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::SavedQueries</name>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Saved statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anweisungen</translation>
     </message>
     <message>
         <source>Keep the statement under a name (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung unter einem Namen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Delete the chosen saved statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte gespeicherte Anweisung löschen</translation>
     </message>
     <message>
         <source>Save Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung speichern</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Replace Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung ersetzen</translation>
     </message>
     <message>
         <source>A statement named “%1” is saved already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anweisung namens „%1“ ist bereits gespeichert. Ersetzen?</translation>
     </message>
     <message>
         <source>Saved statements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anweisungen…</translation>
     </message>
 </context>
 <context>
@@ -10238,177 +10239,177 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::SettingsActions</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Language, theme, time zone, privacy, classification, retention and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Design, Zeitzone, Datenschutz, Klassifizierung, Aufbewahrung und mehr</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
         <source>The new settings apply to data imported from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Einstellungen gelten für ab jetzt importierte Daten.</translation>
     </message>
     <message>
         <source>Changed: %1. The numbers already stored were computed with the previous settings; rebuild them from the sources to apply the change to the past as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1. Die bereits gespeicherten Zahlen wurden mit den bisherigen Einstellungen berechnet; bauen Sie sie aus den Quellen neu auf, damit die Änderung auch für die Vergangenheit gilt.</translation>
     </message>
     <message>
         <source>&amp;Rebuild…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu aufbauen…</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht &amp;jetzt</translation>
     </message>
 </context>
 <context>
     <name>es::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>No workspace is open: open one to change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet: Öffnen Sie einen, um seine Einstellungen zu ändern.</translation>
     </message>
     <message>
         <source>Reading the settings of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Put the settings of this page back to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen dieser Seite auf die Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>The settings of this workspace cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen dieses Arbeitsbereichs können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Stored in the workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Arbeitsbereich %1 gespeichert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reading the workspace settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Arbeitsbereichs werden gelesen…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The workspace settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Arbeitsbereichs wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>es::ui::SettingsImpact</name>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wochentag</translation>
     </message>
     <message>
         <source>Visitor key</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucherschlüssel</translation>
     </message>
     <message>
         <source>IP anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Anonymisierung</translation>
     </message>
     <message>
         <source>Session timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-Timeout</translation>
     </message>
     <message>
         <source>Late-line window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster für verspätete Zeilen</translation>
     </message>
     <message>
         <source>Static-asset extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiendungen statischer Ressourcen</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished">Downloads</translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Page-view event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp für Seitenaufrufe</translation>
     </message>
     <message>
         <source>More crawlers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Crawler</translation>
     </message>
     <message>
         <source>Country database</source>
-        <translation type="unfinished"></translation>
+        <translation>Länderdatenbank</translation>
     </message>
     <message>
         <source>Pre-aggregated groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorab aggregierte Gruppen</translation>
     </message>
     <message>
         <source>params.* dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>params.*-Dimensionen</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare</translation>
     </message>
     <message>
         <source>Raw-event retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung der Rohereignisse</translation>
     </message>
     <message>
         <source>Minute-rollup retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung der Minutenaggregate</translation>
     </message>
     <message>
         <source>Hour-rollup retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung der Stundenaggregate</translation>
     </message>
     <message>
         <source>Minute retention of paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutenaufbewahrung der Pfade</translation>
     </message>
     <message>
         <source>Hour retention of paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenaufbewahrung der Pfade</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Default Kafka connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Kafka-Verbindung</translation>
     </message>
     <message>
         <source>API listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Abhöradresse</translation>
     </message>
     <message>
         <source>API token file</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token-Datei</translation>
     </message>
 </context>
 <context>
@@ -10463,15 +10464,15 @@ fetch.max.bytes=1048576</translation>
     </message>
     <message>
         <source>&amp;Import Logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logs importieren…</translation>
     </message>
     <message>
         <source>Recent &amp;Log Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Logdateien</translation>
     </message>
     <message>
         <source>No recent log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Logdateien</translation>
     </message>
 </context>
 <context>
@@ -10632,221 +10633,221 @@ fetch.max.bytes=1048576</translation>
     <name>es::ui::SourcesModel</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verfolgt</translation>
     </message>
     <message>
         <source>Caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Consuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird konsumiert</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Kafka topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Topic</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>%1 · %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2/s</translation>
     </message>
     <message>
         <source>Partition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <source>Last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Checkpoint</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
     <name>es::ui::SourcesPanel</name>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Stop reading this source for now; what was read is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen dieser Quelle vorerst anhalten; bereits Gelesenes bleibt erhalten</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Go on reading this source where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen dieser Quelle dort fortsetzen, wo es angehalten wurde</translation>
     </message>
     <message>
         <source>Re-&amp;import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;importieren…</translation>
     </message>
     <message>
         <source>Count every source again from its files and stored records, with the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Quelle aus ihren Dateien und gespeicherten Datensätzen mit den aktuellen Einstellungen neu zählen</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Remove this source, keeping its data or with it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle entfernen, mit oder ohne ihre Daten (Entf)</translation>
     </message>
     <message>
         <source>The source was removed; its data stays in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle wurde entfernt; ihre Daten bleiben im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>File %1 of %2, %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2, %3%</translation>
     </message>
     <message>
         <source>Select a source to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Quelle aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>No sources yet. Import log files or connect to Kafka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Quellen. Importieren Sie Logdateien oder verbinden Sie sich mit Kafka.</translation>
     </message>
     <message>
         <source>Format: %1</source>
-        <translation type="unfinished">Format: %1</translation>
+        <translation>Format: %1</translation>
     </message>
     <message>
         <source>Events from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse von %1 bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file content(s) (rotations)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 Dateiinhalt (Rotationen)</numerusform>
+            <numerusform>%n Dateiinhalte (Rotationen)</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Lag per partition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand je Partition: %1</translation>
     </message>
     <message>
         <source>Stored offsets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Offsets: %1</translation>
     </message>
     <message>
         <source>Pausing %1; what it read is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird pausiert; bereits Gelesenes bleibt erhalten.</translation>
     </message>
     <message>
         <source>Paused %1; it goes on where it stopped when resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausiert; beim Fortsetzen geht es dort weiter, wo es angehalten wurde.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>No Kafka connection reads the topic “%1”. Add one in File → Kafka Connections…; it goes on from the stored offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kafka-Verbindung liest das Topic „%1“. Fügen Sie unter Datei → Kafka-Verbindungen… eine hinzu; es geht ab den gespeicherten Offsets weiter.</translation>
     </message>
     <message>
         <source>Re-importing counts every source again: the files are read again and the stored Kafka records replayed, with the current settings. Numbers cannot be taken out of the totals one source at a time, so all sources are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim erneuten Import wird jede Quelle neu gezählt: Die Dateien werden erneut gelesen und die gespeicherten Kafka-Datensätze erneut eingespielt, mit den aktuellen Einstellungen. Zahlen lassen sich nicht quellenweise aus den Summen herausrechnen, daher werden alle Quellen gelesen.</translation>
     </message>
     <message>
         <source>Remove Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from the workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus dem Arbeitsbereich entfernen?</translation>
     </message>
     <message>
         <source>Keeping its data leaves its %1 events in the numbers and only takes it off this list. Removing its data counts the other sources again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Behalten der Daten bleiben ihre %1 Ereignisse in den Zahlen, und die Quelle wird nur aus dieser Liste entfernt. Beim Entfernen der Daten werden die übrigen Quellen ohne sie neu gezählt.</translation>
     </message>
     <message>
         <source>Remove, &amp;Keep Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen, Daten &amp;behalten</translation>
     </message>
     <message>
         <source>Remove with &amp;Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Daten entfernen…</translation>
     </message>
     <message>
         <source>“%1” and its data leave the workspace: the other sources are counted again without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und ihre Daten verlassen den Arbeitsbereich: Die übrigen Quellen werden ohne sie neu gezählt.</translation>
     </message>
 </context>
 <context>
@@ -10976,15 +10977,15 @@ fetch.max.bytes=1048576</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Sa&amp;ved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeichert:</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf:</translation>
     </message>
 </context>
 <context>
@@ -11477,23 +11478,23 @@ Fügen Sie einen mit „Abschnitt hinzufügen“ hinzu.</translation>
     <name>es::ui::TimePage</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished">Zeit&amp;zone:</translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Hours, days, weeks and months of the dashboards, reports and alerts are counted in this zone, with its summer time. Type any part of a name (&quot;berlin&quot;) to find a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, Tage, Wochen und Monate der Dashboards, Berichte und Alarme werden in dieser Zone gezählt, einschließlich ihrer Sommerzeit. Geben Sie einen beliebigen Teil eines Namens ein ("berlin"), um eine Zone zu finden.</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenbeginn:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone. Pick one from the list, for example Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist keine Zeitzone. Wählen Sie eine aus der Liste, zum Beispiel Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -11680,15 +11681,15 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <name>es::ui::TypeCountModel</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -11791,71 +11792,71 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
     <name>es::ui::VisitorsPage</name>
     <message>
         <source>Visitors &amp; privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher &amp; Datenschutz</translation>
     </message>
     <message>
         <source>Client address and user agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adresse und User-Agent</translation>
     </message>
     <message>
         <source>Client address only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Client-Adresse</translation>
     </message>
     <message>
         <source>Off: keep addresses as logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Adressen wie protokolliert behalten</translation>
     </message>
     <message>
         <source>Truncate: keep the /24 (IPv4) or /48 (IPv6) network</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen: das /24- (IPv4) bzw. /48-Netz (IPv6) behalten</translation>
     </message>
     <message>
         <source>Salted hash: a token per address, nothing of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesalzener Hash: ein Token pro Adresse, nichts vom Netz</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Visitor key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besucherschlüssel:</translation>
     </message>
     <message>
         <source>What tells visitors apart when a record has no user id (a user id, when present, always wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wodurch Besucher unterschieden werden, wenn ein Datensatz keine Benutzer-ID hat (eine vorhandene Benutzer-ID hat immer Vorrang).</translation>
     </message>
     <message>
         <source>&amp;Anonymise addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen &amp;anonymisieren:</translation>
     </message>
     <message>
         <source>Applied before anything is stored; countries are looked up from the real address first. The salt of the hash stays in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet, bevor etwas gespeichert wird; Länder werden zuvor anhand der echten Adresse ermittelt. Das Salt des Hashs bleibt im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>&amp;Session timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungs-Timeout:</translation>
     </message>
     <message>
         <source>The longest gap between two page views of one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Lücke zwischen zwei Seitenaufrufen einer Sitzung.</translation>
     </message>
     <message>
         <source>&amp;Late-line window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster für &amp;verspätete Zeilen:</translation>
     </message>
     <message>
         <source>How late a line may arrive out of order without splitting a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie spät eine Zeile außer der Reihe eintreffen darf, ohne eine Sitzung zu teilen.</translation>
     </message>
     <message>
         <source>Enter the session timeout in minutes, from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Sitzungs-Timeout in Minuten ein, von 1 bis 1440.</translation>
     </message>
     <message>
         <source>Enter the late-line window in minutes, from 0 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Zeitfenster für verspätete Zeilen in Minuten ein, von 0 bis 1440.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ const QString kDashboardsKey = QStringLiteral("dashboards");
 WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<WorkspaceInfo>::finished, this, [this] {
+        if (m_watcher.future().resultCount() == 0) // emptied by close()
+            return;
         const WorkspaceInfo info = m_watcher.result();
         if (info.ok) {
             m_current = info;
@@ -156,6 +158,8 @@ void WorkspaceController::close()
 {
     waitForSaves();
     m_current = WorkspaceInfo();
+    // The finished open keeps its result, and with it the query service.
+    m_watcher.setFuture(QFuture<WorkspaceInfo>());
 }
 
 } // namespace es::ui
