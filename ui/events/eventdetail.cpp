@@ -1,5 +1,6 @@
 #include "events/eventdetail.h"
 
+#include "common/displaypath.h"
 #include "events/jsontreemodel.h"
 
 #include <QDir>
@@ -96,7 +97,7 @@ void EventDetail::showRow(const EventTableModel::Row *row, const QString &timeTe
     if (row->status >= 0)
         head << tr("status %1").arg(row->status);
     m_header->setText(head.join(QStringLiteral(" · ")));
-    const QString file = QDir::toNativeSeparators(row->path);
+    const QString file = displayPath(row->path);
     if (row->textState != es::TextState::Ok) {
         m_location->setText(es::RawEventSearch::textStateText(row->textState) +
                             (file.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(file)));
@@ -105,6 +106,7 @@ void EventDetail::showRow(const EventTableModel::Row *row, const QString &timeTe
     } else {
         m_location->setText(tr("Kept in the workspace"));
     }
+    m_location->setToolTip(QDir::toNativeSeparators(row->path));
     m_location->show();
     m_text->setPlainText(QString::fromUtf8(row->text));
     const QByteArray text = row->text;

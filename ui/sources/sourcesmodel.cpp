@@ -1,5 +1,6 @@
 #include "sources/sourcesmodel.h"
 
+#include "common/displaypath.h"
 #include "common/problemfooter.h"
 
 #include <QApplication>
@@ -106,11 +107,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         case Location: {
             if (kafka)
                 return r->topic.isEmpty() ? r->info.uri : r->topic;
-            // Files under the home folder as ~/..., as file managers show them.
-            const QString home = QDir::homePath() + QLatin1Char('/');
-            return QDir::toNativeSeparators(r->info.uri.startsWith(home)
-                                                ? QStringLiteral("~/") + r->info.uri.mid(home.size())
-                                                : r->info.uri);
+            return displayPath(r->info.uri);
         }
         }
     }
