@@ -206,7 +206,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfSource(idB) < 0 && model->rowOfSource(idA) >= 0, 20000);
         QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM traffic_by_day")), total);
 
-        // With its data: the rebuild dialog plans which sources are read again.
+        // With its data: the rebuild dialog plans, runs with progress, and the
+        // workspace comes back without the source's lines.
         panel->removeSource(idA, false);
         RebuildDialog *dialog = panel->rebuildDialog();
         QVERIFY(dialog);
@@ -219,6 +220,15 @@ private slots:
         for (const RebuildSourcePlan &p : dialog->plan().sources)
             dropped += p.id == idA && p.action == RebuildSourcePlan::Action::Drop;
         QCOMPARE(dropped, 1);
+        QSignalSpy rebuilt(dialog, &RebuildDialog::finished);
+        ready.clear();
+        dialog->start();
+        QVERIFY(rebuilt.wait(120000));
+        const auto result = rebuilt.first().at(0).value<RebuildResult>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(dialog->progressBar()->value(), 1000);
+        QVERIFY(ready.wait(60000)); // opened again
+        QCOMPARE(scalar(db, QStringLiteral("SELECT sum(hits) FROM traffic_by_day")), linesB + 3300);
         dialog->close();
     }
 

@@ -225,6 +225,7 @@ void DashboardPage::setWorkspace(const WorkspaceInfo &info)
     m_info = info;
     if (!info.ok) {
         m_live->setChecked(false);
+        m_view->clearService();
         return;
     }
     m_state.timeZone = info.timeZone;

@@ -29,6 +29,8 @@ public:
     void setDashboard(const DashboardSpec &spec);
     const DashboardSpec &dashboard() const { return m_spec; }
     void refresh(const std::shared_ptr<QueryService> &service, const ViewState &state);
+    // Lets go of the query service (the workspace was closed).
+    void clearService() { m_service.reset(); }
     const std::vector<ChartCard *> &cards() const { return m_cards; }
 
     static ChartCard *createCard(const WidgetSpec &spec, QWidget *parent);
