@@ -199,17 +199,25 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
         if (const QString error = m_writer.setSourceSite(cp.sourceId, site); !error.isEmpty())
             res.warnings << ImportText::tr("The site of %1 could not be stored: %2").arg(shown, error);
     }
+    // A file is read in the zone given at this import, else in the one it was imported in before.
+    const QString zone = m_options.timeZone.isEmpty() ? cp.timeZone : m_options.timeZone;
+    if (zone != cp.timeZone) {
+        if (const QString error = m_writer.setCheckpointTimeZone(cp.id, zone); !error.isEmpty())
+            res.warnings << ImportText::tr("The time zone of %1 could not be stored: %2").arg(shown, error);
+    }
     res.resumed = match.existing && cp.offset > 0;
     res.skippedBytes = cp.offset;
-    if (match.existing && !cp.format.isEmpty() && m_options.format.isEmpty() && cp.format != res.format) {
+    const bool keepFormat =
+        match.existing && !cp.format.isEmpty() && m_options.format.isEmpty() && cp.format != res.format;
+    if (keepFormat || zone != spec.timeZone) {
         // Keep parsing a continued file the way its first part was parsed.
-        FormatSpec prevSpec = parseFormatArgument(cp.format, nullptr);
-        if (!m_options.timeZone.isEmpty())
-            prevSpec.timeZone = m_options.timeZone;
+        FormatSpec prevSpec = keepFormat ? parseFormatArgument(cp.format, nullptr) : spec;
+        prevSpec.timeZone = zone;
         std::unique_ptr<LineParser> prev = makeParser(prevSpec, nullptr);
         if (prev) {
             proto = std::move(prev);
-            res.format = cp.format;
+            if (keepFormat)
+                res.format = cp.format;
         }
     }
     if (!replay) // a stream keeps its own format (with its envelope) and name

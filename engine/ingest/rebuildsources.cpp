@@ -56,7 +56,8 @@ std::vector<Source> loadSources(sql::Connection &c, QString *error)
         out.push_back(s);
     }
     auto cps = c.prepare(
-        "SELECT id, source_id, head_len, head_hash, path, offset, records, format, min_ts_ms, max_ts_ms "
+        "SELECT id, source_id, head_len, head_hash, path, offset, records, format, min_ts_ms, max_ts_ms, "
+        "time_zone "
         "FROM file_checkpoints ORDER BY id");
     // Raw events of a checkpoint, found through the time-ordered key.
     auto raw = c.prepare("SELECT EXISTS(SELECT 1 FROM raw_events WHERE ts_ms >= ?1 AND ts_ms <= ?2 AND "
@@ -80,6 +81,7 @@ std::vector<Source> loadSources(sql::Connection &c, QString *error)
         cp.records = cps.int64(6);
         cp.format = cps.qtext(7);
         cp.site = out[it->second].site;
+        cp.timeZone = cps.qtext(10);
         cp.stream = cp.headLen == 0 && cp.headHash.startsWith(QLatin1String("stream:"));
         if (cp.stream) {
             stored.bind(1, cp.id);
@@ -204,6 +206,7 @@ Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, cons
     options.workers = workers;
     options.keepRawEvents = cp.keepRaw;
     options.site = cp.site;
+    options.timeZone = cp.timeZone;
     if (!cp.stream) {
         options.format = cp.format;
         r.result = FileImporter(writer, options).importFile(cp.path, progress);

@@ -33,6 +33,7 @@ struct Checkpoint
     std::int64_t records = 0;
     QString format;
     QString site;                   // the source's site for lines that name none
+    QString timeZone;               // given at import for time stamps without an offset
     bool keepRaw = true;            // the import stored raw events
     std::int64_t storedRecords = 0; // stream: records stored with their payload
     std::int64_t readBytes = 0;     // to read again: the file's size on disk, or the payloads

@@ -392,6 +392,12 @@ static constexpr std::string_view kV6 = R"SQL(
 ALTER TABLE sources ADD COLUMN removed_ms INTEGER;
 )SQL";
 
+// v7: the time zone given at import for a file's timestamps without an
+// offset, so a continued file and a rebuild read them the same way.
+static constexpr std::string_view kV7 = R"SQL(
+ALTER TABLE file_checkpoints ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+)SQL";
+
 namespace {
 constexpr const char *kGroupNames[] = {
     "total",          "path",        "status", "event_type", "site",    "source",   "method",
@@ -421,7 +427,7 @@ int groupFromName(std::string_view name)
 
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5, kV6};
+    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
     return list;
 }
 

@@ -25,6 +25,10 @@
 
 namespace es {
 
+namespace sql {
+class Connection;
+}
+
 struct FileCheckpoint
 {
     std::int64_t id = 0; // file_checkpoints.id
@@ -36,6 +40,9 @@ struct FileCheckpoint
     std::int64_t offset = 0; // decompressed bytes consumed, at a line boundary
     std::int64_t lineNo = 0; // lines consumed
     QString format;
+    // IANA zone (or UTC offset) given at import for timestamps without an
+    // offset; "" = the format's default (UTC).
+    QString timeZone;
     QString parserState;
     std::string sessionState; // SessionFeeder::save(); empty when there is none
 };
@@ -106,6 +113,9 @@ public:
     // Sets the site of a source (sources.site): that of its lines naming none.
     // Returns an error or "".
     QString setSourceSite(std::int64_t sourceId, const QString &site);
+    // Sets the time zone a file's naive timestamps are read in
+    // (file_checkpoints.time_zone). Returns an error or "".
+    QString setCheckpointTimeZone(std::int64_t checkpointId, const QString &timeZone);
 
     // Finds or creates the source row of a stream (kind "kafka") and its
     // checkpoint row, which holds its session state and malformed samples.
@@ -145,6 +155,8 @@ public:
 
 private:
     struct Impl;
+    // The workspace connection; only on the writer thread (inside call()).
+    sql::Connection &connection();
     void run();
     void post(std::function<void()> task);
 

@@ -10,9 +10,11 @@
 #include "store/workspacedb.h"
 #include "workspacetestsupport.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace es;
 using es::test::buildWorkspace;
@@ -106,6 +108,50 @@ private slots:
         const RebuildResult r = WorkspaceRebuild::run(db);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(es::test::scalar(db, bySite), before);
+    }
+
+    // Time stamps without an offset are read in the zone given at import, when
+    // the file grows and is imported again without one, and in a rebuild.
+    void theTimeZoneOfAFileIsKept()
+    {
+        const QString db = newDb();
+        const QString log = m_dir.filePath(QStringLiteral("naive%1.jsonl").arg(++m_n));
+        auto append = [&log](const char *ts) {
+            QFile f(log);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(QByteArray(R"({"event_type":"page_view","ts":")") + ts + "\"}\n");
+        };
+        append("2026-03-01T23:30:00");
+        const QString times = QStringLiteral("SELECT group_concat(ts_ms) FROM (SELECT ts_ms FROM raw_events "
+                                             "ORDER BY ts_ms)");
+        // 23:30 in New York (UTC-5) is 04:30 UTC the next day; 2026-03-08 12:00, after the change to
+        // summer time that morning, is UTC-4.
+        const QString first =
+            QString::number(QDateTime(QDate(2026, 3, 2), QTime(4, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+        const QString second =
+            QString::number(QDateTime(QDate(2026, 3, 8), QTime(16, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        {
+            Writer w;
+            QVERIFY(w.open(db));
+            ImportOptions o;
+            o.timeZone = QStringLiteral("America/New_York");
+            QCOMPARE(FileImporter(w, o).importFile(log).status, FileImportResult::Status::Imported);
+        }
+        QCOMPARE(es::test::text(db, times), first);
+        append("2026-03-08T12:00:00");
+        {
+            Writer w;
+            QVERIFY(w.open(db));
+            const FileImportResult r = FileImporter(w, {}).importFile(log);
+            QCOMPARE(r.status, FileImportResult::Status::Imported);
+            QVERIFY(r.resumed);
+        }
+        QCOMPARE(es::test::text(db, times), first + u',' + second);
+        QCOMPARE(es::test::text(db, QStringLiteral("SELECT time_zone FROM file_checkpoints")),
+                 QStringLiteral("America/New_York"));
+        const RebuildResult r = WorkspaceRebuild::run(db);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(es::test::text(db, times), first + u',' + second);
     }
 
     void changedPageViewRulesEqualAFreshImport()

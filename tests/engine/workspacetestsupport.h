@@ -22,4 +22,17 @@ inline qint64 scalar(const QString &db, const QString &query)
     return v;
 }
 
+// The first column of the first row of `query`, as text; empty when there is none.
+inline QString text(const QString &db, const QString &query)
+{
+    ReadOnlySql sql;
+    QString v;
+    if (sql.open(db))
+        sql.run(query, nullptr, [&](const QVariantList &r) {
+            v = r[0].toString();
+            return false;
+        });
+    return v;
+}
+
 } // namespace es::test

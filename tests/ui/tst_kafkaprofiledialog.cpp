@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -506,6 +507,42 @@ private slots:
         QCOMPARE(again.selectedProfile().format, QStringLiteral("w3c"));
         child<QComboBox>(again, "formatCombo")->setEditText(QStringLiteral("Detect"));
         QCOMPARE(again.selectedProfile().format, QString());
+    }
+
+    // Starting at a time: the first message at or after it, as the consumer's option.
+    void startAtATime()
+    {
+        KafkaProfileDialog dialog;
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("since"));
+        child<QLineEdit>(dialog, "brokersEdit")->setText(QStringLiteral("localhost:9092"));
+        child<QComboBox>(dialog, "topicCombo")->setEditText(QStringLiteral("events"));
+        auto *time = child<QDateTimeEdit>(dialog, "startTimeEdit");
+        QVERIFY(!time->isEnabled()); // Earliest is the default
+        auto *start = child<QComboBox>(dialog, "startCombo");
+        start->setCurrentIndex(start->findData(QStringLiteral("time")));
+        QVERIFY(time->isEnabled());
+        const QDateTime when(QDate(2026, 5, 4), QTime(10, 30));
+        time->setDateTime(when);
+        KafkaProfile p = dialog.selectedProfile();
+        QCOMPARE(p.start, QStringLiteral("time"));
+        QCOMPARE(p.startMs, when.toMSecsSinceEpoch());
+        const es::KafkaOptions o = p.options({});
+        QVERIFY(o.start == es::KafkaOptions::Start::Time);
+        QCOMPARE(o.startMs, when.toMSecsSinceEpoch());
+        auto *connectButton = child<QPushButton>(dialog, "connectButton");
+        QVERIFY(connectButton->isEnabled());
+        time->setDateTime(QDateTime::currentDateTime().addDays(2));
+        QVERIFY(!connectButton->isEnabled());
+        QVERIFY(child<QLabel>(dialog, "validationMessage")->text().contains(QStringLiteral("future")));
+        time->setDateTime(when);
+        QVERIFY(connectButton->isEnabled());
+        connectButton->click();
+        const std::vector<KafkaProfile> loaded = loadKafkaProfiles();
+        QCOMPARE(loaded.size(), size_t(1));
+        QCOMPARE(loaded[0].startMs, when.toMSecsSinceEpoch());
+        KafkaProfileDialog again;
+        QCOMPARE(child<QDateTimeEdit>(again, "startTimeEdit")->dateTime(), when);
+        QVERIFY(child<QDateTimeEdit>(again, "startTimeEdit")->isEnabled());
     }
 
     void keychainRoundTripOrError()

@@ -35,6 +35,8 @@ KafkaOptions::Start startFromName(const QString &start)
         return KafkaOptions::Start::Latest;
     if (start == QLatin1String("stored"))
         return KafkaOptions::Start::Stored;
+    if (start == QLatin1String("time"))
+        return KafkaOptions::Start::Time;
     return KafkaOptions::Start::Earliest;
 }
 
@@ -133,6 +135,7 @@ KafkaOptions KafkaProfile::options(const QString &password) const
     o.group = group.trimmed();
     o.format = format.trimmed();
     o.start = startFromName(start);
+    o.startMs = startMs;
     o.properties = properties(password);
     return o;
 }
@@ -160,6 +163,7 @@ std::vector<KafkaProfile> loadKafkaProfiles()
         p.keyFile = s.value(QStringLiteral("keyFile")).toString();
         p.format = s.value(QStringLiteral("format")).toString();
         p.start = s.value(QStringLiteral("start"), p.start).toString();
+        p.startMs = s.value(QStringLiteral("startMs"), 0).toLongLong();
         p.extra = s.value(QStringLiteral("extra")).toStringList();
         p.rememberPassword = s.value(QStringLiteral("rememberPassword"), true).toBool();
         profiles.push_back(std::move(p));
@@ -189,6 +193,7 @@ void saveKafkaProfiles(const std::vector<KafkaProfile> &profiles)
         s.setValue(QStringLiteral("keyFile"), p.keyFile);
         s.setValue(QStringLiteral("format"), p.format);
         s.setValue(QStringLiteral("start"), p.start);
+        s.setValue(QStringLiteral("startMs"), qint64(p.startMs));
         s.setValue(QStringLiteral("extra"), p.extra);
         s.setValue(QStringLiteral("rememberPassword"), p.rememberPassword);
     }

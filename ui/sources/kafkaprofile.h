@@ -25,7 +25,8 @@ struct KafkaProfile
     QString username;
     QString caFile, certFile, keyFile;
     QString format;                             // "" = detect
-    QString start = QStringLiteral("earliest"); // earliest, latest, stored
+    QString start = QStringLiteral("earliest"); // earliest, latest, time, stored
+    std::int64_t startMs = 0;                   // "time": the first message at or after it (Unix ms)
     QStringList extra;                          // key=value librdkafka properties
     // Whether the password is kept in the system keychain (under keychainKey());
     // otherwise it is asked for at each connect.

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -241,6 +242,9 @@ void KafkaProfileDialog::showProfile(int row)
     m_keyFile->setText(p.keyFile);
     setFormatValue(p.format);
     m_start->setCurrentIndex(std::max(0, m_start->findData(p.start)));
+    if (p.startMs > 0)
+        m_startTime->setDateTime(QDateTime::fromMSecsSinceEpoch(p.startMs));
+    m_startTime->setEnabled(p.start == QLatin1String("time"));
     m_extra->setPlainText(p.extra.join(u'\n'));
     m_loading = false;
 
@@ -276,6 +280,9 @@ void KafkaProfileDialog::storeEditor()
     p.keyFile = m_keyFile->text().trimmed();
     p.format = formatValue();
     p.start = m_start->currentData().toString();
+    const bool atTime = p.start == QLatin1String("time");
+    p.startMs = atTime ? m_startTime->dateTime().toMSecsSinceEpoch() : 0;
+    m_startTime->setEnabled(atTime);
     p.extra = extraLines(m_extra->toPlainText());
     if (QListWidgetItem *item = m_list->currentItem()) {
         const QString text = p.name.isEmpty() ? tr("(unnamed)") : p.name;
@@ -366,6 +373,8 @@ QString KafkaProfileDialog::problem(bool forConnect) const
     const QStringList lines = m_extra->toPlainText().split(u'\n');
     if (const int bad = parseKafkaExtra(lines); bad > 0)
         return tr("Line %1 of the extra properties is not key=value.").arg(bad);
+    if (p.start == QLatin1String("time") && p.startMs > QDateTime::currentMSecsSinceEpoch())
+        return tr("The start time is in the future: choose a time up to now, or start at Latest.");
     if (forConnect && p.topic.isEmpty())
         return tr("Enter a topic, or pick one after Test Connection.");
     return {};

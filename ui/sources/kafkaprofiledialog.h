@@ -9,6 +9,7 @@
 
 #include "sources/kafkaprofile.h"
 
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QString>
@@ -111,6 +112,7 @@ private:
     QToolButton *m_caBrowse = nullptr, *m_certBrowse = nullptr, *m_keyBrowse = nullptr;
     QComboBox *m_topic = nullptr, *m_security = nullptr, *m_mechanism = nullptr, *m_format = nullptr,
               *m_start = nullptr;
+    QDateTimeEdit *m_startTime = nullptr; // for the start "time"
     QCheckBox *m_remember = nullptr;
     QPlainTextEdit *m_extra = nullptr;
     QPushButton *m_testButton = nullptr;

@@ -183,9 +183,23 @@ void KafkaProfileDialog::buildUi()
     m_start->setAccessibleName(tr("Start position"));
     m_start->addItem(tr("Earliest: from the beginning"), QStringLiteral("earliest"));
     m_start->addItem(tr("Latest: new messages only"), QStringLiteral("latest"));
+    m_start->addItem(tr("Time: the first message at or after"), QStringLiteral("time"));
     m_start->addItem(tr("Stored: the group's committed offsets"), QStringLiteral("stored"));
     m_start->setToolTip(tr("Where partitions start that this workspace has not read yet"));
-    addRow(tr("Start &position:"), m_start);
+    m_startTime = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), m_editor);
+    m_startTime->setObjectName(QStringLiteral("startTimeEdit"));
+    m_startTime->setAccessibleName(tr("Start time"));
+    m_startTime->setCalendarPopup(true);
+    m_startTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_startTime->setToolTip(tr("Local time; each partition starts at its first message with a time stamp "
+                               "at or after it"));
+    auto *startRow = new QHBoxLayout;
+    startRow->setContentsMargins(0, 0, 0, 0);
+    startRow->addWidget(m_start, 1);
+    startRow->addWidget(m_startTime);
+    auto *startBox = new QWidget(m_editor);
+    startBox->setLayout(startRow);
+    addRow(tr("Start &position:"), startBox, m_start);
 
     m_extra = new QPlainTextEdit(m_editor);
     m_extra->setObjectName(QStringLiteral("extraEdit"));
@@ -258,10 +272,11 @@ void KafkaProfileDialog::buildUi()
     outer->addWidget(m_buttons);
 
     // Keyboard order: list, its buttons, the form top to bottom, test, the dialog buttons.
-    QWidget *order[] = {m_list,     m_add,        m_duplicate,  m_remove,   m_name,      m_brokers,  m_topic,
-                        m_group,    m_security,   m_mechanism,  m_username, m_password,  m_remember, m_caFile,
-                        m_caBrowse, m_certFile,   m_certBrowse, m_keyFile,  m_keyBrowse, m_format,   m_start,
-                        m_extra,    m_testButton, m_testTopics, m_connect,  closeButton};
+    QWidget *order[] = {m_list,       m_add,     m_duplicate, m_remove,    m_name,       m_brokers,
+                        m_topic,      m_group,   m_security,  m_mechanism, m_username,   m_password,
+                        m_remember,   m_caFile,  m_caBrowse,  m_certFile,  m_certBrowse, m_keyFile,
+                        m_keyBrowse,  m_format,  m_start,     m_startTime, m_extra,      m_testButton,
+                        m_testTopics, m_connect, closeButton};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -275,6 +290,7 @@ void KafkaProfileDialog::buildUi()
     connect(m_format, &QComboBox::editTextChanged, this, &KafkaProfileDialog::storeEditor);
     for (QComboBox *c : {m_security, m_mechanism, m_format, m_start})
         connect(c, &QComboBox::currentIndexChanged, this, &KafkaProfileDialog::storeEditor);
+    connect(m_startTime, &QDateTimeEdit::dateTimeChanged, this, &KafkaProfileDialog::storeEditor);
     connect(m_extra, &QPlainTextEdit::textChanged, this, &KafkaProfileDialog::storeEditor);
     connect(m_remember, &QCheckBox::toggled, this, [this](bool on) {
         storeEditor();
