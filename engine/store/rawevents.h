@@ -13,6 +13,10 @@
 // page hands out an opaque cursor that the next query passes as `after`.
 // Pages are stable with equal timestamps and while an import adds rows.
 //
+// For views over millions of rows, searchKeys() hands out pages of keys
+// (with source, type and status) without reading any line text when there is
+// no grep filter, and loadRows() reads the text of the keys a view shows.
+//
 // The free-text filter (grep) works on the line text, so candidates are read
 // in growing batches until `limit` rows matched. After `maxScanned`
 // candidates the search stops and says so (partial), with a cursor that
@@ -53,6 +57,15 @@ struct EventQuery
     std::int64_t maxScanned = 1000000; // candidates examined before the search gives up
 };
 
+// A raw event's place in raw_events (its primary key) and in the newest-first order.
+struct EventKey
+{
+    std::int64_t tsMs = 0;
+    std::int64_t checkpointId = 0;
+    std::int64_t offset = 0;
+    auto operator<=>(const EventKey &) const = default;
+};
+
 enum class TextState {
     Ok,
     FileMissing, // the file cannot be found at its recorded path
@@ -74,9 +87,18 @@ struct EventRow
     QString path; // the file the line comes from (file records)
 };
 
-struct EventPage
+// A row of a key page: what a table shows of an event without its text.
+struct EventKeyRow
 {
-    std::vector<EventRow> rows;
+    EventKey key;
+    std::int64_t sourceId = 0; // RawEventSearch::sourceName() gives its display name
+    std::int64_t typeId = 0;   // 0 for requests; RawEventSearch::typeName() gives its name
+    int status = -1;
+};
+
+// What a page says besides its rows.
+struct EventPageInfo
+{
     // Pass as EventQuery::after for the next page; empty when no more rows exist.
     QString nextCursor;
     // The search stopped after maxScanned candidates before the page was
@@ -90,6 +112,16 @@ struct EventPage
     QStringList unknownTypes;
     // Requested source names that the workspace does not have.
     QStringList unknownSources;
+};
+
+struct EventPage : EventPageInfo
+{
+    std::vector<EventRow> rows;
+};
+
+struct EventKeyPage : EventPageInfo
+{
+    std::vector<EventKeyRow> rows;
 };
 
 // How many raw events of one type match a query.
@@ -133,6 +165,24 @@ public:
     // `cancel` may be set from another thread; the page then comes back with
     // `cancelled` set and the rows found so far.
     std::optional<EventPage> search(const EventQuery &query, const std::atomic<bool> *cancel = nullptr);
+
+    // The same page as search() gives, as keys only: the rows, cursors and
+    // flags are those of search() for the same query. Without grep no line
+    // text is read, so a page of 20,000 keys costs one index range scan.
+    std::optional<EventKeyPage> searchKeys(const EventQuery &query,
+                                           const std::atomic<bool> *cancel = nullptr);
+
+    // The rows with these keys, in the same order, as search() gives them
+    // (text, text state, path, source, type, status). A key that no longer
+    // exists (removed by retention or a rebuild) gives a row with empty
+    // source and type and TextState::NotStored. Returns nullopt on an error
+    // or when cancelled.
+    std::optional<std::vector<EventRow>> loadRows(const std::vector<EventKey> &keys,
+                                                  const std::atomic<bool> *cancel = nullptr);
+
+    // Names of the ids of key rows, as of the last searchKeys() or loadRows().
+    QString sourceName(std::int64_t sourceId) const;
+    QString typeName(std::int64_t typeId) const;
 
     // The type name under which requests are shown and filtered.
     static QString requestType() { return QStringLiteral("request"); }

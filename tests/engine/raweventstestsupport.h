@@ -6,6 +6,7 @@
 
 #include "ingest/fileimporter.h"
 #include "store/rawevents.h"
+#include "store/sqlite.h"
 #include "store/writer.h"
 
 #include <QByteArray>
@@ -193,6 +194,26 @@ inline QString runAllPages(RawEventSearch &s, EventQuery q, std::vector<EventRow
             return QStringLiteral("the pages do not end");
         q.after = page.nextCursor;
     }
+}
+
+// The line of a file record, read from its file at the row's offset (the
+// path asked of SQLite); empty when it cannot be read.
+inline QByteArray lineAt(const QString &db, qint64 checkpointId, qint64 offset)
+{
+    sql::Connection c;
+    if (!c.open(db, sql::Connection::Mode::ReadOnly))
+        return {};
+    auto st = c.prepare("SELECT path FROM file_checkpoints WHERE id = ?1");
+    st.bind(1, std::int64_t(checkpointId));
+    if (!st.step())
+        return {};
+    QFile f(st.qtext(0));
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
+        return {};
+    QByteArray line = f.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
 }
 
 inline bool newestFirst(const std::vector<EventRow> &rows)

@@ -30,8 +30,9 @@ namespace es::ui {
 
 EventBrowser::EventBrowser(QWidget *parent)
     : QWidget(parent, Qt::Window), m_pageThread(new QThread(this)), m_countThread(new QThread(this)),
-      m_pageWorker(new EventSearchWorker), m_countWorker(new EventSearchWorker),
-      m_model(new EventTableModel(m_pageWorker, this)), m_counts(new TypeCountModel(this)),
+      m_textThread(new QThread(this)), m_pageWorker(new EventSearchWorker),
+      m_countWorker(new EventSearchWorker), m_textWorker(new EventSearchWorker),
+      m_model(new EventTableModel(m_pageWorker, m_textWorker, this)), m_counts(new TypeCountModel(this)),
       m_debounce(new QTimer(this)), m_commitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventBrowser"));
@@ -39,10 +40,13 @@ EventBrowser::EventBrowser(QWidget *parent)
     resize(1280, 800);
     m_pageThread->setObjectName(QStringLiteral("EventPages"));
     m_countThread->setObjectName(QStringLiteral("EventCounts"));
+    m_textThread->setObjectName(QStringLiteral("EventTexts"));
     m_pageWorker->moveToThread(m_pageThread);
     m_countWorker->moveToThread(m_countThread);
+    m_textWorker->moveToThread(m_textThread);
     m_pageThread->start();
     m_countThread->start();
+    m_textThread->start();
     buildLayout();
 
     m_debounce->setSingleShot(true);
@@ -64,7 +68,9 @@ EventBrowser::EventBrowser(QWidget *parent)
     connect(m_pageWorker, &EventSearchWorker::choicesReady, this, &EventBrowser::onChoices);
     connect(m_countWorker, &EventSearchWorker::countsReady, this, &EventBrowser::onCounts);
     connect(m_model, &EventTableModel::pageLoaded, this, &EventBrowser::updateStatus);
+    connect(m_model, &EventTableModel::recordLoaded, this, &EventBrowser::onRecord);
     connect(m_model, &EventTableModel::modelReset, this, [this] {
+        m_selectedKey.reset();
         m_detail->showRow(nullptr, QString());
         updateStatus();
     });
@@ -94,14 +100,16 @@ EventBrowser::~EventBrowser()
 {
     m_pageWorker->setGeneration(-1);
     m_countWorker->setGeneration(-1);
+    m_textWorker->setGeneration(-1);
     m_export.cancel();
     m_export.waitForFinished();
-    m_pageThread->quit();
-    m_countThread->quit();
-    m_pageThread->wait();
-    m_countThread->wait();
+    for (QThread *t : {m_pageThread, m_countThread, m_textThread})
+        t->quit();
+    for (QThread *t : {m_pageThread, m_countThread, m_textThread})
+        t->wait();
     delete m_pageWorker;
     delete m_countWorker;
+    delete m_textWorker;
 }
 
 void EventBrowser::setWorkspace(const QString &path)
@@ -118,6 +126,7 @@ void EventBrowser::setWorkspace(const QString &path)
         m_model->setQuery(es::EventQuery());
     QMetaObject::invokeMethod(m_pageWorker, "open", Qt::QueuedConnection, Q_ARG(QString, path));
     QMetaObject::invokeMethod(m_countWorker, "open", Qt::QueuedConnection, Q_ARG(QString, path));
+    QMetaObject::invokeMethod(m_textWorker, "open", Qt::QueuedConnection, Q_ARG(QString, path));
 }
 
 void EventBrowser::setRange(const es::RangeSpec &spec)
@@ -251,7 +260,34 @@ void EventBrowser::onSelection()
 {
     const int row = m_table->selectionModel()->currentIndex().row();
     const EventTableModel::Row *r = m_model->row(row);
-    m_detail->showRow(r, r ? m_model->timeText(r->tsMs) : QString());
+    if (!r) {
+        m_selectedKey.reset();
+        m_detail->showRow(nullptr, QString());
+        return;
+    }
+    m_selectedKey = r->key();
+    const QString time = m_model->timeText(r->tsMs);
+    if (const std::optional<EventRecord> cached = m_model->cachedRecord(row)) {
+        m_detail->showRow(&*cached, time);
+        return;
+    }
+    // The table keeps only the start of long lines, and only of rows seen lately.
+    EventRecord head;
+    head.source = m_model->sourceName(*r);
+    head.type = m_model->typeName(*r);
+    head.status = r->status;
+    m_detail->showPending(head, time, tr("Loading the event…"));
+    m_model->requestRecord(row);
+}
+
+void EventBrowser::onRecord(const es::EventKey &key, const EventRecord &record, const QString &error)
+{
+    if (key != m_selectedKey)
+        return; // another row was selected meanwhile
+    if (!error.isEmpty())
+        m_detail->setMessage(tr("The event cannot be read: %1. Open the workspace again.").arg(error));
+    else
+        m_detail->showRow(&record, m_model->timeText(key.tsMs));
 }
 
 void EventBrowser::refreshAfterCommit()

@@ -8,8 +8,9 @@
 // worker thread with progress and Cancel. New data committed to the
 // workspace appears on top without moving what the user is looking at.
 //
-// Searches run on two threads of their own (pages; counts), each with one
-// read connection; the GUI thread only sends requests and takes answers.
+// Searches run on three threads of their own (pages of keys; the text of
+// the rows on screen and the selected record; counts), each with one read
+// connection; the GUI thread only sends requests and takes answers.
 
 #include "events/eventcsvwriter.h"
 #include "query/rangespec.h"
@@ -30,6 +31,7 @@ class QToolButton;
 
 namespace es::ui {
 
+struct EventRecord;
 class EventDetail;
 class EventSearchWorker;
 class EventTableModel;
@@ -92,6 +94,7 @@ private:
     void onChoices(const QStringList &types, const QStringList &sources, const QByteArray &timeZone);
     void onCounts(int generation, const std::vector<es::TypeCount> &counts, const QString &error);
     void onSelection();
+    void onRecord(const es::EventKey &key, const es::ui::EventRecord &record, const QString &error);
     void onExportDone();
     void refreshAfterCommit();
     void requestCounts(const es::EventQuery &query);
@@ -102,8 +105,10 @@ private:
     QByteArray m_zone = "UTC";
     QThread *m_pageThread;
     QThread *m_countThread;
+    QThread *m_textThread;
     EventSearchWorker *m_pageWorker;
     EventSearchWorker *m_countWorker;
+    EventSearchWorker *m_textWorker;
     EventTableModel *m_model;
     TypeCountModel *m_counts;
     TimeRangePicker *m_picker = nullptr;
@@ -128,6 +133,7 @@ private:
     bool m_haveChoices = false;
     bool m_countsCurrent = false;
     int m_scrollBeforeInsert = -1;
+    std::optional<es::EventKey> m_selectedKey; // the row the detail pane shows or waits for
 };
 
 } // namespace es::ui

@@ -82,7 +82,32 @@ EventDetail::~EventDetail()
     m_parse.waitForFinished(); // parsing one record takes microseconds
 }
 
-void EventDetail::showRow(const EventTableModel::Row *row, const QString &timeText)
+void EventDetail::showHeader(const EventRecord &row, const QString &timeText)
+{
+    QStringList head{timeText, row.source, row.type};
+    if (row.status >= 0)
+        head << tr("status %1").arg(row.status);
+    m_header->setText(head.join(QStringLiteral(" · ")));
+}
+
+void EventDetail::showPending(const EventRecord &row, const QString &timeText, const QString &message)
+{
+    m_fields->clear();
+    m_tree->hide();
+    m_parse.setFuture(QFuture<QJsonDocument>()); // forget a parse still running
+    showHeader(row, timeText);
+    setMessage(message);
+    m_text->clear();
+}
+
+void EventDetail::setMessage(const QString &message)
+{
+    m_location->setText(message);
+    m_location->setToolTip(QString());
+    m_location->show();
+}
+
+void EventDetail::showRow(const EventRecord *row, const QString &timeText)
 {
     m_fields->clear();
     m_tree->hide();
@@ -93,10 +118,7 @@ void EventDetail::showRow(const EventTableModel::Row *row, const QString &timeTe
         m_text->clear();
         return;
     }
-    QStringList head{timeText, row->source, row->type};
-    if (row->status >= 0)
-        head << tr("status %1").arg(row->status);
-    m_header->setText(head.join(QStringLiteral(" · ")));
+    showHeader(*row, timeText);
     const QString file = displayPath(row->path);
     if (row->textState != es::TextState::Ok) {
         m_location->setText(es::RawEventSearch::textStateText(row->textState) +

@@ -5,7 +5,7 @@
 // records their fields and params as a tree. The JSON is parsed on a
 // worker thread; a newer selection replaces the parse being watched.
 
-#include "events/eventtablemodel.h"
+#include "events/eventsearchworker.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -28,7 +28,12 @@ public:
     ~EventDetail() override;
 
     // nullptr clears the pane. `timeText` is the row's time as the table shows it.
-    void showRow(const EventTableModel::Row *row, const QString &timeText);
+    void showRow(const EventRecord *row, const QString &timeText);
+    // The row's header with `message` in place of its text, while the record
+    // is loaded or when it cannot be.
+    void showPending(const EventRecord &row, const QString &timeText, const QString &message);
+    // Replaces the message of a pending row.
+    void setMessage(const QString &message);
 
     QPlainTextEdit *textView() const { return m_text; }
     QTreeView *fieldView() const { return m_tree; }
@@ -40,6 +45,8 @@ signals:
     void fieldsReady();
 
 private:
+    void showHeader(const EventRecord &row, const QString &timeText);
+
     QLabel *m_header;
     QLabel *m_location;
     QSplitter *m_split;

@@ -1,11 +1,20 @@
 #include "events/eventsearchworker.h"
 
+#include <QHash>
+#include <algorithm>
+
 namespace es::ui {
+
+static_assert(sizeof(EventKeyRecord) == 32, "the model keeps one of these per row");
 
 EventSearchWorker::EventSearchWorker()
 {
     qRegisterMetaType<es::EventQuery>();
-    qRegisterMetaType<es::ui::EventBatch>();
+    qRegisterMetaType<es::EventKey>();
+    qRegisterMetaType<es::ui::EventKeyBatch>();
+    qRegisterMetaType<es::ui::EventTextBatch>();
+    qRegisterMetaType<es::ui::EventKeyList>();
+    qRegisterMetaType<es::ui::EventRecord>();
     qRegisterMetaType<std::vector<es::TypeCount>>();
     qRegisterMetaType<es::ui::EventSearchWorker::Purpose>();
 }
@@ -49,28 +58,98 @@ void EventSearchWorker::loadChoices()
     emit choicesReady(types, m_search.sourceNames(), m_search.timeZoneId());
 }
 
-void EventSearchWorker::fetchPage(int generation, const es::EventQuery &query, Purpose purpose)
+void EventSearchWorker::fetchKeys(int generation, const es::EventQuery &query, Purpose purpose)
 {
     if (!begin(generation))
         return;
     if (!m_open) {
-        emit pageReady(generation, purpose, {}, {}, tr("The workspace is not open."));
+        emit keysReady(generation, purpose, {}, {}, tr("The workspace is not open."));
         return;
     }
-    std::optional<EventPage> page = m_search.search(query, &m_cancel);
+    std::optional<EventKeyPage> page = m_search.searchKeys(query, &m_cancel);
     if (!page) {
-        emit pageReady(generation, purpose, {}, {}, m_search.errorString());
+        emit keysReady(generation, purpose, {}, {}, m_search.errorString());
         return;
     }
     if (page->cancelled)
         return; // a newer generation replaces it
-    auto rows = std::make_shared<std::vector<EventRecord>>();
-    rows->reserve(page->rows.size());
-    for (EventRow &r : page->rows) {
-        rows->push_back({r.tsMs, r.checkpointId, r.offset, r.status, r.textState, std::move(r.source),
-                         std::move(r.type), std::move(r.path), r.text.toUtf8()});
+    // Names become small indexes here, so the GUI thread only remaps a few of them.
+    auto batch = std::make_shared<EventKeyPageData>();
+    batch->rows.reserve(page->rows.size());
+    QHash<std::int64_t, std::uint16_t> sources;
+    QHash<std::int64_t, std::uint16_t> types;
+    auto indexOf = [](QHash<std::int64_t, std::uint16_t> &ids, QStringList &names, std::int64_t id,
+                      auto nameOf) {
+        auto it = ids.constFind(id);
+        if (it != ids.constEnd())
+            return *it;
+        const auto at = std::uint16_t(std::min<qsizetype>(names.size(), 0xFFFF));
+        if (names.size() < 0xFFFF)
+            names << nameOf(id);
+        ids.insert(id, at);
+        return at;
+    };
+    for (const EventKeyRow &r : page->rows) {
+        EventKeyRecord k;
+        k.tsMs = r.key.tsMs;
+        k.checkpointId = r.key.checkpointId;
+        k.offset = r.key.offset;
+        k.status = std::int16_t(std::clamp(r.status, -1, 32767));
+        k.source = indexOf(sources, batch->sources, r.sourceId,
+                           [this](std::int64_t id) { return m_search.sourceName(id); });
+        k.type =
+            indexOf(types, batch->types, r.typeId, [this](std::int64_t id) { return m_search.typeName(id); });
+        batch->rows.push_back(k);
     }
-    emit pageReady(generation, purpose, rows, page->nextCursor, {});
+    emit keysReady(generation, purpose, batch, page->nextCursor, {});
+}
+
+void EventSearchWorker::loadTexts(int generation, qint64 block, const es::ui::EventKeyList &keys)
+{
+    if (!begin(generation))
+        return;
+    auto texts = std::make_shared<std::vector<EventText>>();
+    std::optional<std::vector<EventRow>> rows =
+        m_open ? m_search.loadRows(keys, &m_cancel) : std::optional<std::vector<EventRow>>();
+    if (!rows && m_cancel.load())
+        return;
+    texts->resize(keys.size());
+    if (!rows) {
+        for (EventText &t : *texts)
+            t.state = es::TextState::ReadError;
+    } else {
+        for (size_t i = 0; i < rows->size() && i < texts->size(); ++i) {
+            EventRow &r = (*rows)[i];
+            EventText &t = (*texts)[i];
+            t.whole = r.text.size() <= kCellChars;
+            t.text = t.whole ? std::move(r.text) : r.text.left(kCellChars);
+            t.path = std::move(r.path);
+            t.state = r.textState;
+        }
+    }
+    emit textsReady(generation, block, texts);
+}
+
+void EventSearchWorker::loadRecord(int generation, const es::EventKey &key)
+{
+    if (!begin(generation))
+        return;
+    if (!m_open) {
+        emit recordReady(generation, key, {}, tr("The workspace is not open."));
+        return;
+    }
+    std::optional<std::vector<EventRow>> rows = m_search.loadRows({key}, &m_cancel);
+    if (!rows && m_cancel.load())
+        return;
+    if (!rows || rows->empty()) {
+        emit recordReady(generation, key, {}, m_search.errorString());
+        return;
+    }
+    EventRow &r = rows->front();
+    emit recordReady(generation, key,
+                     {r.tsMs, r.checkpointId, r.offset, r.status, r.textState, std::move(r.source),
+                      std::move(r.type), std::move(r.path), r.text.toUtf8()},
+                     {});
 }
 
 void EventSearchWorker::countTypes(int generation, const es::EventQuery &query)
