@@ -218,6 +218,9 @@ private slots:
         QCOMPARE(r.summary.value(QStringLiteral("messages")).toInt(), m_records);
         QCOMPARE(r.summary.value(QStringLiteral("events")).toInt(), m_records);
         QCOMPARE(r.summary.value(QStringLiteral("malformed")).toInt(), 0);
+        qInfo("merged %d records in %.2f s (%.0f records/s while consuming)", m_records,
+              r.summary.value(QStringLiteral("seconds")).toDouble(),
+              r.summary.value(QStringLiteral("messages_per_second")).toDouble());
         const QString expected = answers(QStringLiteral("a.db"));
         // The answers are real numbers, not empty tables or errors.
         QVERIFY2(expected.count(u'\n') > 500, qPrintable(expected.left(2000)));
