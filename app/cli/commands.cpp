@@ -16,13 +16,14 @@ Command alertsCommand();
 Command serveCommand();
 Command sourcesCommand();
 Command rebuildCommand();
+Command rollupExportCommand();
 
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
-        importCommand(),  consumeCommand(), eventsCommand(),    queryCommand(),     reportCommand(),
-        alertsCommand(),  sqlCommand(),     retentionCommand(), analyticsCommand(), sourcesCommand(),
-        rebuildCommand(), serveCommand(),   generateCommand(),  kafkaDemoCommand()};
+        importCommand(),  consumeCommand(),      eventsCommand(),    queryCommand(),     reportCommand(),
+        alertsCommand(),  sqlCommand(),          retentionCommand(), analyticsCommand(), sourcesCommand(),
+        rebuildCommand(), rollupExportCommand(), serveCommand(),     generateCommand(),  kafkaDemoCommand()};
     return list;
 }
 

@@ -76,8 +76,8 @@ void ConsumeCommand::addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("topic"), tr("Topic to consume."), tr("TOPIC")});
     p.addOption({QStringLiteral("group"), tr("Consumer group id (default: eventscope)."), tr("GROUP")});
     p.addOption({QStringLiteral("format"),
-                 tr("Message format instead of detecting it: json_events[:...], or any log format of "
-                    "\"eventscope import\" for raw log lines."),
+                 tr("Message format instead of detecting it: json_events[:...], rollup (pre-aggregated "
+                    "rollup records), or any log format of \"eventscope import\" for raw log lines."),
                  tr("NAME")});
     p.addOption({QStringLiteral("envelope"),
                  tr("The messages are JSON envelopes with the log line in this field (Filebeat, Vector, "

@@ -11,6 +11,7 @@
 #include "aggregate/visitorsketch.h"
 #include "core/record.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -126,6 +127,15 @@ public:
     // `grp`, or -1 when that part is not a string id.
     int strDimOf(int grp, int part) const;
     void addMalformed(std::int64_t lineNo, std::string_view reason, std::string_view line);
+    // Pre-aggregated input (RollupMerger) adds to the rows of a level (0
+    // minute, 1 hour, 2 day) directly, and counts each of its records here.
+    RollupMap &rows(int level) { return level == 0 ? m_minute : level == 1 ? m_hour : m_day; }
+    void addPreaggregated(std::int64_t tsMs)
+    {
+        ++m_records;
+        m_minTs = std::min(m_minTs, tsMs);
+        m_maxTs = std::max(m_maxTs, tsMs);
+    }
     void addSkipped() { ++m_skipped; }
     void addLines(std::int64_t n) { m_lines += n; }
 

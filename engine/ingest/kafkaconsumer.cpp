@@ -129,7 +129,9 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
     if (!d.cp.sessionState.empty() && !d.sessions->restore(d.cp.sessionState))
         res.warnings << KafkaText::tr("The saved sessions of the topic could not be read; sessions that were "
                                       "open when it was last consumed start anew.");
-    if (!m_options.format.isEmpty()) {
+    if (m_options.format == kRollupFormat) {
+        d.startRollups();
+    } else if (!m_options.format.isEmpty()) {
         QString error;
         const FormatSpec spec = parseFormatArgument(m_options.format, &error);
         if (!error.isEmpty()) {

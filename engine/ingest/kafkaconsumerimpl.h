@@ -13,6 +13,7 @@
 #include "ingest/enricher.h"
 #include "ingest/kafkaclient.h"
 #include "ingest/kafkaconsumer.h"
+#include "ingest/rollupmerge.h"
 #include "store/writer.h"
 
 #include <QDateTime>
@@ -31,6 +32,7 @@ constexpr size_t kDeltaBytes = 6u << 20;    // a delta goes to the writer at thi
 constexpr int kDetectMessages = 200;        // messages the format is detected from
 constexpr std::int64_t kDetectWaitMs = 500; // ... or what came in this long
 constexpr QLatin1StringView kEnvelopePrefix("envelope=");
+constexpr QLatin1StringView kRollupFormat("rollup"); // pre-aggregated rollup records
 
 inline std::int64_t nowMs()
 {
@@ -76,6 +78,9 @@ struct KafkaConsumer::Impl
     std::vector<std::pair<std::int32_t, std::int64_t>> heldOffsets;
     std::int64_t heldSinceMs = 0;
     std::unique_ptr<ParseWorkers> pool;
+    // Rollup records are merged on this thread, straight into the delta:
+    // there is nothing to parse in parallel and no line to keep.
+    std::unique_ptr<RollupMerger> rollups;
 
     // Pipeline.
     std::unique_ptr<Chunk> chunk;
@@ -232,6 +237,11 @@ struct KafkaConsumer::Impl
         if (!force && int(held.size()) < kafkaimpl::kDetectMessages &&
             kafkaimpl::nowMs() - heldSinceMs < kafkaimpl::kDetectWaitMs)
             return false;
+        if (opt.format.isEmpty()) {
+            const auto marked = std::count_if(held.begin(), held.end(), RollupMerger::isRollupMessage);
+            if (marked * 5 >= std::int64_t(held.size()) * 4)
+                return startRollups();
+        }
         QString field = opt.envelopeField;
         const std::string key = field.isEmpty() ? std::string("message") : field.toStdString();
         std::string extracted, raw;
@@ -290,12 +300,26 @@ struct KafkaConsumer::Impl
         cp.format = envelopeField.isEmpty() ? res.format
                                             : kafkaimpl::kEnvelopePrefix + envelopeField + u';' + res.format;
         jsonLines = res.format.startsWith(QLatin1String("json"));
+        const int workers = std::max(1, opt.workers > 0 ? opt.workers : QThread::idealThreadCount());
+        pool = std::make_unique<ParseWorkers>(workers, std::move(proto), writer.bucketer(), cutoffs, enrich);
+        return formatDecided();
+    }
+
+    // Merges rollup records from now on, starting with those held.
+    bool startRollups()
+    {
+        res.format = cp.format = kafkaimpl::kRollupFormat;
+        rollups = std::make_unique<RollupMerger>(writer.bucketer(), cutoffs, settings.paramKeys);
+        return formatDecided();
+    }
+
+    // The format is known: the messages held meanwhile go in.
+    bool formatDecided()
+    {
         {
             std::lock_guard lock(statusMutex);
             status.format = cp.format;
         }
-        const int workers = std::max(1, opt.workers > 0 ? opt.workers : QThread::idealThreadCount());
-        pool = std::make_unique<ParseWorkers>(workers, std::move(proto), writer.bucketer(), cutoffs, enrich);
         formatKnown = true;
         std::vector<std::string> messages = std::move(held);
         std::vector<std::pair<std::int32_t, std::int64_t>> offsets = std::move(heldOffsets);
@@ -309,6 +333,8 @@ struct KafkaConsumer::Impl
     // Restores the format stored with the source, as "envelope=FIELD;FORMAT" or "FORMAT".
     bool restoreFormat(const QString &stored)
     {
+        if (stored == kafkaimpl::kRollupFormat)
+            return startRollups();
         QString field, format = stored;
         if (stored.startsWith(kafkaimpl::kEnvelopePrefix)) {
             const qsizetype semi = stored.indexOf(u';');
@@ -322,6 +348,11 @@ struct KafkaConsumer::Impl
 
     void append(std::string_view payload, std::int32_t partition, std::int64_t offset)
     {
+        if (rollups) {
+            rollups->add(payload, delta->delta, ++cp.lineNo);
+            merged[partition] = offset + 1;
+            return;
+        }
         std::string_view text = payload;
         if (!envelopeKey.empty() && jsonMemberText(payload, envelopeKey, line))
             text = line;
