@@ -505,6 +505,10 @@ private slots:
         QCOMPARE(again.selectedProfile(), expected);
         child<QComboBox>(again, "formatCombo")->setEditText(QStringLiteral("w3c"));
         QCOMPARE(again.selectedProfile().format, QStringLiteral("w3c"));
+        auto *againFormat = child<QComboBox>(again, "formatCombo");
+        againFormat->setCurrentIndex(againFormat->findData(QStringLiteral("rollup")));
+        QCOMPARE(again.selectedProfile().format, QStringLiteral("rollup"));
+        QVERIFY(again.selectedProfile().options({}).format == QStringLiteral("rollup"));
         child<QComboBox>(again, "formatCombo")->setEditText(QStringLiteral("Detect"));
         QCOMPARE(again.selectedProfile().format, QString());
     }

@@ -176,6 +176,12 @@ void KafkaProfileDialog::buildUi()
         m_format->addItem(f.name, f.name);
         m_format->setItemData(m_format->count() - 1, f.description, Qt::ToolTipRole);
     }
+    m_format->addItem(QStringLiteral("rollup"), QStringLiteral("rollup"));
+    m_format->setItemData(
+        m_format->count() - 1,
+        tr("Pre-aggregated rollup records (\"kind\": \"eventscope.rollup\"), merged into the "
+           "rollups"),
+        Qt::ToolTipRole);
     addRow(tr("Message &format:"), m_format);
 
     m_start = new QComboBox(m_editor);
