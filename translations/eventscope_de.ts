@@ -750,6 +750,10 @@
         <source>The site of %1 could not be stored: %2</source>
         <translation>Die Website von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>The time zone of %1 could not be stored: %2</source>
+        <translation>Die Zeitzone von %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>es::GeoLookup</name>
@@ -1481,6 +1485,10 @@
         <source>The count was cancelled.</source>
         <translation>Die Zählung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Loading the events was cancelled.</source>
+        <translation>Das Laden der Ereignisse wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>es::RawScanner</name>
@@ -1957,6 +1965,17 @@
     </message>
 </context>
 <context>
+    <name>es::RollupExport</name>
+    <message>
+        <source>The rollups could not be read: %1</source>
+        <translation>Die Rollups konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Writing the rollup records stopped.</source>
+        <translation>Das Schreiben der Rollup-Datensätze wurde angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>es::RollupReader</name>
     <message>
         <source>A visitor sketch in the workspace is damaged (bucket %1). Re-import the logs of that period to rebuild it.</source>
@@ -1975,7 +1994,7 @@
     </message>
     <message>
         <source>The workspace has no source %1; &quot;eventscope sources&quot; lists them.</source>
-        <translation>Der Arbeitsbereich hat keine Quelle %1; "eventscope sources" listet die Quellen auf.</translation>
+        <translation>Der Arbeitsbereich hat keine Quelle %1; &quot;eventscope sources&quot; listet die Quellen auf.</translation>
     </message>
     <message>
         <source>Source %1 was already removed.</source>
@@ -1990,7 +2009,7 @@
     <name>es::StatusFilter</name>
     <message>
         <source>&quot;%1&quot; is not a status. Type codes such as 404, classes such as 5xx, or &quot;none&quot; for events without a status, separated by commas.</source>
-        <translation>"%1" ist kein Status. Geben Sie Codes wie 404, Klassen wie 5xx oder "none" für Ereignisse ohne Status ein, durch Kommas getrennt.</translation>
+        <translation>&quot;%1&quot; ist kein Status. Geben Sie Codes wie 404, Klassen wie 5xx oder &quot;none&quot; für Ereignisse ohne Status ein, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2106,7 @@
     </message>
     <message>
         <source>The workspace has no source %1; &quot;eventscope sources&quot; lists them.</source>
-        <translation>Der Arbeitsbereich hat keine Quelle %1; "eventscope sources" listet die Quellen auf.</translation>
+        <translation>Der Arbeitsbereich hat keine Quelle %1; &quot;eventscope sources&quot; listet die Quellen auf.</translation>
     </message>
     <message>
         <source>%1 cannot be rebuilt: %2</source>
@@ -3290,10 +3309,6 @@
         <translation>GRUPPE</translation>
     </message>
     <message>
-        <source>Message format instead of detecting it: json_events[:...], or any log format of &quot;eventscope import&quot; for raw log lines.</source>
-        <translation>Nachrichtenformat, statt es zu erkennen: json_events[:...] oder für rohe Logzeilen jedes Logformat von „eventscope import“.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -3457,6 +3472,10 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>Do not store the records for search (smaller; the workspace then cannot be rebuilt from them).</source>
         <translation>Datensätze nicht für die Suche speichern (kleiner; der Arbeitsbereich kann dann nicht aus ihnen neu aufgebaut werden).</translation>
+    </message>
+    <message>
+        <source>Message format instead of detecting it: json_events[:...], rollup (pre-aggregated rollup records), or any log format of &quot;eventscope import&quot; for raw log lines.</source>
+        <translation>Nachrichtenformat, statt es zu erkennen: json_events[:...], rollup (vorab aggregierte Rollup-Datensätze) oder jedes Logformat von &quot;eventscope import&quot; für rohe Logzeilen.</translation>
     </message>
 </context>
 <context>
@@ -4045,7 +4064,7 @@ Beenden mit Strg+C.</translation>
     <name>es::cli::RebuildCommand</name>
     <message>
         <source>Remove this source (its id in &quot;eventscope sources&quot;) with its data. Repeatable.</source>
-        <translation>Diese Quelle (ihre ID in "eventscope sources") mit ihren Daten entfernen. Mehrfach angebbar.</translation>
+        <translation>Diese Quelle (ihre ID in &quot;eventscope sources&quot;) mit ihren Daten entfernen. Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -4065,7 +4084,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>eventscope rebuild: --drop-source takes a source id, not &quot;%1&quot;.</source>
-        <translation>eventscope rebuild: --drop-source erwartet eine Quellen-ID, nicht "%1".</translation>
+        <translation>eventscope rebuild: --drop-source erwartet eine Quellen-ID, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>eventscope rebuild: %1</source>
@@ -4401,6 +4420,43 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::cli::RollupExportCommand</name>
+    <message>
+        <source>Write the records to FILE instead of the standard output.</source>
+        <translation>Die Datensätze in DATEI statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON (on the standard error).</source>
+        <translation>Die Zusammenfassung als JSON ausgeben (auf der Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2
+</source>
+        <translation>%1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 rollup records: %2 minute, %3 hour, %4 day.
+</source>
+        <translation>%1 Rollup-Datensätze: %2 Minute, %3 Stunde, %4 Tag.
+</translation>
+    </message>
+    <message>
+        <source>%1 hour or day rows hold less than the finer rows inside them (was the time zone changed after import?); their records leave out the difference. Rebuild the workspace to make its levels agree.
+</source>
+        <translation>%1 Stunden- oder Tageszeilen enthalten weniger als die feineren Zeilen darin (wurde die Zeitzone nach dem Import geändert?); ihre Datensätze lassen den Unterschied weg. Bauen Sie den Arbeitsbereich neu auf, damit seine Ebenen übereinstimmen.
+</translation>
+    </message>
+    <message>
+        <source>Write the rollups as rollup records (JSON lines) for &quot;eventscope consume&quot;.</source>
+        <translation>Die Rollups als Rollup-Datensätze (JSON-Zeilen) für &quot;eventscope consume&quot; schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>es::cli::ServeCommand</name>
     <message>
         <source>Address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one). Addresses other than loopback need --token-file.</source>
@@ -4455,7 +4511,7 @@ Beenden mit Strg+C.</translation>
     <name>es::cli::SourcesCommand</name>
     <message>
         <source>&quot;remove ID&quot; removes a source; without it the sources are listed.</source>
-        <translation>"remove ID" entfernt eine Quelle; ohne diese Angabe werden die Quellen aufgelistet.</translation>
+        <translation>&quot;remove ID&quot; entfernt eine Quelle; ohne diese Angabe werden die Quellen aufgelistet.</translation>
     </message>
     <message>
         <source>remove: also take its numbers out of the statistics (rebuilds the workspace from the other sources). Without it the source is only hidden and its numbers stay.</source>
@@ -4471,7 +4527,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>eventscope sources remove: give a source id from &quot;eventscope sources&quot;, not &quot;%1&quot;.</source>
-        <translation>eventscope sources remove: Geben Sie eine Quellen-ID aus "eventscope sources" an, nicht "%1".</translation>
+        <translation>eventscope sources remove: Geben Sie eine Quellen-ID aus &quot;eventscope sources&quot; an, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -4487,7 +4543,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>eventscope sources: use &quot;eventscope sources&quot; or &quot;eventscope sources remove ID&quot;.</source>
-        <translation>eventscope sources: Verwenden Sie "eventscope sources" oder "eventscope sources remove ID".</translation>
+        <translation>eventscope sources: Verwenden Sie &quot;eventscope sources&quot; oder &quot;eventscope sources remove ID&quot;.</translation>
     </message>
     <message>
         <source>eventscope sources: %1</source>
@@ -4495,7 +4551,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>The workspace has no sources yet; add one with &quot;eventscope import&quot; or &quot;eventscope consume&quot;.</source>
-        <translation>Der Arbeitsbereich hat noch keine Quellen; fügen Sie eine mit "eventscope import" oder "eventscope consume" hinzu.</translation>
+        <translation>Der Arbeitsbereich hat noch keine Quellen; fügen Sie eine mit &quot;eventscope import&quot; oder &quot;eventscope consume&quot; hinzu.</translation>
     </message>
     <message>
         <source>  ID  KIND   RECORDS    MALFORMED  FILES  LAST EVENT (UTC)      NAME</source>
@@ -5218,6 +5274,10 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>The number last compared</source>
         <translation>Die zuletzt verglichene Zahl</translation>
+    </message>
+    <message>
+        <source>Time zone given at import for timestamps without an offset; empty = UTC</source>
+        <translation>Beim Import angegebene Zeitzone für Zeitstempel ohne Versatz; leer = UTC</translation>
     </message>
 </context>
 <context>
@@ -7184,6 +7244,14 @@ Beenden mit Strg+C.</translation>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
+    <message>
+        <source>Loading the event…</source>
+        <translation>Das Ereignis wird geladen…</translation>
+    </message>
+    <message>
+        <source>The event cannot be read: %1. Open the workspace again.</source>
+        <translation>Das Ereignis kann nicht gelesen werden: %1. Öffnen Sie den Arbeitsbereich erneut.</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::EventBrowserActions</name>
@@ -7425,7 +7493,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Apache LogFormat, e.g. %h %l %u %t &quot;%r&quot; %&gt;s %b</source>
-        <translation>Apache-LogFormat, z. B. %h %l %u %t "%r" %&gt;s %b</translation>
+        <translation>Apache-LogFormat, z. B. %h %l %u %t &quot;%r&quot; %&gt;s %b</translation>
     </message>
     <message>
         <source>Times without an offset are in</source>
@@ -7477,7 +7545,7 @@ Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Type the Apache LogFormat of the files, e.g. %h %l %u %t &quot;%r&quot; %&gt;s %b.</source>
-        <translation>Geben Sie das Apache-LogFormat der Dateien ein, z. B. %h %l %u %t "%r" %&gt;s %b.</translation>
+        <translation>Geben Sie das Apache-LogFormat der Dateien ein, z. B. %h %l %u %t &quot;%r&quot; %&gt;s %b.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -8284,6 +8352,26 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>%1 The password is not stored and will be asked for at each connect.</source>
         <translation>%1 Das Passwort wird nicht gespeichert und bei jedem Verbindungsaufbau abgefragt.</translation>
+    </message>
+    <message>
+        <source>The start time is in the future: choose a time up to now, or start at Latest.</source>
+        <translation>Die Startzeit liegt in der Zukunft: Wählen Sie eine Zeit bis jetzt oder starten Sie bei „Latest“.</translation>
+    </message>
+    <message>
+        <source>Pre-aggregated rollup records (&quot;kind&quot;: &quot;eventscope.rollup&quot;), merged into the rollups</source>
+        <translation>Vorab aggregierte Rollup-Datensätze (&quot;kind&quot;: &quot;eventscope.rollup&quot;), in die Rollups eingefügt</translation>
+    </message>
+    <message>
+        <source>Time: the first message at or after</source>
+        <translation>Zeit: die erste Nachricht ab</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Local time; each partition starts at its first message with a time stamp at or after it</source>
+        <translation>Ortszeit; jede Partition beginnt bei ihrer ersten Nachricht mit einem Zeitstempel ab dieser Zeit</translation>
     </message>
 </context>
 <context>
@@ -11486,7 +11574,7 @@ Fügen Sie einen mit „Abschnitt hinzufügen“ hinzu.</translation>
     </message>
     <message>
         <source>Hours, days, weeks and months of the dashboards, reports and alerts are counted in this zone, with its summer time. Type any part of a name (&quot;berlin&quot;) to find a zone.</source>
-        <translation>Stunden, Tage, Wochen und Monate der Dashboards, Berichte und Alarme werden in dieser Zone gezählt, einschließlich ihrer Sommerzeit. Geben Sie einen beliebigen Teil eines Namens ein ("berlin"), um eine Zone zu finden.</translation>
+        <translation>Stunden, Tage, Wochen und Monate der Dashboards, Berichte und Alarme werden in dieser Zone gezählt, einschließlich ihrer Sommerzeit. Geben Sie einen beliebigen Teil eines Namens ein (&quot;berlin&quot;), um eine Zone zu finden.</translation>
     </message>
     <message>
         <source>&amp;Weeks start on:</source>
@@ -11494,7 +11582,7 @@ Fügen Sie einen mit „Abschnitt hinzufügen“ hinzu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone. Pick one from the list, for example Europe/Berlin.</source>
-        <translation>"%1" ist keine Zeitzone. Wählen Sie eine aus der Liste, zum Beispiel Europe/Berlin.</translation>
+        <translation>&quot;%1&quot; ist keine Zeitzone. Wählen Sie eine aus der Liste, zum Beispiel Europe/Berlin.</translation>
     </message>
 </context>
 <context>
