@@ -1509,14 +1509,6 @@
         <translation>Die Zeilen von %1 können nicht erneut geparst werden: %2</translation>
     </message>
     <message>
-        <source>%1 changed since it was imported (it no longer starts as it did), so its raw events cannot answer the query.</source>
-        <translation>%1 wurde seit dem Import geändert (der Anfang der Datei ist nicht mehr derselbe), daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
-    </message>
-    <message>
-        <source>%1 is shorter than when it was imported, so its raw events cannot answer the query.</source>
-        <translation>%1 ist kürzer als beim Import, daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
-    </message>
-    <message>
         <source>%1 changed since it was imported (the line at byte %2 is not the one imported), so its raw events cannot answer the query.</source>
         <translation>%1 wurde seit dem Import geändert (die Zeile bei Byte %2 ist nicht mehr die importierte), daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
     </message>
@@ -1527,6 +1519,14 @@
     <message>
         <source>%1 cannot be read any more, so its raw events cannot answer the query.</source>
         <translation>%1 kann nicht mehr gelesen werden, daher können die Rohereignisse dieser Datei die Abfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found any more, so its raw events cannot answer the query.</source>
+        <translation>%1 ist nicht mehr zu finden, daher können seine Rohereignisse die Abfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>The stored lines of %1 were removed (raw events are kept for a limited time, see eventscope retention), so its raw events cannot answer the query.</source>
+        <translation>Die gespeicherten Zeilen von %1 wurden entfernt (Rohereignisse werden nur begrenzt aufbewahrt, siehe eventscope retention), daher können seine Rohereignisse die Abfrage nicht beantworten.</translation>
     </message>
 </context>
 <context>
@@ -4740,10 +4740,6 @@ Beenden mit Strg+C.</translation>
         <translation>Sitzungen, die beim Ende des Imports einer Datei noch offen waren</translation>
     </message>
     <message>
-        <source>Every record, for search: where its line is, or its payload</source>
-        <translation>Jeder Datensatz, für die Suche: wo seine Zeile steht, oder seine Nutzdaten</translation>
-    </message>
-    <message>
         <source>Batches saved to the workspace</source>
         <translation>Im Arbeitsbereich gespeicherte Stapel</translation>
     </message>
@@ -5092,10 +5088,6 @@ Beenden mit Strg+C.</translation>
         <translation>Zeit des Datensatzes, Unix-ms</translation>
     </message>
     <message>
-        <source>Byte offset of the line in the decompressed file</source>
-        <translation>Byte-Offset der Zeile in der dekomprimierten Datei</translation>
-    </message>
-    <message>
         <source>dict.id of the event type; 0 for requests</source>
         <translation>dict.id des Ereignistyps; 0 für Anfragen</translation>
     </message>
@@ -5106,10 +5098,6 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>Line length in bytes</source>
         <translation>Zeilenlänge in Bytes</translation>
-    </message>
-    <message>
-        <source>The record itself when no file holds it (Kafka)</source>
-        <translation>Der Datensatz selbst, wenn keine Datei ihn enthält (Kafka)</translation>
     </message>
     <message>
         <source>Batch number</source>
@@ -5278,6 +5266,34 @@ Beenden mit Strg+C.</translation>
     <message>
         <source>Time zone given at import for timestamps without an offset; empty = UTC</source>
         <translation>Beim Import angegebene Zeitzone für Zeitstempel ohne Versatz; leer = UTC</translation>
+    </message>
+    <message>
+        <source>Every record, for search: where its line is</source>
+        <translation>Jeder Datensatz, für die Suche: wo seine Zeile steht</translation>
+    </message>
+    <message>
+        <source>The lines of Kafka topics in blocks, for search and rebuilds</source>
+        <translation>Die Zeilen von Kafka-Topics in Blöcken, für Suche und Neuaufbau</translation>
+    </message>
+    <message>
+        <source>Byte offset of the line in the decompressed file or the topic&apos;s text</source>
+        <translation>Byte-Offset der Zeile in der entpackten Datei oder im Text des Topics</translation>
+    </message>
+    <message>
+        <source>The topic: file_checkpoints.id</source>
+        <translation>Das Topic: file_checkpoints.id</translation>
+    </message>
+    <message>
+        <source>Offset of the block&apos;s first byte in the topic&apos;s text</source>
+        <translation>Offset des ersten Bytes des Blocks im Text des Topics</translation>
+    </message>
+    <message>
+        <source>Newest record time of the batch the block came with, Unix ms</source>
+        <translation>Neueste Datensatzzeit des Stapels, mit dem der Block kam, Unix-ms</translation>
+    </message>
+    <message>
+        <source>Whole lines, each ending in a line break</source>
+        <translation>Ganze Zeilen, jede mit einem Zeilenumbruch am Ende</translation>
     </message>
 </context>
 <context>

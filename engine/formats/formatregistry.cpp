@@ -164,6 +164,13 @@ FormatSpec parseFormatArgument(const QString &arg, QString *error)
     return spec;
 }
 
+QString storedLineFormat(const QString &checkpointFormat)
+{
+    if (checkpointFormat.startsWith(QLatin1String("envelope=")))
+        return checkpointFormat.mid(checkpointFormat.indexOf(QLatin1Char(';')) + 1);
+    return checkpointFormat;
+}
+
 QString formatArgument(const FormatSpec &spec)
 {
     if (spec.name == QLatin1String("custom"))

@@ -26,6 +26,11 @@ FormatSpec parseFormatArgument(const QString &arg, QString *error);
 // The inverse of parseFormatArgument() (for messages and saved settings).
 QString formatArgument(const FormatSpec &spec);
 
+// The format of the lines a stream stored: a stream's checkpoint keeps
+// "envelope=FIELD;FORMAT" when its messages carried the line in a field, and
+// the stored lines are already out of their envelope.
+QString storedLineFormat(const QString &checkpointFormat);
+
 // FormatSpec::timeZone as a LocalZone: "" -> UTC, "+02:00"/"-0530" -> fixed,
 // otherwise an IANA id. False for an unknown zone.
 bool localZoneFor(const QString &timeZone, LocalZone &zone);

@@ -299,7 +299,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     std::int64_t minTsMs = INT64_MAX;
 
     bool submittedAny = false;
-    // Replay: the text of the chunks on their way, kept for the payloads.
+    // Replay: the text of the chunks on their way, stored again as the stream's text.
     std::map<std::int64_t, std::string> chunkText;
     auto submitDelta = [&](bool final) {
         if (delta->delta.isEmpty() && !(final && submittedAny))

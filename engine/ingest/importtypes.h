@@ -31,7 +31,7 @@ struct ImportOptions
     QString geoipPath;
     // Replay of a stream's stored records (WorkspaceRebuild): the lines go to
     // this existing checkpoint row instead of one found by the file's
-    // content, and raw events carry their line as payload. 0 = a file import.
+    // content, and its text is stored again with the raw events. 0 = a file import.
     std::int64_t replayCheckpointId = 0;
 };
 

@@ -53,7 +53,7 @@ struct KafkaOptions
     int workers = 0;                                     // parse threads; 0 = one per core
     QString geoipPath;
     int connectTimeoutMs = 30000; // how long to wait for the cluster before giving up
-    // Store every record (its line as payload) in raw_events, for search and
+    // Store every record in raw_events and its line in stream_text, for search and
     // so that the aggregates can be rebuilt from them (WorkspaceRebuild).
     bool keepRawEvents = true;
 };

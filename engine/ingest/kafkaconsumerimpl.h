@@ -26,9 +26,13 @@ namespace es {
 
 namespace kafkaimpl {
 
-constexpr size_t kChunkBytes = 512 * 1024;  // a chunk goes to the parse workers at this size
-constexpr std::int64_t kChunkAgeMs = 50;    // ... or this old
-constexpr size_t kDeltaBytes = 6u << 20;    // a delta goes to the writer at this size
+constexpr size_t kChunkBytes = 512 * 1024; // a chunk goes to the parse workers at this size
+constexpr std::int64_t kChunkAgeMs = 50;   // ... or this old
+// A delta goes to the writer at this size (with its stream text). Every
+// batch upserts the rollup rows and visitor sketches it touches, so larger
+// batches write each row less often: 32 MiB consumes 2.5 times as fast as
+// 6 MiB with raw events kept.
+constexpr size_t kDeltaBytes = 32u << 20;
 constexpr int kDetectMessages = 200;        // messages the format is detected from
 constexpr std::int64_t kDetectWaitMs = 500; // ... or what came in this long
 constexpr QLatin1StringView kEnvelopePrefix("envelope=");
@@ -43,7 +47,8 @@ inline std::int64_t nowMs()
 struct ChunkMeta
 {
     std::map<std::int32_t, std::int64_t> next; // partition -> offset after its last message here
-    std::string text;                          // the chunk's lines, stored as the payloads of its raw events
+    std::int64_t length = 0;                   // bytes of the chunk's lines
+    std::string text; // the lines, stored as the stream's text when raw events are kept
 };
 
 } // namespace kafkaimpl
@@ -390,7 +395,9 @@ struct KafkaConsumer::Impl
             return;
         std::memset(chunk->data.data() + chunk->len, 0, kPadding);
         streamOffset += std::int64_t(chunk->len);
-        chunkMeta.text.assign(chunk->data.data(), chunk->len);
+        chunkMeta.length = std::int64_t(chunk->len);
+        if (cutoffs.keepRaw)
+            chunkMeta.text.assign(chunk->data.data(), chunk->len);
         inflightMeta[nextIndex] = std::move(chunkMeta);
         chunkMeta = {};
         pool->push(std::move(chunk));
@@ -416,7 +423,7 @@ struct KafkaConsumer::Impl
             if (delta->streamText.empty())
                 delta->streamBase = cp.offset;
             delta->streamText += meta.text;
-            cp.offset += std::int64_t(meta.text.size());
+            cp.offset += meta.length;
             inflightMeta.erase(mergeIndex);
             pending.erase(pending.begin());
             ++mergeIndex;
@@ -512,7 +519,8 @@ struct KafkaConsumer::Impl
 
     void maybeSubmit()
     {
-        const bool full = delta->delta.approxBytes() > kafkaimpl::kDeltaBytes;
+        // The stream text counts: it is most of a batch's memory when raw events are kept.
+        const bool full = delta->delta.approxBytes() + delta->streamText.size() > kafkaimpl::kDeltaBytes;
         const bool writerBusy = writer.pendingBatches() >= Writer::kMaxQueued;
         setPaused(writerBusy && full);
         if (writerBusy)

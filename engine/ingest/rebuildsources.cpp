@@ -1,5 +1,6 @@
 #include "ingest/rebuildsources.h"
 
+#include "formats/formatregistry.h"
 #include "ingest/fileimporter.h"
 #include "ingest/inputstream.h"
 #include "store/sqlite.h"
@@ -17,15 +18,6 @@ class RebuildText
 {
     Q_DECLARE_TR_FUNCTIONS(es::WorkspaceRebuild)
 };
-
-// The format a stream's payloads are parsed with: they are the lines
-// themselves, already taken out of their envelope.
-QString replayFormat(const QString &stored)
-{
-    if (stored.startsWith(QLatin1String("envelope=")))
-        return stored.mid(stored.indexOf(QLatin1Char(';')) + 1);
-    return stored;
-}
 
 bool attach(sql::Connection &c, const QString &build)
 {
@@ -62,8 +54,9 @@ std::vector<Source> loadSources(sql::Connection &c, QString *error)
     // Raw events of a checkpoint, found through the time-ordered key.
     auto raw = c.prepare("SELECT EXISTS(SELECT 1 FROM raw_events WHERE ts_ms >= ?1 AND ts_ms <= ?2 AND "
                          "checkpoint_id = ?3)");
-    auto stored = c.prepare("SELECT count(*), coalesce(sum(length + 1), 0) FROM raw_events WHERE "
-                            "checkpoint_id = ?1 AND payload IS NOT NULL");
+    auto stored = c.prepare("SELECT (SELECT count(*) FROM raw_events WHERE ts_ms >= ?2 AND ts_ms <= ?3 AND "
+                            "checkpoint_id = ?1), (SELECT coalesce(sum(length(bytes)), 0) FROM stream_text "
+                            "WHERE checkpoint_id = ?1)");
     if (!cps.isValid() || !raw.isValid() || !stored.isValid()) {
         *error = c.errorString();
         return out;
@@ -84,7 +77,9 @@ std::vector<Source> loadSources(sql::Connection &c, QString *error)
         cp.timeZone = cps.qtext(10);
         cp.stream = cp.headLen == 0 && cp.headHash.startsWith(QLatin1String("stream:"));
         if (cp.stream) {
-            stored.bind(1, cp.id);
+            stored.bind(1, cp.id)
+                .bind(2, cps.isNull(8) ? 0 : cps.int64(8))
+                .bind(3, cps.isNull(9) ? -1 : cps.int64(9));
             if (stored.step()) {
                 cp.storedRecords = stored.int64(0);
                 cp.readBytes = stored.int64(1);
@@ -218,12 +213,11 @@ Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, cons
         r.error = out.errorString();
         return r;
     }
-    auto rows = c.prepare("SELECT payload FROM raw_events WHERE checkpoint_id = ?1 AND payload IS NOT NULL "
-                          "ORDER BY offset");
+    auto rows = c.prepare("SELECT bytes FROM stream_text WHERE checkpoint_id = ?1 ORDER BY offset");
     rows.bind(1, cp.id);
     while (rows.step()) {
-        const std::string_view line = rows.blob(0);
-        if (out.write(line.data(), qint64(line.size())) != qint64(line.size()) || !out.putChar('\n')) {
+        const std::string_view lines = rows.blob(0);
+        if (out.write(lines.data(), qint64(lines.size())) != qint64(lines.size())) {
             r.error = out.errorString();
             return r;
         }
@@ -237,7 +231,7 @@ Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, cons
         r.result.status = FileImportResult::Status::Empty;
         return r;
     }
-    options.format = replayFormat(cp.format);
+    options.format = storedLineFormat(cp.format);
     options.keepRawEvents = true;
     options.replayCheckpointId = cp.id;
     r.result = FileImporter(writer, options).importFile(scratch, progress);

@@ -2,7 +2,7 @@
 // The steps of a WorkspaceRebuild that touch the stored sources: reading the
 // sources and checkpoints of a workspace, checking that a checkpoint's data
 // can still be read (the file with the imported content, or every record of
-// a stream stored with its payload), copying what is not an aggregate into
+// a stream stored with its text), copying what is not an aggregate into
 // the new file, and reading one checkpoint again into it.
 
 #include "ingest/importtypes.h"
@@ -35,8 +35,8 @@ struct Checkpoint
     QString site;                   // the source's site for lines that name none
     QString timeZone;               // given at import for time stamps without an offset
     bool keepRaw = true;            // the import stored raw events
-    std::int64_t storedRecords = 0; // stream: records stored with their payload
-    std::int64_t readBytes = 0;     // to read again: the file's size on disk, or the payloads
+    std::int64_t storedRecords = 0; // stream: records whose lines are stored (stream_text)
+    std::int64_t readBytes = 0;     // to read again: the file's size on disk, or the stored text
 };
 
 struct Source
@@ -69,7 +69,7 @@ struct Reimport
     QString error;
 };
 // Reads one checkpoint again into `writer`: a file from its path, a stream
-// from its stored payloads (written to `scratch` first) into its checkpoint.
+// from its stored text (written to `scratch` first) into its checkpoint.
 Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, const QString &scratch,
                   int workers, const ProgressCallback &progress);
 

@@ -24,19 +24,14 @@ namespace {
 // Tables the rebuild writes itself; every other table is copied as it is.
 const QSet<QString> &rebuiltTables()
 {
-    static const QSet<QString> names = {QStringLiteral("rollup_minute"),
-                                        QStringLiteral("rollup_hour"),
-                                        QStringLiteral("rollup_day"),
-                                        QStringLiteral("visitors"),
-                                        QStringLiteral("open_sessions"),
-                                        QStringLiteral("raw_events"),
-                                        QStringLiteral("dict"),
-                                        QStringLiteral("commits"),
-                                        QStringLiteral("sources"),
-                                        QStringLiteral("file_checkpoints"),
-                                        QStringLiteral("malformed_samples"),
-                                        QStringLiteral("kafka_offsets"),
-                                        QStringLiteral("meta")};
+    static const QSet<QString> names = {
+        QStringLiteral("rollup_minute"),    QStringLiteral("rollup_hour"),
+        QStringLiteral("rollup_day"),       QStringLiteral("visitors"),
+        QStringLiteral("open_sessions"),    QStringLiteral("raw_events"),
+        QStringLiteral("stream_text"),      QStringLiteral("dict"),
+        QStringLiteral("commits"),          QStringLiteral("sources"),
+        QStringLiteral("file_checkpoints"), QStringLiteral("malformed_samples"),
+        QStringLiteral("kafka_offsets"),    QStringLiteral("meta")};
     return names;
 }
 

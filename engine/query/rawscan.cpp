@@ -4,12 +4,10 @@
 #include "enrich/requestclassifier.h"
 #include "formats/formatregistry.h"
 #include "ingest/enricher.h"
-#include "ingest/inputstream.h"
 #include "store/analyticssettings.h"
+#include "store/linereader.h"
 #include "store/sqlite.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QHash>
 #include <memory>
 
@@ -90,56 +88,28 @@ RecordValue valueOf(DimensionId d, const Record &r, const RecordFacts &f, std::i
     return v;
 }
 
-// The lines of one imported file, read again by offset.
-class LineSource
-{
-public:
-    bool open(const QString &path, bool compressed)
-    {
-        m_path = path;
-        m_compressed = compressed;
-        if (compressed) {
-            m_stream = std::make_unique<InputStream>();
-            return m_stream->open(path);
-        }
-        m_file.setFileName(path);
-        return m_file.open(QIODevice::ReadOnly);
-    }
-    // Whether the file still starts as it did when imported (the importer's
-    // fingerprint: SHA-1 of the first headLen bytes).
-    bool sameHead(std::int64_t headLen, const QString &headHash)
-    {
-        std::string head;
-        if (!read(0, headLen, head))
-            return false;
-        if (m_compressed) { // back to the start for the rows
-            m_stream = std::make_unique<InputStream>();
-            if (!m_stream->open(m_path))
-                return false;
-        }
-        const QByteArray sha = QCryptographicHash::hash(QByteArrayView(head.data(), qsizetype(head.size())),
-                                                        QCryptographicHash::Sha1);
-        return QString::fromLatin1(sha.toHex()) == headHash;
-    }
-    // The bytes at [offset, offset + length); rows come in offset order.
-    bool read(std::int64_t offset, std::int64_t length, std::string &out)
-    {
-        out.resize(size_t(length));
-        if (!m_compressed)
-            return m_file.seek(offset) && m_file.read(out.data(), length) == length;
-        if (offset < m_stream->position() || !m_stream->skip(offset - m_stream->position()))
-            return false;
-        return m_stream->read(out.data(), length) == length;
-    }
-
-private:
-    QString m_path;
-    bool m_compressed = false;
-    QFile m_file;
-    std::unique_ptr<InputStream> m_stream;
-};
-
 } // namespace
+
+QString RawScanner::unreadable(TextState state, const QString &path, std::int64_t offset)
+{
+    switch (state) {
+    case TextState::FileMissing:
+        return tr("%1 cannot be found any more, so its raw events cannot answer the query.").arg(path);
+    case TextState::FileChanged:
+        return tr("%1 changed since it was imported (the line at byte %2 is not the one imported), so its "
+                  "raw events cannot answer the query.")
+            .arg(path)
+            .arg(offset);
+    case TextState::NotStored:
+        return tr("The stored lines of %1 were removed (raw events are kept for a limited time, see "
+                  "eventscope retention), so its raw events cannot answer the query.")
+            .arg(path);
+    case TextState::ReadError:
+    case TextState::Ok:
+        break;
+    }
+    return tr("%1 cannot be read any more, so its raw events cannot answer the query.").arg(path);
+}
 
 QString RawScanner::whatToDo()
 {
@@ -231,16 +201,16 @@ bool RawScanner::scan(const RawScanSpec &spec, CellMap &cells)
     };
 
     auto rows = m_conn.prepare(
-        "SELECT r.ts_ms, r.checkpoint_id, r.offset, r.length, r.source_id, r.payload, c.path, c.format, "
-        "c.compressed, c.parser_state, c.head_len, c.head_hash, coalesce(s.site, '') FROM raw_events r "
+        "SELECT r.ts_ms, r.checkpoint_id, r.offset, r.length, r.source_id, c.path, c.format, c.parser_state, "
+        "c.head_len, c.head_hash, coalesce(s.site, '') FROM raw_events r "
         "LEFT JOIN file_checkpoints c ON c.id = r.checkpoint_id LEFT JOIN sources s ON s.id = r.source_id "
         "WHERE r.ts_ms >= ?1 AND r.ts_ms < ?2 ORDER BY r.checkpoint_id, r.offset");
     rows.bind(1, spec.range.fromSecs * 1000).bind(2, spec.range.toSecs * 1000);
     std::int64_t checkpoint = INT64_MIN;
     std::unique_ptr<LineParser> parser;
-    std::unique_ptr<LineSource> source;
+    std::unique_ptr<LineReader> reader;
     QString path;
-    std::string line;
+    QByteArray line;
     Record rec;
     while (rows.step()) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed) && (m_records & 1023) == 0) {
@@ -249,57 +219,40 @@ bool RawScanner::scan(const RawScanSpec &spec, CellMap &cells)
         }
         const std::int64_t tsMs = rows.int64(0);
         const std::int64_t cp = rows.int64(1);
-        const std::string_view payload = rows.blob(5);
-        if (payload.empty() && cp != checkpoint) {
+        if (cp != checkpoint) {
             checkpoint = cp;
-            path = rows.qtext(6);
+            path = rows.qtext(5);
+            const std::int64_t headLen = rows.int64(8);
+            const QString headHash = rows.qtext(9);
+            const bool stream = LineReader::isStream(headLen, headHash);
             QString formatError;
-            parser = makeParser(parseFormatArgument(rows.qtext(7), &formatError), &formatError);
-            if (!parser || !parser->restoreState(rows.qtext(9))) {
+            parser =
+                makeParser(parseFormatArgument(storedLineFormat(rows.qtext(6)), &formatError), &formatError);
+            if (!parser || !parser->restoreState(rows.qtext(7))) {
                 m_error = tr("The lines of %1 cannot be parsed again: %2").arg(path, formatError) +
                           QLatin1Char(' ') + whatToDo();
                 return false;
             }
-            source = std::make_unique<LineSource>();
-            if (!source->open(path, rows.int64(8) != 0)) {
-                m_error =
-                    tr("%1 cannot be read any more, so its raw events cannot answer the query.").arg(path) +
-                    QLatin1Char(' ') + whatToDo();
-                return false;
-            }
-            if (!source->sameHead(rows.int64(10), rows.qtext(11))) {
-                m_error = tr("%1 changed since it was imported (it no longer starts as it did), so its raw "
-                             "events cannot answer the query.")
-                              .arg(path) +
-                          QLatin1Char(' ') + whatToDo();
-                return false;
-            }
+            reader = stream ? std::make_unique<LineReader>(m_conn, cp)
+                            : std::make_unique<LineReader>(path, int(headLen), headHash, m_cancel);
         }
-        std::string_view text = payload;
-        if (payload.empty()) {
-            if (!source || !source->read(rows.int64(2), rows.int64(3), line)) {
-                m_error = tr("%1 is shorter than when it was imported, so its raw events cannot answer the "
-                             "query.")
-                              .arg(path) +
-                          QLatin1Char(' ') + whatToDo();
-                return false;
-            }
-            text = line;
-            while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
-                text.remove_suffix(1);
+        const TextState state = reader->readLine(rows.int64(2), std::int32_t(rows.int64(3)), line);
+        if (state != TextState::Ok) {
+            if (reader->cancelled())
+                m_error = tr("The query was cancelled.");
+            else
+                m_error = unreadable(state, path, rows.int64(2)) + QLatin1Char(' ') + whatToDo();
+            return false;
         }
+        const std::string_view text(line.constData(), size_t(line.size()));
         rec = Record();
         if (!parser || parser->parse(text, rec) != ParseResult::Ok || rec.tsMs != tsMs) {
-            m_error = tr("%1 changed since it was imported (the line at byte %2 is not the one imported), so "
-                         "its raw events cannot answer the query.")
-                          .arg(path)
-                          .arg(rows.int64(2)) +
-                      QLatin1Char(' ') + whatToDo();
+            m_error = unreadable(TextState::FileChanged, path, rows.int64(2)) + QLatin1Char(' ') + whatToDo();
             return false;
         }
         ++m_records;
         if (rec.site.empty()) // a line naming no site has its source's (ImportOptions::site)
-            rec.site = rows.text(12);
+            rec.site = rows.text(10);
         const RecordFacts facts = enricher.facts(rec);
         const int bot = facts.bot ? 1 : 0;
         if (!spec.botRows[size_t(bot)])

@@ -1,12 +1,14 @@
 #pragma once
 // Answers a query from raw events when no rollup group holds its dimensions
 // together: every raw event of the range points at its line in the imported
-// file, which is read, parsed and enriched again with the workspace's
-// settings (docs/QUERY.md, "Queries from raw events").
+// file (or in the stored text of a Kafka topic), which is read, parsed and
+// enriched again with the workspace's settings (docs/QUERY.md, "Queries from
+// raw events").
 
 #include "query/dimensions.h"
 #include "query/query.h"
 #include "query/rollupreader.h"
+#include "store/rawevents.h"
 
 #include <QString>
 #include <atomic>
@@ -53,6 +55,8 @@ public:
 
 private:
     static QString whatToDo(); // what a user can do when a file cannot be read again
+    // Why the line at `offset` of `path` cannot be read again.
+    static QString unreadable(TextState state, const QString &path, std::int64_t offset);
 
     sql::Connection &m_conn;
     DimensionValues &m_values;

@@ -16,10 +16,54 @@ LineReader::LineReader(QString path, int headLen, QString headHash, const std::a
     reopen();
 }
 
+LineReader::LineReader(sql::Connection &c, std::int64_t checkpointId) : m_checkpointId(checkpointId)
+{
+    m_blockQuery =
+        c.prepare("SELECT offset, bytes FROM stream_text WHERE checkpoint_id = ?1 AND offset <= ?2 "
+                  "ORDER BY offset DESC LIMIT 1");
+    m_state = m_blockQuery.isValid() ? TextState::Ok : TextState::ReadError;
+}
+
+bool LineReader::isStream(std::int64_t headLen, const QString &headHash)
+{
+    return headLen == 0 && headHash.startsWith(QLatin1String("stream:"));
+}
+
+TextState LineReader::readStreamLine(std::int64_t offset, std::int32_t length, QByteArray &out)
+{
+    const std::int64_t end = offset + length;
+    if (offset < m_blockStart || end >= m_blockStart + m_block.size()) {
+        m_blockQuery.bind(1, m_checkpointId).bind(2, offset);
+        m_block.clear();
+        m_blockStart = 0;
+        if (m_blockQuery.step()) {
+            m_blockStart = m_blockQuery.int64(0);
+            const std::string_view bytes = m_blockQuery.blob(1);
+            m_block = QByteArray(bytes.data(), qsizetype(bytes.size()));
+        }
+        const bool failed = !m_blockQuery.errorString().isEmpty();
+        m_blockQuery.reset();
+        if (failed)
+            return TextState::ReadError;
+        // The line and its line break must lie in the block: blocks hold whole lines.
+        if (offset < m_blockStart || end >= m_blockStart + m_block.size())
+            return TextState::NotStored;
+    }
+    const qsizetype at = qsizetype(offset - m_blockStart);
+    if ((at > 0 && m_block[at - 1] != '\n') || m_block[at + length] != '\n')
+        return TextState::NotStored;
+    out = m_block.mid(at, length);
+    if (out.endsWith('\r'))
+        out.chop(1);
+    return TextState::Ok;
+}
+
 TextState LineReader::readLine(std::int64_t offset, std::int32_t length, QByteArray &out)
 {
     if (m_state != TextState::Ok)
         return m_state;
+    if (m_blockQuery.isValid())
+        return readStreamLine(offset, length, out);
     const std::int64_t lineStart = offset > 0 ? 1 : 0;
     const std::int64_t want = lineStart + length + 1;
     QByteArray buf;

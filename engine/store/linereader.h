@@ -1,12 +1,17 @@
 #pragma once
 // Reads lines of one imported file back by decompressed offset, for the
-// raw-event search. Plain files are read at the offset; compressed files are
-// decompressed forward and reopened only when an offset lies before the
-// current block. The file must still have the imported head (SHA-1 of its
-// first head_len bytes), else every read answers FileChanged.
+// raw-event search and the queries answered from raw events. Plain files are
+// read at the offset; compressed files are decompressed forward and reopened
+// only when an offset lies before the current block. The file must still have
+// the imported head (SHA-1 of its first head_len bytes), else every read
+// answers FileChanged.
+//
+// A stream (a Kafka topic) has no file: its lines are read from the blocks of
+// its text stored in the workspace (table stream_text), by the same offsets.
 
 #include "ingest/inputstream.h"
 #include "store/rawevents.h"
+#include "store/sqlite.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -20,6 +25,12 @@ class LineReader
 {
 public:
     LineReader(QString path, int headLen, QString headHash, const std::atomic<bool> *cancel);
+    // The lines of stream checkpoint `checkpointId`, from `c` (which must
+    // outlive the reader).
+    LineReader(sql::Connection &c, std::int64_t checkpointId);
+
+    // Whether a checkpoint row (head_len, head_hash) is a stream's.
+    static bool isStream(std::int64_t headLen, const QString &headHash);
 
     TextState state() const { return m_state; }
     bool cancelled() const { return m_cancelled; }
@@ -38,6 +49,7 @@ private:
     // file). Returns false on cancellation, or when the file could not be
     // reopened to go back.
     bool readAt(std::int64_t pos, std::int64_t n, QByteArray &out);
+    TextState readStreamLine(std::int64_t offset, std::int32_t length, QByteArray &out);
 
     QString m_path;
     int m_headLen = 0;
@@ -52,6 +64,9 @@ private:
     InputStream m_in; // compressed files
     QByteArray m_block;
     std::int64_t m_blockStart = 0;
+    // Stream mode: the block of stream_text read last.
+    sql::Statement m_blockQuery;
+    std::int64_t m_checkpointId = 0;
 };
 
 } // namespace es

@@ -193,7 +193,7 @@ std::optional<std::vector<EventRow>> RawEventSearch::loadRows(const std::vector<
     if (!d->loadNames())
         return std::nullopt;
     auto &c = d->db.connection();
-    auto st = c.prepare("SELECT source_id, type_id, status, length, payload FROM raw_events "
+    auto st = c.prepare("SELECT source_id, type_id, status, length FROM raw_events "
                         "WHERE ts_ms = ?1 AND checkpoint_id = ?2 AND offset = ?3");
     if (!st.isValid()) {
         d->error = c.errorString();
@@ -214,11 +214,6 @@ std::optional<std::vector<EventRow>> RawEventSearch::loadRows(const std::vector<
             r.checkpointId = keys[i].checkpointId;
             r.offset = keys[i].offset;
             r.length = std::int32_t(st.int64(3));
-            if (!st.isNull(4)) {
-                r.hasPayload = true;
-                const std::string_view blob = st.blob(4);
-                r.bytes = QByteArray(blob.data(), qsizetype(blob.size()));
-            }
         }
         const QString stepError = st.errorString();
         st.reset();

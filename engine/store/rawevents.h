@@ -7,7 +7,8 @@
 // still has the content that was imported (the SHA-1 of its first head_len
 // decompressed bytes, and a line break on both sides of the line). A file
 // that moved or changed gives rows whose text is unavailable, never the text
-// of another line. Kafka records carry their payload and need no file.
+// of another line. Kafka records point the same way into their topic's text,
+// which the workspace stores (table stream_text).
 //
 // Paging is by key set: rows are ordered by (ts_ms DESC, checkpoint_id DESC, offset DESC), and every
 // page hands out an opaque cursor that the next query passes as `after`.
@@ -71,7 +72,7 @@ enum class TextState {
     FileMissing, // the file cannot be found at its recorded path
     FileChanged, // the file no longer has the imported content at that place
     ReadError,   // the file exists but cannot be read or decompressed
-    NotStored,   // the row has neither a file reference nor a payload
+    NotStored,   // the row has no file reference, or its stream text is no longer stored
 };
 
 struct EventRow
@@ -82,7 +83,7 @@ struct EventRow
     QString source;                // display name of the source
     QString type;                  // event type, or "request"
     int status = -1;               // HTTP status; -1 when the record has none
-    QString text; // the line without its line break (or the payload); empty unless textState is Ok
+    QString text;                  // the line without its line break; empty unless textState is Ok
     TextState textState = TextState::Ok;
     QString path; // the file the line comes from (file records)
 };

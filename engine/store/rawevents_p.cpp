@@ -170,7 +170,9 @@ LineReader &RawEventSearch::Impl::reader(std::int64_t checkpointId)
         const CheckpointInfo &info = checkpoint(checkpointId);
         it = readers
                  .emplace(checkpointId,
-                          std::make_unique<LineReader>(info.path, info.headLen, info.headHash, cancel))
+                          LineReader::isStream(info.headLen, info.headHash)
+                              ? std::make_unique<LineReader>(db.connection(), checkpointId)
+                              : std::make_unique<LineReader>(info.path, info.headLen, info.headHash, cancel))
                  .first;
     }
     it->second->lastUse = ++useClock;
@@ -187,7 +189,6 @@ bool RawEventSearch::Impl::fetch(Stream &s, std::int64_t fromMs, int batch)
     if (s.typeId)
         s.st.bind(5, *s.typeId);
     int n = 0;
-    sqlite3_stmt *h = s.st.handle();
     while (s.st.step()) {
         Candidate c;
         c.key = {s.st.int64(1), s.st.int64(5), s.st.int64(6)}; // (ts_ms, checkpoint_id, offset)
@@ -197,11 +198,6 @@ bool RawEventSearch::Impl::fetch(Stream &s, std::int64_t fromMs, int batch)
         c.checkpointId = s.st.isNull(5) ? 0 : s.st.int64(5);
         c.offset = s.st.int64(6);
         c.length = std::int32_t(s.st.int64(7));
-        if (!s.st.isNull(8)) {
-            c.hasPayload = true;
-            const void *blob = sqlite3_column_blob(h, 8);
-            c.bytes = QByteArray(static_cast<const char *>(blob), sqlite3_column_bytes(h, 8));
-        }
         s.buffered.push_back(std::move(c));
         ++n;
     }
@@ -223,9 +219,7 @@ bool RawEventSearch::Impl::resolve(std::vector<Candidate> &batch, size_t count)
     std::vector<size_t> fileRows;
     for (size_t i = 0; i < count; ++i) {
         Candidate &c = batch[i];
-        if (c.hasPayload)
-            c.state = TextState::Ok;
-        else if (c.checkpointId == 0)
+        if (c.checkpointId == 0)
             c.state = TextState::NotStored;
         else
             fileRows.push_back(i);
@@ -322,16 +316,15 @@ bool RawEventSearch::Impl::run(const EventQuery &q, const std::atomic<bool> *can
         return true;
 
     const bool grep = !q.grep.isEmpty();
-    // Keys without grep need neither the length nor the payload: the row's
+    // Keys without grep need no length: the row's
     // record is decoded no further than its status.
     const bool needText = withText || grep;
     std::vector<Stream> streams;
     for (const std::optional<std::int64_t> &typeId : typeIds) {
         Stream s;
-        std::string sql =
-            needText ? "SELECT 0, ts_ms, source_id, type_id, status, checkpoint_id, offset, length, "
-                       "payload "
-                     : "SELECT 0, ts_ms, source_id, type_id, status, checkpoint_id, offset, 0, NULL ";
+        std::string sql = needText
+                              ? "SELECT 0, ts_ms, source_id, type_id, status, checkpoint_id, offset, length "
+                              : "SELECT 0, ts_ms, source_id, type_id, status, checkpoint_id, offset, 0 ";
         sql += "FROM raw_events WHERE ts_ms >= ?1 AND ts_ms <= ?2 AND (ts_ms, checkpoint_id, offset) < (?2, "
                "?3, ?6)";
         // Event types have a partial index (type_id <> 0); requests are type 0.
@@ -395,7 +388,7 @@ bool RawEventSearch::Impl::run(const EventQuery &q, const std::atomic<bool> *can
                 exhausted = !fetchFailed;
                 break;
             }
-            bytes += c->hasPayload ? c->bytes.size() : c->length;
+            bytes += c->length;
             batch.push_back(std::move(*c));
         }
         if (fetchFailed) {

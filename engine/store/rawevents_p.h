@@ -32,8 +32,7 @@ struct Candidate
     std::int64_t checkpointId = 0; // 0: no file reference
     std::int64_t offset = 0;
     std::int32_t length = 0;
-    bool hasPayload = false;
-    QByteArray bytes; // payload, or the line once read
+    QByteArray bytes; // the line once read
     TextState state = TextState::Ok;
 };
 
@@ -96,8 +95,8 @@ struct RawEventSearch::Impl
     LineReader &reader(std::int64_t checkpointId);
     // Fetches the next batch of a stream. Returns false on an error.
     bool fetch(Stream &s, std::int64_t fromMs, int batch);
-    // Reads the text of the first `count` candidates: payloads as they are,
-    // file lines grouped by file in offset order. Returns false if cancelled.
+    // Reads the text of the first `count` candidates, grouped by file (or
+    // stream) in offset order. Returns false if cancelled.
     bool resolve(std::vector<Candidate> &batch, size_t count);
     EventRow makeRow(Candidate &c, QString text);
 

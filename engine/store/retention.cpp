@@ -43,9 +43,12 @@ bool RetentionPolicy::apply(sql::Connection &c, std::int64_t newestMs) const
         return true;
     bool ok = true;
     if (rawDays > 0) {
+        // A block of stream text goes once every record it came with is older.
         auto st = c.prepare("DELETE FROM raw_events WHERE ts_ms < ?1");
+        auto text = c.prepare("DELETE FROM stream_text WHERE max_ts_ms < ?1");
         st.bind(1, cutoffMs(newestMs, rawDays));
-        ok = st.exec();
+        text.bind(1, cutoffMs(newestMs, rawDays));
+        ok = st.exec() && text.exec();
     }
     // Rollup keys start with the group, so deleting per group keeps every
     // delete a range scan.

@@ -398,6 +398,26 @@ static constexpr std::string_view kV7 = R"SQL(
 ALTER TABLE file_checkpoints ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// v8: a stream's lines (Kafka records) are stored as blocks of its text,
+// and its raw events point into them by offset, as a file's raw events point
+// into the file, instead of each carrying its line as a payload.
+static constexpr std::string_view kV8 = R"SQL(
+CREATE TABLE stream_text(
+  checkpoint_id INTEGER NOT NULL, -- file_checkpoints.id of the stream
+  offset        INTEGER NOT NULL, -- stream offset of the block's first byte
+  max_ts_ms     INTEGER NOT NULL, -- newest record time in the batch the block came with (for retention)
+  bytes         BLOB NOT NULL,    -- whole lines, each ending in a line break
+  PRIMARY KEY (checkpoint_id, offset)
+);
+CREATE INDEX stream_text_ts ON stream_text(max_ts_ms);
+INSERT OR IGNORE INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes)
+  SELECT checkpoint_id, offset, ts_ms, CAST(payload || x'0a' AS BLOB) FROM raw_events WHERE payload IS NOT NULL;
+-- Stream records consumed before their lines were kept can never show them.
+DELETE FROM raw_events WHERE payload IS NULL AND checkpoint_id IN
+  (SELECT id FROM file_checkpoints WHERE head_len = 0 AND head_hash LIKE 'stream:%');
+ALTER TABLE raw_events DROP COLUMN payload;
+)SQL";
+
 namespace {
 constexpr const char *kGroupNames[] = {
     "total",          "path",        "status", "event_type", "site",    "source",   "method",
@@ -427,7 +447,7 @@ int groupFromName(std::string_view name)
 
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
     return list;
 }
 

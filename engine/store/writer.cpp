@@ -12,12 +12,16 @@
 #include <algorithm>
 #include <cstring>
 #include <future>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <unordered_map>
 
 namespace es {
 
 namespace {
+// Stream text is stored in blocks of about this size, cut at line breaks.
+constexpr size_t kStreamBlockBytes = 256 * 1024;
+
 class WriterText
 {
     Q_DECLARE_TR_FUNCTIONS(es::Writer)
@@ -28,7 +32,8 @@ class WriterText
 struct Writer::Impl
 {
     WorkspaceDb db;
-    sql::Statement upMinute, upHour, upDay, insRaw, insSample, updCheckpoint, insCommit, dictIns, dictSel;
+    sql::Statement upMinute, upHour, upDay, insRaw, insText, insSample, updCheckpoint, insCommit, dictIns,
+        dictSel;
     sql::Statement delOpen, insOpen, updSessionState, upVisitors, upKafka;
     // (dim, value) -> dict id; entries added inside a failed transaction are evicted.
     std::unordered_map<std::string, std::int64_t> dict[schema::kDimCount];
@@ -43,8 +48,9 @@ struct Writer::Impl
         upHour = c.prepare(rowUpsertSql("rollup_hour"));
         upDay = c.prepare(rowUpsertSql("rollup_day"));
         insRaw = c.prepare("INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, "
-                           "length, payload) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                           "length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        insText = c.prepare("INSERT OR REPLACE INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes) "
+                            "VALUES (?1, ?2, ?3, ?4)");
         insSample =
             c.prepare("INSERT OR IGNORE INTO malformed_samples(checkpoint_id, line_no, reason, sample) "
                       "SELECT ?1, ?2, ?3, ?4 WHERE (SELECT count(*) FROM malformed_samples "
@@ -81,8 +87,8 @@ struct Writer::Impl
         if (!delOpen.isValid() || !insOpen.isValid() || !updSessionState.isValid() || !upVisitors.isValid())
             return false;
         return upMinute.isValid() && upHour.isValid() && upDay.isValid() && insRaw.isValid() &&
-               insSample.isValid() && updCheckpoint.isValid() && insCommit.isValid() && dictIns.isValid() &&
-               dictSel.isValid();
+               insText.isValid() && insSample.isValid() && updCheckpoint.isValid() && insCommit.isValid() &&
+               dictIns.isValid() && dictSel.isValid();
     }
 
     std::int64_t dictId(int dim, const std::string &value, bool &ok)
@@ -216,19 +222,45 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         ok = updSessionState.exec();
     }
 
-    for (const std::vector<RawRow> &segment : a.rawSegments()) {
-        for (const RawRow &r : segment) {
-            if (!ok)
-                break;
-            insRaw.bind(1, r.tsMs).bind(2, source).bind(3, r.typeId >= 0 ? typeIds[size_t(r.typeId)]
-                                                                         : std::int64_t(0));
-            insRaw.bind(4, r.status).bind(5, b.checkpoint.id).bind(6, r.offset).bind(7, r.length);
-            const std::int64_t at = r.offset - b.streamBase;
-            if (!b.streamText.empty() && at >= 0 && at + r.length <= std::int64_t(b.streamText.size()))
-                insRaw.bindBlob(8, b.streamText.data() + at, r.length);
-            else
-                insRaw.bindNull(8);
-            ok = insRaw.exec();
+    // Raw rows go in in key order: the b-tree pages they land on stay in the
+    // page cache, where rows in arrival order (partitions interleaved) would
+    // touch pages all over the table.
+    std::vector<const RawRow *> rawRows;
+    rawRows.reserve(a.rawRowCount());
+    for (const std::vector<RawRow> &segment : a.rawSegments())
+        for (const RawRow &r : segment)
+            rawRows.push_back(&r);
+    std::sort(rawRows.begin(), rawRows.end(), [](const RawRow *x, const RawRow *y) {
+        return x->tsMs != y->tsMs ? x->tsMs < y->tsMs : x->offset < y->offset;
+    });
+    for (const RawRow *row : rawRows) {
+        if (!ok)
+            break;
+        const RawRow &r = *row;
+        insRaw.bind(1, r.tsMs).bind(2, source).bind(3, r.typeId >= 0 ? typeIds[size_t(r.typeId)]
+                                                                     : std::int64_t(0));
+        insRaw.bind(4, r.status).bind(5, b.checkpoint.id).bind(6, r.offset).bind(7, r.length);
+        ok = insRaw.exec();
+    }
+    // A stream's raw events point into its text, stored in blocks of whole
+    // lines so that reading one line back reads one small block.
+    if (ok && !rawRows.empty() && !b.streamText.empty()) {
+        const std::int64_t maxTs = a.records() > 0 ? a.maxTsMs() : newestMs;
+        const std::string_view text = b.streamText;
+        size_t from = 0;
+        while (ok && from < text.size()) {
+            size_t to = std::min(text.size(), from + kStreamBlockBytes);
+            if (to < text.size()) {
+                // After the last line break in the block, or after the line that is longer than it.
+                size_t cut = text.rfind('\n', to - 1);
+                if (cut == std::string_view::npos || cut < from)
+                    cut = text.find('\n', to);
+                to = cut == std::string_view::npos ? text.size() : cut + 1;
+            }
+            insText.bind(1, b.checkpoint.id).bind(2, b.streamBase + std::int64_t(from)).bind(3, maxTs);
+            insText.bindBlob(4, text.data() + from, int(to - from));
+            ok = insText.exec();
+            from = to;
         }
     }
     for (const MalformedSample &s : a.samples()) {
@@ -340,7 +372,10 @@ bool Writer::open(const QString &path)
     if (!m_bucketer->isValid())
         m_bucketer = std::make_unique<ZoneBucketer>("UTC", weekStart);
     m_stop = false;
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] {
+        pthread_setname_np(pthread_self(), "es-writer");
+        run();
+    });
     return true;
 }
 
@@ -358,6 +393,7 @@ void Writer::close()
     d->upHour = {};
     d->upDay = {};
     d->insRaw = {};
+    d->insText = {};
     d->insSample = {};
     d->updCheckpoint = {};
     d->insCommit = {};

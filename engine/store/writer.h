@@ -61,8 +61,8 @@ struct CommitBatch
     QString kafkaTopic;
     std::vector<std::pair<std::int32_t, std::int64_t>> kafkaOffsets;
     // A stream (Kafka, or a replay of one): the text of the lines this delta
-    // covers, starting at stream offset `streamBase`. Raw-event rows then
-    // carry their line as payload, since there is no file to read it from.
+    // covers, starting at stream offset `streamBase`. When the batch has raw
+    // events, the text is stored (stream_text), since no file holds it.
     std::string streamText;
     std::int64_t streamBase = 0;
     // Runs on the writer thread once the batch is committed.

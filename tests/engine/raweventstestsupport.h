@@ -216,6 +216,37 @@ inline QByteArray lineAt(const QString &db, qint64 checkpointId, qint64 offset)
     return line;
 }
 
+// Adds records of a stream (as a Kafka topic's) to `c`: a stream checkpoint of
+// source `sourceId`, the lines as one block of its stored text, and one raw
+// event per line with its time and status. Returns the checkpoint id, or 0.
+inline std::int64_t addStreamRecords(sql::Connection &c, std::int64_t sourceId, const QString &uri,
+                                     const std::vector<std::pair<qint64, QByteArray>> &records, int status)
+{
+    auto cp =
+        c.prepare("INSERT INTO file_checkpoints(source_id, head_len, head_hash, path, compressed, format, "
+                  "updated_ms) VALUES (?1, 0, ?2, ?3, 0, 'json_events', 0)");
+    cp.bind(1, sourceId).bind(2, QStringLiteral("stream:") + uri).bind(3, uri);
+    if (!cp.exec())
+        return 0;
+    const std::int64_t id = c.lastInsertId();
+    QByteArray text;
+    auto raw =
+        c.prepare("INSERT INTO raw_events(ts_ms, checkpoint_id, offset, source_id, type_id, status, length) "
+                  "VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)");
+    for (const auto &[tsMs, line] : records) {
+        raw.bind(1, std::int64_t(tsMs)).bind(2, id).bind(3, std::int64_t(text.size())).bind(4, sourceId);
+        raw.bind(5, status).bind(6, std::int64_t(line.size()));
+        if (!raw.exec())
+            return 0;
+        text += line + '\n';
+    }
+    auto block =
+        c.prepare("INSERT INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes) VALUES (?1, 0, ?2, ?3)");
+    block.bind(1, id).bind(2, std::int64_t(records.empty() ? 0 : records.back().first));
+    block.bindBlob(3, text.constData(), int(text.size()));
+    return block.exec() ? id : 0;
+}
+
 inline bool newestFirst(const std::vector<EventRow> &rows)
 {
     for (size_t i = 1; i < rows.size(); ++i) {

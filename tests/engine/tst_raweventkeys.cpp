@@ -1,7 +1,7 @@
 // Key pages and text loading of the raw-event search, as the event browser
 // uses them over millions of rows: pages of keys equal the keys of full pages
-// for the same query (many equal timestamps, two files, payload rows as Kafka
-// keeps them, and a real access log and JSON events when the shared folder is
+// for the same query (many equal timestamps, two files, stream records whose
+// lines the workspace stores, as Kafka's, and a real access log and JSON events when the shared folder is
 // there); loading the text of keys gives exactly the rows the full search
 // gives, in any order and across files; keys that are gone and files that
 // changed say so.
@@ -60,6 +60,8 @@ class TestRawEventKeys : public QObject
     QTemporaryDir m_dir;
     QString m_db;
     QString m_logA;
+    std::int64_t m_streamCheckpoint = 0; // the stream records' checkpoint
+    std::int64_t m_seventhOffset = 0;    // offset of its 7th record
 
     // Pages through `q` with search() and searchKeys() side by side; every
     // page must have the same keys, names, statuses, cursor and flags.
@@ -122,21 +124,21 @@ private slots:
         QVERIFY(writeAll(logB, generatedLog(1200, 150, "10.0.0.2")));
         QCOMPARE(importInto(m_db, m_logA, QStringLiteral("combined")).records, qint64(3000));
         QCOMPARE(importInto(m_db, logB, QStringLiteral("combined")).records, qint64(1200));
-        // Records that carry their payload, as Kafka records do, at the same
-        // instants as file lines, and one with neither payload nor file.
+        // Records of a stream, whose lines the workspace stores (as a Kafka
+        // topic's), at the same instants as file lines, and one with no line.
         sql::Connection c;
         QVERIFY(c.open(m_db, sql::Connection::Mode::ReadWrite));
         const qint64 base =
             QDateTime(QDate(2025, 10, 10), QTime(10, 2, 30), QTimeZone::utc()).toMSecsSinceEpoch();
-        for (int i = 0; i < 40; ++i) {
-            QVERIFY(c.exec(
-                QStringLiteral("INSERT INTO raw_events(ts_ms, checkpoint_id, offset, source_id, type_id, "
-                               "status, payload) VALUES (%1, 0, %2, 1, 0, 201, CAST('{\"kafka\":%2, "
-                               "\"note\":\"GET /p3 by payload\"}' AS BLOB))")
-                    .arg(base + (i / 4) * 1000)
-                    .arg(i + 1)
-                    .toStdString()));
-        }
+        std::vector<std::pair<qint64, QByteArray>> stream;
+        for (int i = 0; i < 40; ++i)
+            stream.emplace_back(
+                base + (i / 4) * 1000,
+                QStringLiteral("{\"kafka\":%1, \"note\":\"GET /p3 by payload\"}").arg(i + 1).toUtf8());
+        m_streamCheckpoint = addStreamRecords(c, 1, QStringLiteral("kafka://test/keys"), stream, 201);
+        QVERIFY(m_streamCheckpoint > 0);
+        for (int i = 0; i < 6; ++i)
+            m_seventhOffset += stream[size_t(i)].second.size() + 1;
         QVERIFY(
             c.exec(QStringLiteral("INSERT INTO raw_events(ts_ms, checkpoint_id, offset, source_id, type_id, "
                                   "status) VALUES (%1, 0, 999, 1, 0, 202)")
@@ -234,13 +236,13 @@ private slots:
         for (size_t i = 0; i < order.size(); ++i)
             QVERIFY2(compareRows(whole.rows[order[i]], (*loaded)[i]).isEmpty(),
                      qPrintable(QString::number(i)));
-        // The payload of a Kafka-style row is its text; the row without one says so.
-        const auto payload = std::find_if(whole.rows.begin(), whole.rows.end(), [](const EventRow &r) {
-            return r.offset == 7 && r.checkpointId == 0;
+        // A stream record's text is its stored line; the row without one says so.
+        const auto stream = std::find_if(whole.rows.begin(), whole.rows.end(), [this](const EventRow &r) {
+            return r.checkpointId == m_streamCheckpoint && r.offset == m_seventhOffset;
         });
-        QVERIFY(payload != whole.rows.end());
-        QCOMPARE(payload->text, QStringLiteral("{\"kafka\":7, \"note\":\"GET /p3 by payload\"}"));
-        QCOMPARE(payload->status, 201);
+        QVERIFY(stream != whole.rows.end());
+        QCOMPARE(stream->text, QStringLiteral("{\"kafka\":7, \"note\":\"GET /p3 by payload\"}"));
+        QCOMPARE(stream->status, 201);
         const auto none = std::find_if(whole.rows.begin(), whole.rows.end(), [](const EventRow &r) {
             return r.offset == 999 && r.checkpointId == 0;
         });

@@ -1,6 +1,6 @@
 // Raw-event search over other sources: the event types of JSON events, files
-// that moved or changed after the import, CRLF lines and rows that carry their
-// payload, and a workspace that does not exist.
+// that moved or changed after the import, CRLF lines, records of a stream whose
+// lines the workspace stores, and a workspace that does not exist.
 
 #include "raweventstestsupport.h"
 #include "store/sqlite.h"
@@ -226,7 +226,7 @@ private slots:
         QCOMPARE(sortedTexts(page.rows), sortedTexts(lines));
     }
 
-    void crlfLinesAndPayloadRows()
+    void crlfLinesAndStreamRows()
     {
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("crlf.log"));
@@ -237,12 +237,11 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("w.eventscope"));
         QCOMPARE(importInto(db, log, QStringLiteral("combined")).status, FileImportResult::Status::Imported);
         {
-            // A record that carries its payload (as Kafka records do) and one with neither.
+            // A record of a stream whose line the workspace stores (as a Kafka topic's) and one with no line.
             sql::Connection c;
             QVERIFY(c.open(db, sql::Connection::Mode::ReadWrite));
-            QVERIFY(c.exec("INSERT INTO raw_events(ts_ms, checkpoint_id, offset, source_id, type_id, status, "
-                           "payload) VALUES (1760104539000, 0, 1, 1, 0, 201, "
-                           "CAST('{\"kafka\":\"payload\"}' AS BLOB))"));
+            QVERIFY(addStreamRecords(c, 1, QStringLiteral("kafka://test/crlf"),
+                                     {{1760104539000, QByteArray("{\"kafka\":\"payload\"}")}}, 201) > 0);
             QVERIFY(c.exec("INSERT INTO raw_events(ts_ms, checkpoint_id, offset, source_id, type_id, status) "
                            "VALUES (1760104540000, 0, 2, 1, 0, 202)"));
         }

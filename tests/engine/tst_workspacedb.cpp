@@ -2,6 +2,7 @@
 // foreign, damaged or newer files without touching them.
 
 #include "store/schema.h"
+#include "store/sqlite.h"
 #include "store/workspacedb.h"
 
 #include <QCryptographicHash>
@@ -78,6 +79,51 @@ private slots:
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QCOMPARE(db.openedAtVersion(), fromVersion);
         QCOMPARE(db.schemaVersion(), schema::currentVersion());
+    }
+
+    // A v7 workspace kept each Kafka record's line as a payload on its raw
+    // event; v8 moves the lines into the stream's stored text, where the
+    // event browser reads them by offset, and drops the records that never
+    // had one.
+    void streamPayloadsBecomeStreamText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.eventscope"));
+        {
+            sql::Connection c;
+            QVERIFY(c.open(path, sql::Connection::Mode::ReadWrite));
+            for (int v = 0; v < 7; ++v)
+                QVERIFY2(c.exec(schema::migrations()[size_t(v)]), qPrintable(c.errorString()));
+            QVERIFY(c.exec("PRAGMA user_version=7"));
+            QVERIFY(c.exec("INSERT INTO sources(id, kind, uri, display_name, created_ms) VALUES "
+                           "(1, 'kafka', 'kafka://c/t', 't', 0), (2, 'file', '/x.log', 'x.log', 0)"));
+            QVERIFY(
+                c.exec("INSERT INTO file_checkpoints(id, source_id, head_len, head_hash, path, compressed, "
+                       "format, updated_ms) VALUES (1, 1, 0, 'stream:kafka://c/t', 'kafka://c/t', 0, "
+                       "'json_events', 0), (2, 2, 10, 'abc', '/x.log', 0, 'combined', 0)"));
+            QVERIFY(c.exec("INSERT INTO raw_events(ts_ms, checkpoint_id, offset, source_id, type_id, status, "
+                           "length, payload) VALUES "
+                           "(1000, 1, 0, 1, 0, -1, 9, CAST('{\"a\":\"\u00e9\"}' AS BLOB)), "
+                           "(2000, 1, 10, 1, 0, -1, 7, CAST('{\"b\":2}' AS BLOB)), "
+                           "(3000, 1, 18, 1, 0, -1, 7, NULL), "
+                           "(4000, 2, 0, 2, 0, 200, 30, NULL)"));
+        }
+        WorkspaceDb db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.openedAtVersion(), 7);
+        auto &c = db.connection();
+        QCOMPARE(c.scalarInt("SELECT count(*) FROM pragma_table_info('raw_events') WHERE name = 'payload'"),
+                 0);
+        // The file record stays; of the stream's, the two with a line do.
+        QCOMPARE(
+            c.scalarText("SELECT group_concat(ts_ms) FROM (SELECT ts_ms FROM raw_events ORDER BY ts_ms)"),
+            QStringLiteral("1000,2000,4000"));
+        QCOMPARE(
+            c.scalarText("SELECT group_concat(offset || ':' || hex(bytes), ' ') FROM "
+                         "(SELECT offset, bytes FROM stream_text WHERE checkpoint_id = 1 ORDER BY offset)"),
+            QStringLiteral("0:%1 10:%2")
+                .arg(QString::fromLatin1(QByteArray("{\"a\":\"\xc3\xa9\"}\n").toHex().toUpper()),
+                     QString::fromLatin1(QByteArray("{\"b\":2}\n").toHex().toUpper())));
     }
 
     void refusesNonSqliteFileUntouched()
