@@ -387,9 +387,9 @@ size_t Aggregate::approxBytes() const
     // table (kept up to date by merge()).
     size_t visitors = m_sketchBytes;
     for (const auto &v : m_visitors)
-        visitors += v.size() * 96;
+        visitors += v.memoryBytes();
     for (const auto &rows : m_sessions)
-        visitors += rows.size() * 80;
+        visitors += rows.memoryBytes();
     return m_minute.memoryBytes() + m_hour.memoryBytes() + m_day.memoryBytes() + m_rawCount * sizeof(RawRow) +
            strings + visitors;
 }

@@ -35,9 +35,9 @@ enum class StrDim : int {
 };
 
 // Visitor sketches of rollup rows, keyed like the counters.
-using VisitorMap = std::unordered_map<RollupKey, VisitorSketch, RollupKeyHash>;
+using VisitorMap = BasicRollupMap<VisitorSketch>;
 // Session totals of rollup rows (hour and day levels).
-using SessionMap = std::unordered_map<RollupKey, SessionTotals, RollupKeyHash>;
+using SessionMap = BasicRollupMap<SessionTotals>;
 
 // Which session attribute holds what (SessionAttributes::ids). String
 // attributes are StringTable ids in a parse worker's aggregate and 64-bit

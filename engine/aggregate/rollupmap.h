@@ -8,6 +8,8 @@
 #include "aggregate/counters.h"
 
 #include <cstdint>
+#include <stdexcept>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -59,32 +61,84 @@ struct RollupKeyHash
     size_t operator()(const RollupKey &k) const noexcept { return rollupKeyHash(k); }
 };
 
-// An open-addressing hash map from rollup keys to additive values: no node
-// allocations, and the entries of one map sit in one array.
+// An open-addressing hash map from rollup keys to values: no node
+// allocations, and the entries of one map sit in one array. Values are moved,
+// not copied, when the table grows, so they may own memory (visitor sketches).
 template<typename Value> class BasicRollupMap
 {
     struct Slot
     {
-        RollupKey key;
-        Value counters;
+        std::pair<RollupKey, Value> kv;
         bool used = false;
     };
 
+    template<bool Const> class Iter
+    {
+        using SlotPtr = std::conditional_t<Const, const Slot *, Slot *>;
+        using Entry =
+            std::conditional_t<Const, const std::pair<RollupKey, Value>, std::pair<RollupKey, Value>>;
+
+    public:
+        Iter(SlotPtr p, SlotPtr end) : m_p(p), m_end(end) { skip(); }
+        Entry &operator*() const { return m_p->kv; }
+        Entry *operator->() const { return &m_p->kv; }
+        Iter &operator++()
+        {
+            ++m_p;
+            skip();
+            return *this;
+        }
+        bool operator!=(const Iter &o) const { return m_p != o.m_p; }
+        bool operator==(const Iter &o) const { return m_p == o.m_p; }
+
+    private:
+        void skip()
+        {
+            while (m_p != m_end && !m_p->used)
+                ++m_p;
+        }
+        SlotPtr m_p;
+        SlotPtr m_end;
+    };
+
 public:
-    Value &operator[](const RollupKey &k)
+    using iterator = Iter<false>;
+    using const_iterator = Iter<true>;
+
+    // The entry of `k`, value-initialised when new; true when it is new.
+    std::pair<iterator, bool> try_emplace(const RollupKey &k)
     {
         if ((m_size + 1) * 4 > m_slots.size() * 3)
             grow();
         size_t i = hash(k) & m_mask;
         while (m_slots[i].used) {
-            if (m_slots[i].key == k)
-                return m_slots[i].counters;
+            if (m_slots[i].kv.first == k)
+                return {at(i), false};
             i = (i + 1) & m_mask;
         }
         m_slots[i].used = true;
-        m_slots[i].key = k;
+        m_slots[i].kv.first = k;
         ++m_size;
-        return m_slots[i].counters;
+        return {at(i), true};
+    }
+    Value &operator[](const RollupKey &k) { return try_emplace(k).first->second; }
+    const_iterator find(const RollupKey &k) const
+    {
+        if (m_size == 0)
+            return end();
+        for (size_t i = hash(k) & m_mask; m_slots[i].used; i = (i + 1) & m_mask) {
+            if (m_slots[i].kv.first == k)
+                return const_iterator(m_slots.data() + i, m_slots.data() + m_slots.size());
+        }
+        return end();
+    }
+    // The value of `k`, which must be in the map.
+    const Value &at(const RollupKey &k) const
+    {
+        const const_iterator it = find(k);
+        if (it == end())
+            throw std::out_of_range("BasicRollupMap::at");
+        return it->second;
     }
 
     size_t size() const { return m_size; }
@@ -95,6 +149,7 @@ public:
     void clear()
     {
         m_slots.clear();
+        m_slots.shrink_to_fit();
         m_mask = 0;
         m_size = 0;
     }
@@ -107,28 +162,12 @@ public:
             rehash(cap);
     }
 
-    class const_iterator
+    iterator begin() { return {m_slots.data(), m_slots.data() + m_slots.size()}; }
+    iterator end()
     {
-    public:
-        const_iterator(const Slot *p, const Slot *end) : m_p(p), m_end(end) { skip(); }
-        std::pair<const RollupKey &, const Value &> operator*() const { return {m_p->key, m_p->counters}; }
-        const_iterator &operator++()
-        {
-            ++m_p;
-            skip();
-            return *this;
-        }
-        bool operator!=(const const_iterator &o) const { return m_p != o.m_p; }
-
-    private:
-        void skip()
-        {
-            while (m_p != m_end && !m_p->used)
-                ++m_p;
-        }
-        const Slot *m_p;
-        const Slot *m_end;
-    };
+        Slot *e = m_slots.data() + m_slots.size();
+        return {e, e};
+    }
     const_iterator begin() const { return {m_slots.data(), m_slots.data() + m_slots.size()}; }
     const_iterator end() const
     {
@@ -138,20 +177,21 @@ public:
 
 private:
     static size_t hash(const RollupKey &k) { return rollupKeyHash(k); }
+    iterator at(size_t i) { return iterator(m_slots.data() + i, m_slots.data() + m_slots.size()); }
     void grow() { rehash(m_slots.empty() ? 64 : m_slots.size() * 2); }
     void rehash(size_t cap)
     {
         std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(cap, Slot{});
+        m_slots = std::vector<Slot>(cap);
         m_mask = cap - 1;
         m_size = 0;
-        for (const Slot &s : old) {
+        for (Slot &s : old) {
             if (!s.used)
                 continue;
-            size_t i = hash(s.key) & m_mask;
+            size_t i = hash(s.kv.first) & m_mask;
             while (m_slots[i].used)
                 i = (i + 1) & m_mask;
-            m_slots[i] = s;
+            m_slots[i] = std::move(s);
             ++m_size;
         }
     }

@@ -103,6 +103,10 @@ public:
     // Returns nullopt for anything serialize() did not produce: another
     // version or precision, truncation, a bad checksum or an invalid body.
     static std::optional<VisitorSketch> deserialize(std::string_view bytes);
+    // serialize() of the union of two serialized sketches, computed on the
+    // serialized forms where both are exact (two sorted lists merged); nullopt
+    // when either is not something serialize() produced.
+    static std::optional<std::string> unionOfSerialized(std::string_view a, std::string_view b);
 
 private:
     static std::uint8_t rankOf(std::uint64_t hash)

@@ -9,10 +9,79 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
+#include <optional>
 
 namespace es {
 
 using namespace sketchdetail;
+
+namespace {
+
+// The exact form of a set of distinct hashes given in ascending order.
+std::string encodeExact(const std::vector<std::uint64_t> &hashes)
+{
+    std::string out;
+    out.push_back(char(VisitorSketch::kFormatVersion));
+    out.push_back(char(KindExact));
+    putVarint(out, hashes.size());
+    const int k = riceParameter(hashes.size(), 64);
+    BitWriter w(out, hashes.size() * std::uint64_t(k + 3) + 8 * kChecksumBytes);
+    for (std::size_t i = 0; i < hashes.size(); ++i)
+        w.rice(i == 0 ? hashes[0] : hashes[i] - hashes[i - 1] - 1, k);
+    w.finish();
+    appendChecksum(out);
+    return out;
+}
+
+// The checked body of a serialized sketch (without its checksum) and its
+// kind, or false for bytes serialize() did not produce.
+bool checkedBody(std::string_view bytes, std::string_view &body, unsigned &kind)
+{
+    if (bytes.size() < 2 + kChecksumBytes)
+        return false;
+    body = bytes.substr(0, bytes.size() - kChecksumBytes);
+    std::uint32_t stored = 0;
+    for (std::size_t i = 0; i < kChecksumBytes; ++i)
+        stored |= std::uint32_t(static_cast<unsigned char>(bytes[body.size() + i])) << (8 * i);
+    if (stored != checksumOf(body) || static_cast<unsigned char>(body[0]) != VisitorSketch::kFormatVersion)
+        return false;
+    kind = static_cast<unsigned char>(body[1]);
+    return true;
+}
+
+// Calls fn(hash) for the hashes of an exact body, in ascending order; false
+// when the body is not a valid exact sketch (fn may have been called).
+template<class Fn> bool forEachExactHash(std::string_view body, Fn &&fn)
+{
+    std::size_t pos = 2;
+    const std::optional<std::uint64_t> n = getVarint(body, pos);
+    if (!n || *n > VisitorSketch::kExactLimit)
+        return false;
+    const int k = riceParameter(*n, 64);
+    const std::uint64_t quotientLimit = k >= 64 ? 0 : (~std::uint64_t(0)) >> k;
+    BitReader r(body.substr(pos));
+    std::uint64_t prev = 0;
+    for (std::uint64_t i = 0; i < *n; ++i) {
+        const std::uint64_t q = r.unary(quotientLimit);
+        const std::uint64_t low = r.bits(k);
+        if (r.failed())
+            return false;
+        const std::uint64_t gap = (k >= 64 ? 0 : q << k) | low;
+        std::uint64_t h = gap;
+        if (i > 0) {
+            if (prev == std::numeric_limits<std::uint64_t>::max() ||
+                gap > std::numeric_limits<std::uint64_t>::max() - prev - 1)
+                return false;
+            h = prev + 1 + gap;
+        }
+        prev = h;
+        fn(h);
+    }
+    return r.atCleanEnd();
+}
+
+} // namespace
 
 // ---- serialization -----------------------------------------------------------------
 //
@@ -31,18 +100,8 @@ std::string VisitorSketch::serialize() const
 {
     std::string out;
     out.push_back(char(kFormatVersion));
-    if (isExact()) {
-        const std::vector<std::uint64_t> hashes = sortedHashes();
-        out.push_back(char(KindExact));
-        putVarint(out, hashes.size());
-        const int k = riceParameter(hashes.size(), 64);
-        BitWriter w(out, hashes.size() * std::uint64_t(k + 3) + 8 * kChecksumBytes);
-        for (std::size_t i = 0; i < hashes.size(); ++i)
-            w.rice(i == 0 ? hashes[0] : hashes[i] - hashes[i - 1] - 1, k);
-        w.finish();
-        appendChecksum(out);
-        return out;
-    }
+    if (isExact())
+        return encodeExact(sortedHashes());
 
     // Both HyperLogLog encodings are sized; the smaller is written.
     const std::array<std::uint32_t, kMaxRank + 1> histogram = histogramOf(m_registers);
@@ -125,27 +184,18 @@ std::string VisitorSketch::serialize() const
 
 std::optional<VisitorSketch> VisitorSketch::deserialize(std::string_view bytes)
 {
-    if (bytes.size() < 2 + kChecksumBytes)
+    std::string_view body;
+    unsigned kind = 0;
+    if (!checkedBody(bytes, body, kind))
         return std::nullopt;
-    const std::string_view body = bytes.substr(0, bytes.size() - kChecksumBytes);
-    std::uint32_t stored = 0;
-    for (std::size_t i = 0; i < kChecksumBytes; ++i)
-        stored |= std::uint32_t(static_cast<unsigned char>(bytes[body.size() + i])) << (8 * i);
-    if (stored != checksumOf(body))
-        return std::nullopt;
-    if (static_cast<unsigned char>(body[0]) != kFormatVersion)
-        return std::nullopt;
-    const unsigned kind = static_cast<unsigned char>(body[1]);
     std::size_t pos = 2;
     VisitorSketch s;
 
     if (kind == KindExact) {
-        const std::optional<std::uint64_t> n = getVarint(body, pos);
+        std::size_t p = 2;
+        const std::optional<std::uint64_t> n = getVarint(body, p);
         if (!n || *n > kExactLimit)
             return std::nullopt;
-        const int k = riceParameter(*n, 64);
-        const std::uint64_t quotientLimit = k >= 64 ? 0 : (~std::uint64_t(0)) >> k;
-        BitReader r(body.substr(pos));
         if (*n > 0) {
             std::size_t capacity = 4;
             while (capacity * 3 < *n * 4)
@@ -154,21 +204,7 @@ std::optional<VisitorSketch> VisitorSketch::deserialize(std::string_view bytes)
             s.m_shift = std::uint8_t(64 - std::countr_zero(capacity));
         }
         const std::size_t mask = s.m_slots.size() - 1;
-        std::uint64_t prev = 0;
-        for (std::uint64_t i = 0; i < *n; ++i) {
-            const std::uint64_t q = r.unary(quotientLimit);
-            const std::uint64_t low = r.bits(k);
-            if (r.failed())
-                return std::nullopt;
-            const std::uint64_t gap = (k >= 64 ? 0 : q << k) | low;
-            std::uint64_t h = gap;
-            if (i > 0) {
-                if (prev == std::numeric_limits<std::uint64_t>::max() ||
-                    gap > std::numeric_limits<std::uint64_t>::max() - prev - 1)
-                    return std::nullopt;
-                h = prev + 1 + gap;
-            }
-            prev = h;
+        const bool valid = forEachExactHash(body, [&](std::uint64_t h) {
             if (h == 0) {
                 s.m_hasZero = true;
             } else {
@@ -178,8 +214,8 @@ std::optional<VisitorSketch> VisitorSketch::deserialize(std::string_view bytes)
                 s.m_slots[slot] = h;
             }
             ++s.m_count;
-        }
-        if (!r.atCleanEnd())
+        });
+        if (!valid)
             return std::nullopt;
         if (s.m_count == (s.m_hasZero ? 1u : 0u)) {
             std::vector<std::uint64_t>().swap(s.m_slots); // only a zero hash: no table, as add() keeps it
@@ -259,6 +295,36 @@ std::optional<VisitorSketch> VisitorSketch::deserialize(std::string_view bytes)
     if (!r.atCleanEnd() || !anySet)
         return std::nullopt;
     return s;
+}
+
+std::optional<std::string> VisitorSketch::unionOfSerialized(std::string_view a, std::string_view b)
+{
+    std::string_view bodyA, bodyB;
+    unsigned kindA = 0, kindB = 0;
+    if (!checkedBody(a, bodyA, kindA) || !checkedBody(b, bodyB, kindB))
+        return std::nullopt;
+    if (kindA == KindExact && kindB == KindExact) {
+        // Both are sorted lists: merge them as such, without hash tables.
+        std::vector<std::uint64_t> x, y;
+        x.reserve(kExactLimit);
+        if (!forEachExactHash(bodyA, [&](std::uint64_t h) { x.push_back(h); }))
+            return std::nullopt;
+        y.reserve(x.size());
+        if (!forEachExactHash(bodyB, [&](std::uint64_t h) { y.push_back(h); }))
+            return std::nullopt;
+        std::vector<std::uint64_t> merged(x.size() + y.size());
+        merged.erase(std::set_union(x.begin(), x.end(), y.begin(), y.end(), merged.begin()), merged.end());
+        if (merged.size() <= kExactLimit)
+            return encodeExact(merged);
+    }
+    std::optional<VisitorSketch> sa = deserialize(a);
+    std::optional<VisitorSketch> sb = sa ? deserialize(b) : std::nullopt;
+    if (!sb)
+        return std::nullopt;
+    if (sa->isExact() && !sb->isExact())
+        std::swap(*sa, *sb);
+    sa->merge(*sb);
+    return sa->serialize();
 }
 
 } // namespace es

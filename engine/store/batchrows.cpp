@@ -92,8 +92,6 @@ std::vector<PreparedSketch> prepareSketches(const Aggregate &a, const ZoneBucket
             it->second = s;
         else
             it->second.merge(s);
-        if (k.grp == schema::GroupTotal)
-            sketches[level][keys.source(k)].merge(s);
     };
     for (const auto &[key, s] : a.visitorRows(0)) {
         const RollupKey k = keys.global(key);
@@ -116,6 +114,9 @@ std::vector<PreparedSketch> prepareSketches(const Aggregate &a, const ZoneBucket
         for (auto &[k, sketch] : sketches[level]) {
             out.push_back({level, k, sketch.serialize()});
             sketch = VisitorSketch(); // free as it goes
+            // A batch has one source: its source row has the total's visitors.
+            if (k.grp == schema::GroupTotal)
+                out.push_back({level, keys.source(k), out.back().bytes});
         }
         std::sort(out.begin() + std::ptrdiff_t(first), out.end(),
                   [](const PreparedSketch &x, const PreparedSketch &y) { return x.key < y.key; });

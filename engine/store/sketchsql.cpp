@@ -3,7 +3,9 @@
 #include "aggregate/visitorsketch.h"
 
 #include <new>
+#include <optional>
 #include <sqlite3.h>
+#include <string>
 #include <string_view>
 
 namespace es::sql {
@@ -24,10 +26,20 @@ VisitorSketch sketchOf(sqlite3_value *v)
 
 void unionFunc(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
-    VisitorSketch a = sketchOf(argv[0]);
-    a.merge(sketchOf(argv[1]));
-    const std::string bytes = a.serialize();
-    sqlite3_result_blob64(ctx, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    const auto bytesOf = [](sqlite3_value *v) {
+        const void *data = sqlite3_value_blob(v);
+        const int n = sqlite3_value_bytes(v);
+        return data ? std::string_view(static_cast<const char *>(data), size_t(n)) : std::string_view();
+    };
+    // Two valid sketches are merged in their serialized form; anything else
+    // (a NULL or damaged value counts as an empty sketch) the slow way.
+    std::optional<std::string> bytes = VisitorSketch::unionOfSerialized(bytesOf(argv[0]), bytesOf(argv[1]));
+    if (!bytes) {
+        VisitorSketch a = sketchOf(argv[0]);
+        a.merge(sketchOf(argv[1]));
+        bytes = a.serialize();
+    }
+    sqlite3_result_blob64(ctx, bytes->data(), bytes->size(), SQLITE_TRANSIENT);
 }
 
 void estimateStep(sqlite3_context *ctx, int, sqlite3_value **argv)

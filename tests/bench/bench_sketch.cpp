@@ -234,6 +234,23 @@ void throughput()
         g_sink = s.isExact();
     });
     timeIt("estimate, HyperLogLog", 20, [&] { g_sink = denseA.estimate(); });
+    {
+        // What the workspace's sketch_union() does when a batch meets a stored
+        // sketch: two exact sketches of 4,000 visitors, half of them shared.
+        VisitorSketch a, b;
+        for (std::uint64_t i = 0; i < 4000; ++i) {
+            a.add(VisitorSketch::hashKey("visitor-" + std::to_string(i)));
+            b.add(VisitorSketch::hashKey("visitor-" + std::to_string(i + 2000)));
+        }
+        const std::string sa = a.serialize(), sb = b.serialize();
+        timeIt("union of two serialized exact 4,000 sketches, via sketches", 20, [&] {
+            VisitorSketch s = *VisitorSketch::deserialize(sa);
+            s.merge(*VisitorSketch::deserialize(sb));
+            g_sink = s.serialize().size();
+        });
+        timeIt("union of two serialized exact 4,000 sketches, unionOfSerialized", 20,
+               [&] { g_sink = VisitorSketch::unionOfSerialized(sa, sb)->size(); });
+    }
     const struct
     {
         const char *name;

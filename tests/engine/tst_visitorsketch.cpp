@@ -87,6 +87,8 @@ private slots:
     void accuracy_data();
     void accuracy();
     void mergeAcrossTheExactLimit();
+    void serializedUnion_data();
+    void serializedUnion();
     void dailyUnions_data();
     void dailyUnions();
     void associativeOnMixedModes();
@@ -304,6 +306,62 @@ void TestVisitorSketch::mergeAcrossTheExactLimit()
     QCOMPARE(cba.serialize(), abc.serialize());
     QCOMPARE(abc.serialize(), sketchOf(1, 10001).serialize());
     VERIFY_BELOW(relativeError(abc.estimate(), 10001), 0.01);
+}
+
+void TestVisitorSketch::serializedUnion_data()
+{
+    QTest::addColumn<int>("sizeA");
+    QTest::addColumn<int>("sizeB");
+    QTest::addColumn<int>("overlap"); // hashes of b that are also in a
+    QTest::addColumn<bool>("zeroHash");
+    QTest::newRow("both empty") << 0 << 0 << 0 << false;
+    QTest::newRow("one empty") << 0 << 37 << 0 << false;
+    QTest::newRow("disjoint") << 120 << 80 << 0 << false;
+    QTest::newRow("b inside a") << 500 << 200 << 200 << false;
+    QTest::newRow("equal") << 300 << 300 << 300 << false;
+    QTest::newRow("with the zero hash") << 64 << 64 << 10 << true;
+    QTest::newRow("union exactly at the limit") << 8000 << 4000 << 2000 << false;
+    QTest::newRow("union one past the limit") << 8000 << 4000 << 1999 << false;
+    QTest::newRow("exact and HyperLogLog") << 20000 << 900 << 300 << false;
+    QTest::newRow("both HyperLogLog") << 30000 << 25000 << 10000 << false;
+}
+
+// The union computed on the serialized forms (what the workspace's
+// sketch_union() does) has the same bytes as merging the sketches, in either
+// order, and garbage is refused rather than read.
+void TestVisitorSketch::serializedUnion()
+{
+    QFETCH(int, sizeA);
+    QFETCH(int, sizeB);
+    QFETCH(int, overlap);
+    QFETCH(bool, zeroHash);
+    VisitorSketch a, b;
+    for (int i = 0; i < sizeA; ++i)
+        a.add(visitor(7, std::uint64_t(i)));
+    for (int i = 0; i < sizeB; ++i) // the first `overlap` ones are a's last ones
+        b.add(visitor(7, std::uint64_t(i < overlap ? sizeA - 1 - i : sizeA + i)));
+    if (zeroHash) {
+        a.add(0);
+        b.add(0);
+    }
+    VisitorSketch ab = a;
+    ab.merge(b);
+    const std::string expected = ab.serialize();
+    const std::optional<std::string> forward = VisitorSketch::unionOfSerialized(a.serialize(), b.serialize());
+    const std::optional<std::string> backward =
+        VisitorSketch::unionOfSerialized(b.serialize(), a.serialize());
+    QVERIFY(forward && backward);
+    QCOMPARE(*forward, expected);
+    QCOMPARE(*backward, expected);
+    if (sizeA + sizeB - overlap <= int(VisitorSketch::kExactLimit) &&
+        sizeA <= int(VisitorSketch::kExactLimit))
+        QCOMPARE(VisitorSketch::deserialize(*forward)->estimate(),
+                 std::uint64_t(sizeA + sizeB - overlap + (zeroHash ? 1 : 0)));
+
+    std::string damaged = a.serialize();
+    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x20);
+    QVERIFY(!VisitorSketch::unionOfSerialized(damaged, b.serialize()));
+    QVERIFY(!VisitorSketch::unionOfSerialized(b.serialize(), std::string_view()));
 }
 
 void TestVisitorSketch::dailyUnions_data()
