@@ -10,11 +10,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
-#include <condition_variable>
 #include <cstring>
 #include <future>
-#include <mutex>
-#include <thread>
 #include <pthread.h>
 #include <sqlite3.h>
 #include <unordered_map>
@@ -30,90 +27,11 @@ class WriterText
     Q_DECLARE_TR_FUNCTIONS(es::Writer)
 };
 
-// Copies the write-ahead log into the workspace file on a thread of its
-// own, with its own connection, so that the writer goes on with the next batch
-// meanwhile. SQLite's automatic checkpoint would run inside the writer's
-// commit. PASSIVE checkpoints never block the writer or readers; the WAL
-// starts over from its beginning once a checkpoint has copied all of it.
-class Checkpointer
-{
-public:
-    // WAL frames (pages) after which a checkpoint is started: SQLite's default.
-    static constexpr int kFrames = 1000;
-
-    bool start(const QString &path, sqlite3 *writer, QString *error)
-    {
-        if (!m_conn.open(path, sql::Connection::Mode::ReadWrite)) {
-            *error = m_conn.errorString();
-            return false;
-        }
-        m_stop = false;
-        m_pending = false;
-        m_thread = std::thread([this] {
-            pthread_setname_np(pthread_self(), "es-checkpoint");
-            for (;;) {
-                {
-                    std::unique_lock lock(m_mutex);
-                    m_cv.wait(lock, [this] { return m_stop || m_pending; });
-                    if (m_stop)
-                        return;
-                    m_pending = false;
-                }
-                sqlite3_wal_checkpoint_v2(m_conn.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-            }
-        });
-        // Replaces SQLite's automatic checkpoint on the writer's connection.
-        sqlite3_wal_hook(writer, &Checkpointer::walHook, this);
-        m_writer = writer;
-        return true;
-    }
-    void stop()
-    {
-        if (m_writer) {
-            sqlite3_wal_hook(m_writer, nullptr, nullptr);
-            sqlite3_wal_autocheckpoint(m_writer, kFrames);
-            m_writer = nullptr;
-        }
-        if (m_thread.joinable()) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_stop = true;
-            }
-            m_cv.notify_all();
-            m_thread.join();
-        }
-        m_conn.close();
-    }
-    ~Checkpointer() { stop(); }
-
-private:
-    static int walHook(void *self, sqlite3 *, const char *, int frames)
-    {
-        if (frames >= kFrames) {
-            auto *c = static_cast<Checkpointer *>(self);
-            {
-                std::lock_guard lock(c->m_mutex);
-                c->m_pending = true;
-            }
-            c->m_cv.notify_all();
-        }
-        return SQLITE_OK;
-    }
-
-    sql::Connection m_conn;
-    sqlite3 *m_writer = nullptr;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    bool m_stop = false, m_pending = false;
-};
-
 } // namespace
 
 struct Writer::Impl
 {
     WorkspaceDb db;
-    Checkpointer checkpointer;
     sql::Statement upMinute, upHour, upDay, insRaw, insText, insSample, updCheckpoint, insCommit, dictIns,
         dictSel;
     sql::Statement delOpen, insOpen, updSessionState, upVisitors, upKafka;
@@ -443,12 +361,6 @@ bool Writer::open(const QString &path)
         d->db.close();
         return false;
     }
-    if (QString error; !d->checkpointer.start(m_path, d->db.connection().handle(), &error)) {
-        m_error = error;
-        m_failed = true;
-        d->db.close();
-        return false;
-    }
     const QByteArray tz = d->db.meta(QStringLiteral("time_zone"), QStringLiteral("UTC")).toUtf8();
     const int weekStart = d->db.meta(QStringLiteral("week_start"), QStringLiteral("1")).toInt();
     d->retention = RetentionPolicy::load(d->db);
@@ -477,7 +389,6 @@ void Writer::close()
         m_cv.notify_all();
         m_thread.join();
     }
-    d->checkpointer.stop();
     d->upMinute = {};
     d->upHour = {};
     d->upDay = {};

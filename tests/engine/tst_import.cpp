@@ -13,6 +13,7 @@
 #include "workspacetestsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QProcess>
@@ -192,6 +193,41 @@ private slots:
         QCOMPARE(got.bytes, expected.bytes);
         QCOMPARE(got.byStatus, expected.byStatus);
         QCOMPARE(got.byPath, expected.byPath);
+    }
+
+    // The write-ahead log is copied into the workspace file in the background
+    // while an import runs (not only when the workspace is closed), so the
+    // log stays bounded; after closing, the workspace holds everything and
+    // the log is gone.
+    void writeAheadLogIsCheckpointedDuringImport()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("generated.log"));
+        demo::GeneratorOptions g;
+        g.seed = 5;
+        g.targetLines = 400000;
+        g.days = 20;
+        QVERIFY(demo::writeDemoFile(log, demo::DemoDataKind::AccessLog, g).ok);
+        const QString db = dir.filePath(QStringLiteral("w.eventscope"));
+        Writer w;
+        QVERIFY(w.open(db));
+        FileImporter imp(w, {});
+        const FileImportResult r = imp.importFile(log);
+        QCOMPARE(r.status, FileImportResult::Status::Imported);
+        const qint64 wal = QFileInfo(db + QStringLiteral("-wal")).size();
+        qint64 mainFile = QFileInfo(db).size();
+        // The last checkpoint may still be running.
+        for (int i = 0; i < 100 && mainFile < wal; ++i) {
+            QTest::qWait(100);
+            mainFile = QFileInfo(db).size();
+        }
+        QVERIFY2(mainFile > 16 * 1024 * 1024,
+                 qPrintable(QStringLiteral("workspace %1 bytes, log %2 bytes").arg(mainFile).arg(wal)));
+        QVERIFY2(wal < 64 * 1024 * 1024,
+                 qPrintable(QStringLiteral("workspace %1 bytes, log %2 bytes").arg(mainFile).arg(wal)));
+        w.close();
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
+        QCOMPARE(stored(db).hits, r.records);
     }
 
     // Retention (raw events 30 days, minute rows 7, hour rows 90, counted back
