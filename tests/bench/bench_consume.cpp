@@ -7,7 +7,8 @@
 // the faster of two bare runs. Eventscope runs twice: as `eventscope consume`
 // does by default (raw events kept, with the topic's text), then with
 // --no-raw. ES_BENCH_X="key=value ..." passes librdkafka properties to
-// Eventscope's consumer; ES_BENCH_NO_RAW=1 runs only the second.
+// Eventscope's consumer; ES_BENCH_NO_RAW=1 runs only the second,
+// ES_BENCH_RAW_ONLY=1 only the first.
 //
 // Usage: bench_consume [events] [partitions]
 
@@ -149,7 +150,8 @@ int main(int argc, char **argv)
         return r.messagesPerSecond;
     };
     const bool noRawOnly = qEnvironmentVariableIntValue("ES_BENCH_NO_RAW") == 1;
-    if ((!noRawOnly && !consume(true)) || !consume(false))
+    const bool rawOnly = qEnvironmentVariableIntValue("ES_BENCH_RAW_ONLY") == 1;
+    if ((!noRawOnly && !consume(true)) || (!rawOnly && !consume(false)))
         return 1;
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
