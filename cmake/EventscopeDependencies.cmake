@@ -9,6 +9,8 @@ find_package(simdjson REQUIRED)
 # config, target yaml-cpp), matched with RE2 (pkg-config only in Debian 12).
 find_package(yaml-cpp REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# Stored stream text is compressed (engine/store/streamtext.cpp).
+pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
 find_package(Threads REQUIRED)
 # Country lookup: MaxMind DB files and, as the default, Debian's legacy geoip-database.
 pkg_check_modules(MAXMINDDB REQUIRED IMPORTED_TARGET libmaxminddb)

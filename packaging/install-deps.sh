@@ -9,13 +9,13 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libqt6opengl6-dev
-  libsqlite3-dev librdkafka-dev zlib1g-dev libbz2-dev libsimdjson-dev
+  libsqlite3-dev librdkafka-dev zlib1g-dev libbz2-dev libzstd-dev libsimdjson-dev
   libyaml-cpp-dev libre2-dev libmaxminddb-dev libgeoip-dev qtkeychain-qt6-dev
   libxlsxwriter-dev libcurl4-openssl-dev qt6-httpserver-dev qt6-websockets-dev
 )
 runtime_pkgs=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core sqlite3
-  uap-core libyaml-cpp0.7 libre2-9
+  uap-core libyaml-cpp0.7 libre2-9 libzstd1
   libmaxminddb0 libgeoip1 geoip-database libqt6keychain1 librdkafka1 libxlsxwriter4 libcurl4
   libqt6httpserver6
 )

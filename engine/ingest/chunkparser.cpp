@@ -117,6 +117,9 @@ ParseWorkers::ParseWorkers(int workers, std::unique_ptr<LineParser> proto, const
                 r->agg.reserveRows(lastRows);
                 parseChunk(**chunk, *parser, zone, m_cutoffs, enricher, *r);
                 lastRows = r->agg.rowCounts();
+                // Compressed here, in parallel, rather than on the writer's thread.
+                if ((*chunk)->keepText && (*chunk)->len > 0)
+                    r->text = streamtext::packLines((*chunk)->offset, {(*chunk)->data.data(), (*chunk)->len});
                 {
                     std::lock_guard lock(m_poolMutex);
                     m_pool.push_back(std::move(*chunk));

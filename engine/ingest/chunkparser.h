@@ -6,6 +6,7 @@
 
 #include "aggregate/aggregate.h"
 #include "core/blockingqueue.h"
+#include "store/streamtext.h"
 
 #include <QString>
 #include <array>
@@ -59,6 +60,7 @@ struct Chunk
     size_t len = 0;
     std::int64_t consumed = -1; // input bytes this chunk stands for, when not len
     bool oversizeLine = false;  // data holds only the start of one over-long line
+    bool keepText = false;      // a stream's lines: the worker packs them (ChunkResult::text)
 };
 
 struct ChunkResult
@@ -67,6 +69,7 @@ struct ChunkResult
     std::int64_t endOffset = 0;
     Aggregate agg;
     QString parserState;
+    std::vector<streamtext::Block> text; // the chunk's lines when Chunk::keepText, packed for stream_text
 };
 
 // What retention will not keep, given the newest event the workspace will

@@ -299,8 +299,6 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     std::int64_t minTsMs = INT64_MAX;
 
     bool submittedAny = false;
-    // Replay: the text of the chunks on their way, stored again as the stream's text.
-    std::map<std::int64_t, std::string> chunkText;
     auto submitDelta = [&](bool final) {
         if (delta->delta.isEmpty() && !(final && submittedAny))
             return;
@@ -339,12 +337,8 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             pending.emplace((*r)->index, std::move(*r));
             while (!pending.empty() && pending.begin()->first == mergeIndex) {
                 ChunkResult &cr = *pending.begin()->second;
-                if (replay) {
-                    if (delta->streamText.empty())
-                        delta->streamBase = cp.offset;
-                    delta->streamText += chunkText[mergeIndex];
-                    chunkText.erase(mergeIndex);
-                }
+                if (replay)
+                    delta->addStreamBlocks(std::move(cr.text));
                 sessions.feed(cr.agg, delta->delta);
                 delta->delta.merge(cr.agg, 0, cp.lineNo);
                 cp.lineNo += cr.agg.lines();
@@ -421,8 +415,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
             break; // a line still being written: leave it for the next round
         size_t cut = lastNl ? size_t(static_cast<const char *>(lastNl) - buf) + 1 : (eof ? filled : 0);
         auto pushChunk = [&](std::unique_ptr<Chunk> c) {
-            if (replay)
-                chunkText[nextIndex].assign(c->data.data(), c->len);
+            c->keepText = replay;
             pool.push(std::move(c));
             ++nextIndex;
             ++inflight;

@@ -48,7 +48,6 @@ struct ChunkMeta
 {
     std::map<std::int32_t, std::int64_t> next; // partition -> offset after its last message here
     std::int64_t length = 0;                   // bytes of the chunk's lines
-    std::string text; // the lines, stored as the stream's text when raw events are kept
 };
 
 } // namespace kafkaimpl
@@ -396,8 +395,8 @@ struct KafkaConsumer::Impl
         std::memset(chunk->data.data() + chunk->len, 0, kPadding);
         streamOffset += std::int64_t(chunk->len);
         chunkMeta.length = std::int64_t(chunk->len);
-        if (cutoffs.keepRaw)
-            chunkMeta.text.assign(chunk->data.data(), chunk->len);
+        // The lines are stored as the stream's text when raw events are kept.
+        chunk->keepText = cutoffs.keepRaw;
         inflightMeta[nextIndex] = std::move(chunkMeta);
         chunkMeta = {};
         pool->push(std::move(chunk));
@@ -420,9 +419,7 @@ struct KafkaConsumer::Impl
                 merged[p] = next;
             // Stream offsets continue across runs (the checkpoint's offset),
             // so raw events keep distinct keys and their order.
-            if (delta->streamText.empty())
-                delta->streamBase = cp.offset;
-            delta->streamText += meta.text;
+            delta->addStreamBlocks(std::move(cr.text));
             cp.offset += meta.length;
             inflightMeta.erase(mergeIndex);
             pending.erase(pending.begin());
@@ -519,8 +516,8 @@ struct KafkaConsumer::Impl
 
     void maybeSubmit()
     {
-        // The stream text counts: it is most of a batch's memory when raw events are kept.
-        const bool full = delta->delta.approxBytes() + delta->streamText.size() > kafkaimpl::kDeltaBytes;
+        // The stream text counts, as packed.
+        const bool full = delta->delta.approxBytes() + delta->streamBytes > kafkaimpl::kDeltaBytes;
         const bool writerBusy = writer.pendingBatches() >= Writer::kMaxQueued;
         setPaused(writerBusy && full);
         if (writerBusy)

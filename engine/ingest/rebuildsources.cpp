@@ -4,6 +4,7 @@
 #include "ingest/fileimporter.h"
 #include "ingest/inputstream.h"
 #include "store/sqlite.h"
+#include "store/streamtext.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -55,7 +56,7 @@ std::vector<Source> loadSources(sql::Connection &c, QString *error)
     auto raw = c.prepare("SELECT EXISTS(SELECT 1 FROM raw_events WHERE ts_ms >= ?1 AND ts_ms <= ?2 AND "
                          "checkpoint_id = ?3)");
     auto stored = c.prepare("SELECT (SELECT count(*) FROM raw_events WHERE ts_ms >= ?2 AND ts_ms <= ?3 AND "
-                            "checkpoint_id = ?1), (SELECT coalesce(sum(length(bytes)), 0) FROM stream_text "
+                            "checkpoint_id = ?1), (SELECT coalesce(sum(text_len), 0) FROM stream_text "
                             "WHERE checkpoint_id = ?1)");
     if (!cps.isValid() || !raw.isValid() || !stored.isValid()) {
         *error = c.errorString();
@@ -213,11 +214,20 @@ Reimport reimport(Writer &writer, sql::Connection &c, const Checkpoint &cp, cons
         r.error = out.errorString();
         return r;
     }
-    auto rows = c.prepare("SELECT bytes FROM stream_text WHERE checkpoint_id = ?1 ORDER BY offset");
+    auto rows = c.prepare(
+        "SELECT bytes, codec, text_len, offset FROM stream_text WHERE checkpoint_id = ?1 ORDER BY offset");
     rows.bind(1, cp.id);
+    QByteArray lines;
     while (rows.step()) {
-        const std::string_view lines = rows.blob(0);
-        if (out.write(lines.data(), qint64(lines.size())) != qint64(lines.size())) {
+        if (!streamtext::unpack(int(rows.int64(1)), rows.blob(0), rows.int64(2), lines)) {
+            r.error =
+                RebuildText::tr("The stored text of %1 is damaged at offset %2; the workspace cannot "
+                                "rebuild it. Remove the source, or restore the workspace from a backup.")
+                    .arg(cp.path)
+                    .arg(rows.int64(3));
+            return r;
+        }
+        if (out.write(lines) != qint64(lines.size())) {
             r.error = out.errorString();
             return r;
         }

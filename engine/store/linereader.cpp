@@ -1,5 +1,7 @@
 #include "store/linereader.h"
 
+#include "store/streamtext.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <algorithm>
@@ -19,8 +21,8 @@ LineReader::LineReader(QString path, int headLen, QString headHash, const std::a
 LineReader::LineReader(sql::Connection &c, std::int64_t checkpointId) : m_checkpointId(checkpointId)
 {
     m_blockQuery =
-        c.prepare("SELECT offset, bytes FROM stream_text WHERE checkpoint_id = ?1 AND offset <= ?2 "
-                  "ORDER BY offset DESC LIMIT 1");
+        c.prepare("SELECT offset, bytes, codec, text_len FROM stream_text WHERE checkpoint_id = ?1 AND "
+                  "offset <= ?2 ORDER BY offset DESC LIMIT 1");
     m_state = m_blockQuery.isValid() ? TextState::Ok : TextState::ReadError;
 }
 
@@ -36,15 +38,19 @@ TextState LineReader::readStreamLine(std::int64_t offset, std::int32_t length, Q
         m_blockQuery.bind(1, m_checkpointId).bind(2, offset);
         m_block.clear();
         m_blockStart = 0;
+        bool damaged = false;
         if (m_blockQuery.step()) {
             m_blockStart = m_blockQuery.int64(0);
-            const std::string_view bytes = m_blockQuery.blob(1);
-            m_block = QByteArray(bytes.data(), qsizetype(bytes.size()));
+            damaged = !streamtext::unpack(int(m_blockQuery.int64(2)), m_blockQuery.blob(1),
+                                          m_blockQuery.int64(3), m_block);
         }
         const bool failed = !m_blockQuery.errorString().isEmpty();
         m_blockQuery.reset();
-        if (failed)
+        if (failed || damaged) {
+            m_block.clear();
+            m_blockStart = 0;
             return TextState::ReadError;
+        }
         // The line and its line break must lie in the block: blocks hold whole lines.
         if (offset < m_blockStart || end >= m_blockStart + m_block.size())
             return TextState::NotStored;

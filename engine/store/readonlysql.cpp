@@ -1,5 +1,7 @@
 #include "store/readonlysql.h"
 
+#include "store/sketchsql.h"
+#include "store/streamtext.h"
 #include "store/workspacedb.h"
 
 #include <QCoreApplication>
@@ -111,6 +113,12 @@ bool ReadOnlySql::open(const QString &workspacePath)
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     m_conn.exec("PRAGMA query_only=1");
+    // Read-only functions over the stored sketches and stream text (docs/SCHEMA.md).
+    if (!sql::registerSketchFunctions(db) || !sql::registerStreamTextFunction(db)) {
+        m_error = m_conn.errorString();
+        m_conn.close();
+        return false;
+    }
     sqlite3_set_authorizer(db, &ReadOnlySql::authorize, this);
     sqlite3_progress_handler(db, 10000, &ReadOnlySql::progress, this);
     return true;

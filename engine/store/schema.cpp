@@ -418,6 +418,17 @@ DELETE FROM raw_events WHERE payload IS NULL AND checkpoint_id IN
 ALTER TABLE raw_events DROP COLUMN payload;
 )SQL";
 
+// v9: a stream's text blocks may be compressed (codec 1: one Zstandard
+// frame), with the length of their text; raw events lose the index by event
+// type, which doubled the cost of storing each one (a type filter reads the
+// time-ordered key instead).
+static constexpr std::string_view kV9 = R"SQL(
+ALTER TABLE stream_text ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stream_text ADD COLUMN text_len INTEGER NOT NULL DEFAULT 0;
+UPDATE stream_text SET text_len = length(bytes);
+DROP INDEX IF EXISTS raw_events_type_ts;
+)SQL";
+
 namespace {
 constexpr const char *kGroupNames[] = {
     "total",          "path",        "status", "event_type", "site",    "source",   "method",
@@ -447,7 +458,7 @@ int groupFromName(std::string_view name)
 
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+    static const std::vector<std::string_view> list = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
     return list;
 }
 

@@ -19,8 +19,6 @@
 namespace es {
 
 namespace {
-// Stream text is stored in blocks of about this size, cut at line breaks.
-constexpr size_t kStreamBlockBytes = 256 * 1024;
 
 class WriterText
 {
@@ -49,8 +47,9 @@ struct Writer::Impl
         upDay = c.prepare(rowUpsertSql("rollup_day"));
         insRaw = c.prepare("INSERT INTO raw_events(ts_ms, source_id, type_id, status, checkpoint_id, offset, "
                            "length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        insText = c.prepare("INSERT OR REPLACE INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes) "
-                            "VALUES (?1, ?2, ?3, ?4)");
+        insText =
+            c.prepare("INSERT OR REPLACE INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes, codec, "
+                      "text_len) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         insSample =
             c.prepare("INSERT OR IGNORE INTO malformed_samples(checkpoint_id, line_no, reason, sample) "
                       "SELECT ?1, ?2, ?3, ?4 WHERE (SELECT count(*) FROM malformed_samples "
@@ -176,17 +175,6 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     for (const auto &[key, sums] : sortedRows(counterRows.day))
         ok = ok && upsertRow(upDay, *key, *sums);
 
-    // Visitor sketches, prepared by the task started above; the upserts
-    // merge them into the stored ones.
-    for (const PreparedSketch &p : sketchJob.get()) {
-        if (!ok)
-            break;
-        upVisitors.bind(1, p.level).bind(2, int(p.key.grp)).bind(3, p.key.bucket).bind(4, p.key.d1);
-        upVisitors.bind(5, p.key.d2).bind(6, int(p.key.bot));
-        upVisitors.bindBlob(7, p.bytes.data(), int(p.bytes.size()));
-        ok = upVisitors.exec();
-    }
-
     // The provisional rows of the sessions still open.
     if (ok) {
         delOpen.bind(1, b.checkpoint.id);
@@ -242,27 +230,30 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
         insRaw.bind(4, r.status).bind(5, b.checkpoint.id).bind(6, r.offset).bind(7, r.length);
         ok = insRaw.exec();
     }
-    // A stream's raw events point into its text, stored in blocks of whole
-    // lines so that reading one line back reads one small block.
-    if (ok && !rawRows.empty() && !b.streamText.empty()) {
+    // A stream's raw events point into its text, stored in the blocks of
+    // whole lines the parse workers packed, so that reading one line back
+    // reads one small block.
+    if (ok && !rawRows.empty()) {
         const std::int64_t maxTs = a.records() > 0 ? a.maxTsMs() : newestMs;
-        const std::string_view text = b.streamText;
-        size_t from = 0;
-        while (ok && from < text.size()) {
-            size_t to = std::min(text.size(), from + kStreamBlockBytes);
-            if (to < text.size()) {
-                // After the last line break in the block, or after the line that is longer than it.
-                size_t cut = text.rfind('\n', to - 1);
-                if (cut == std::string_view::npos || cut < from)
-                    cut = text.find('\n', to);
-                to = cut == std::string_view::npos ? text.size() : cut + 1;
-            }
-            insText.bind(1, b.checkpoint.id).bind(2, b.streamBase + std::int64_t(from)).bind(3, maxTs);
-            insText.bindBlob(4, text.data() + from, int(to - from));
-            ok = insText.exec();
-            from = to;
+        for (const streamtext::Block &block : b.streamBlocks) {
+            insText.bind(1, b.checkpoint.id).bind(2, block.offset).bind(3, maxTs);
+            insText.bindBlob(4, block.bytes.data(), int(block.bytes.size()));
+            insText.bind(5, block.codec).bind(6, block.textLen);
+            if (!(ok = insText.exec()))
+                break;
         }
     }
+    // Visitor sketches, prepared by the task started above while the rows
+    // before were written; the upserts merge them into the stored ones.
+    for (const PreparedSketch &p : sketchJob.get()) {
+        if (!ok)
+            break;
+        upVisitors.bind(1, p.level).bind(2, int(p.key.grp)).bind(3, p.key.bucket).bind(4, p.key.d1);
+        upVisitors.bind(5, p.key.d2).bind(6, int(p.key.bot));
+        upVisitors.bindBlob(7, p.bytes.data(), int(p.bytes.size()));
+        ok = upVisitors.exec();
+    }
+
     for (const MalformedSample &s : a.samples()) {
         if (!ok)
             break;

@@ -9,6 +9,7 @@
 #include "core/zonebucketer.h"
 #include "store/analyticssettings.h"
 #include "store/retention.h"
+#include "store/streamtext.h"
 
 #include <QString>
 #include <atomic>
@@ -61,10 +62,18 @@ struct CommitBatch
     QString kafkaTopic;
     std::vector<std::pair<std::int32_t, std::int64_t>> kafkaOffsets;
     // A stream (Kafka, or a replay of one): the text of the lines this delta
-    // covers, starting at stream offset `streamBase`. When the batch has raw
-    // events, the text is stored (stream_text), since no file holds it.
-    std::string streamText;
-    std::int64_t streamBase = 0;
+    // covers, in blocks packed by the parse workers. When the batch has raw
+    // events, the blocks are stored (stream_text), since no file holds them.
+    std::vector<streamtext::Block> streamBlocks;
+    size_t streamBytes = 0; // of the blocks, as packed
+    void addStreamBlocks(std::vector<streamtext::Block> &&blocks)
+    {
+        for (streamtext::Block &b : blocks) {
+            streamBytes += b.bytes.size();
+            streamBlocks.push_back(std::move(b));
+        }
+        blocks.clear();
+    }
     // Runs on the writer thread once the batch is committed.
     std::function<void()> afterCommit;
 };

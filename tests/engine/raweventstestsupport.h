@@ -7,6 +7,7 @@
 #include "ingest/fileimporter.h"
 #include "store/rawevents.h"
 #include "store/sqlite.h"
+#include "store/streamtext.h"
 #include "store/writer.h"
 
 #include <QByteArray>
@@ -241,9 +242,12 @@ inline std::int64_t addStreamRecords(sql::Connection &c, std::int64_t sourceId, 
         text += line + '\n';
     }
     auto block =
-        c.prepare("INSERT INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes) VALUES (?1, 0, ?2, ?3)");
+        c.prepare("INSERT INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes, codec, text_len) "
+                  "VALUES (?1, 0, ?2, ?3, ?4, ?5)");
+    const streamtext::Block packed = streamtext::pack(0, {text.constData(), size_t(text.size())});
     block.bind(1, id).bind(2, std::int64_t(records.empty() ? 0 : records.back().first));
-    block.bindBlob(3, text.constData(), int(text.size()));
+    block.bindBlob(3, packed.bytes.data(), int(packed.bytes.size()));
+    block.bind(4, packed.codec).bind(5, packed.textLen);
     return block.exec() ? id : 0;
 }
 

@@ -9,7 +9,9 @@
 #include "query/queryservice.h"
 #include "raweventstestsupport.h"
 #include "store/analyticssettings.h"
+#include "store/linereader.h"
 #include "store/sqlite.h"
+#include "store/streamtext.h"
 #include "store/writer.h"
 #include "workspacetestsupport.h"
 
@@ -100,23 +102,73 @@ private slots:
         QVERIFY(!db.isEmpty());
         sql::Connection c;
         QVERIFY(c.open(db, sql::Connection::Mode::ReadOnly));
-        auto st = c.prepare("SELECT offset, bytes FROM stream_text WHERE checkpoint_id = ?1 ORDER BY offset");
-        st.bind(1, cp);
         QByteArray all;
         int blocks = 0;
         qsizetype longest = 0;
-        while (st.step()) {
-            const std::string_view bytes = st.blob(1);
-            QCOMPARE(st.int64(0), std::int64_t(all.size()));
-            QVERIFY(!bytes.empty() && bytes.back() == '\n');
-            all.append(bytes.data(), qsizetype(bytes.size()));
-            longest = std::max(longest, qsizetype(bytes.size()));
+        bool damaged = false;
+        for (const auto &[offset, text] : es::test::streamBlocks(c, cp, &damaged)) {
+            QCOMPARE(offset, std::int64_t(all.size()));
+            QVERIFY(!text.isEmpty() && text.back() == '\n');
+            all.append(text);
+            longest = std::max(longest, text.size());
             ++blocks;
         }
+        QVERIFY(!damaged);
         QCOMPARE(all, readAll(m_log));
         QVERIFY2(blocks >= 3, qPrintable(QString::number(blocks)));
         QVERIFY(longest > 300 * 1024);
         QCOMPARE(c.scalarInt("SELECT count(*) FROM raw_events"), 3001);
+        // Stored compressed: the log's lines take less than a third of their size.
+        QCOMPARE(c.scalarInt("SELECT count(*) FROM stream_text WHERE codec <> 1"), 0);
+        const std::int64_t stored = c.scalarInt("SELECT sum(length(bytes)) FROM stream_text");
+        QVERIFY2(stored > 0 && stored * 3 < all.size(), qPrintable(QString::number(stored)));
+    }
+
+    // Packing gives the text back; text that does not shrink is kept as it
+    // is; damaged bytes are refused, and a line in a damaged block reads as
+    // an error, never as other text.
+    void packedBlocksAreCheckedWhenRead()
+    {
+        const QByteArray lines = readAll(m_log).left(200000);
+        const streamtext::Block b = streamtext::pack(42, {lines.constData(), size_t(lines.size())});
+        QCOMPARE(b.offset, std::int64_t(42));
+        QCOMPARE(b.textLen, std::int64_t(lines.size()));
+        QCOMPARE(b.codec, int(streamtext::Zstd));
+        QVERIFY(b.bytes.size() * 3 < size_t(lines.size()));
+        QByteArray back;
+        QVERIFY(streamtext::unpack(b.codec, b.bytes, b.textLen, back));
+        QCOMPARE(back, lines);
+        QVERIFY(!streamtext::unpack(b.codec, b.bytes, b.textLen + 1, back));
+        QVERIFY(!streamtext::unpack(b.codec, std::string_view(b.bytes).substr(0, b.bytes.size() / 2),
+                                    b.textLen, back));
+        QVERIFY(!streamtext::unpack(7, b.bytes, b.textLen, back));
+
+        const QByteArray tiny("x\n");
+        const streamtext::Block t = streamtext::pack(0, {tiny.constData(), size_t(tiny.size())});
+        QCOMPARE(t.codec, int(streamtext::Plain));
+        QCOMPARE(QByteArray::fromStdString(t.bytes), tiny);
+
+        std::int64_t cp = 0;
+        const QString db = streamWorkspace(QStringLiteral("damaged.eventscope"), &cp);
+        QVERIFY(!db.isEmpty());
+        sql::Connection c;
+        QVERIFY(c.open(db, sql::Connection::Mode::ReadWrite));
+        const std::int64_t last = c.scalarInt("SELECT max(offset) FROM stream_text");
+        QVERIFY(c.exec("UPDATE stream_text SET bytes = substr(bytes, 1, length(bytes) / 2) WHERE offset = " +
+                       std::to_string(last)));
+        auto st =
+            c.prepare("SELECT offset, length FROM raw_events WHERE offset >= ?1 ORDER BY offset LIMIT 1");
+        st.bind(1, last);
+        QVERIFY(st.step());
+        const std::int64_t offset = st.int64(0);
+        const std::int32_t length = std::int32_t(st.int64(1));
+        st.reset();
+        LineReader reader(c, cp);
+        QByteArray line;
+        QCOMPARE(reader.readLine(offset, length, line), TextState::ReadError);
+        QVERIFY(line.isEmpty());
+        QCOMPARE(reader.readLine(0, std::int32_t(m_lines[0].size()), line), TextState::Ok);
+        QCOMPARE(line, m_lines[0]);
     }
 
     // The event browser shows every line as it came, the long one too.
@@ -162,6 +214,36 @@ private slots:
         QCOMPARE(a.rows, b.rows);
     }
 
+    // The SQL console reads the stored text and the visitor sketches with
+    // its functions; its visitor count is the query service's.
+    void sqlFunctionsReadTheStore()
+    {
+        const QString db = streamWorkspace(QStringLiteral("sql.eventscope"));
+        QVERIFY(!db.isEmpty());
+        QCOMPARE(es::test::text(db, QStringLiteral("SELECT group_concat(t, '') FROM (SELECT "
+                                                   "stream_text_of(bytes, codec, text_len) AS t "
+                                                   "FROM stream_text ORDER BY offset)"))
+                     .toUtf8(),
+                 readAll(m_log));
+        Query q;
+        q.metrics = {MetricId::Visitors};
+        q.range = {1431820800, 1432252800}; // 2015-05-17 .. 2015-05-22 UTC
+        q.granularity = Granularity::Day;
+        q.bots = BotMode::Include;
+        QueryService service;
+        QVERIFY(service.open(db));
+        const QueryResult r = service.run(q).result();
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(!r.rows.empty());
+        const qint64 first = std::get<std::int64_t>(r.rows.front().back());
+        QVERIFY(first > 100);
+        QCOMPARE(
+            es::test::scalar(db, QStringLiteral("SELECT sketch_estimate(sketch) FROM visitors WHERE level "
+                                                "= 2 AND grp = 0 AND (SELECT min(bucket) FROM visitors "
+                                                "WHERE level = 2 AND grp = 0) = bucket")),
+            first);
+    }
+
     // The raw-event retention removes a block once every record of its batch
     // is older than it keeps; the events it keeps still show their lines.
     void retentionRemovesTheText()
@@ -174,9 +256,9 @@ private slots:
             // A block of an earlier batch, from 2015-05-10.
             sql::Connection c;
             QVERIFY(c.open(db, sql::Connection::Mode::ReadWrite));
-            QVERIFY(c.exec("INSERT INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes) VALUES (" +
-                           std::to_string(cp) +
-                           ", 1000000000, 1431216000000, CAST('old' || char(10) AS BLOB))"));
+            QVERIFY(c.exec(
+                "INSERT INTO stream_text(checkpoint_id, offset, max_ts_ms, bytes, text_len) VALUES (" +
+                std::to_string(cp) + ", 1000000000, 1431216000000, CAST('old' || char(10) AS BLOB), 4)"));
         }
         {
             Writer w;

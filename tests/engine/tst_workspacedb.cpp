@@ -124,6 +124,9 @@ private slots:
             QStringLiteral("0:%1 10:%2")
                 .arg(QString::fromLatin1(QByteArray("{\"a\":\"\xc3\xa9\"}\n").toHex().toUpper()),
                      QString::fromLatin1(QByteArray("{\"b\":2}\n").toHex().toUpper())));
+        // v9: stored as they were, with their lengths.
+        QCOMPARE(
+            c.scalarInt("SELECT count(*) FROM stream_text WHERE codec <> 0 OR text_len <> length(bytes)"), 0);
     }
 
     void refusesNonSqliteFileUntouched()

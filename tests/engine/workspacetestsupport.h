@@ -2,9 +2,13 @@
 // Reading a workspace in tests, as the SQL console reads it.
 
 #include "store/readonlysql.h"
+#include "store/sqlite.h"
+#include "store/streamtext.h"
 
 #include <QString>
 #include <QVariantList>
+#include <utility>
+#include <vector>
 
 namespace es::test {
 
@@ -33,6 +37,28 @@ inline QString text(const QString &db, const QString &query)
             return false;
         });
     return v;
+}
+
+// A stream's stored text blocks (every stream's when `checkpointId` < 0),
+// unpacked, in offset order: (offset, text). A damaged block gives an empty
+// list and `*damaged` (when given) is set.
+inline std::vector<std::pair<std::int64_t, QByteArray>>
+streamBlocks(sql::Connection &c, std::int64_t checkpointId = -1, bool *damaged = nullptr)
+{
+    std::vector<std::pair<std::int64_t, QByteArray>> out;
+    auto st = c.prepare("SELECT offset, bytes, codec, text_len FROM stream_text "
+                        "WHERE ?1 < 0 OR checkpoint_id = ?1 ORDER BY checkpoint_id, offset");
+    st.bind(1, checkpointId);
+    while (st.step()) {
+        QByteArray text;
+        if (!streamtext::unpack(int(st.int64(2)), st.blob(1), st.int64(3), text)) {
+            if (damaged)
+                *damaged = true;
+            return {};
+        }
+        out.emplace_back(st.int64(0), text);
+    }
+    return out;
 }
 
 } // namespace es::test
