@@ -2152,6 +2152,10 @@
         <source>The workspace could not be replaced by the rebuilt file (%1); it was left unchanged.</source>
         <translation>Der Arbeitsbereich konnte nicht durch die neu aufgebaute Datei ersetzt werden (%1); er blieb unverändert.</translation>
     </message>
+    <message>
+        <source>The stored text of %1 is damaged at offset %2; the workspace cannot rebuild it. Remove the source, or restore the workspace from a backup.</source>
+        <translation>Der gespeicherte Text von %1 ist bei Offset %2 beschädigt; der Arbeitsbereich kann ihn nicht neu aufbauen. Entfernen Sie die Quelle oder stellen Sie den Arbeitsbereich aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>es::Writer</name>
@@ -5292,8 +5296,16 @@ Beenden mit Strg+C.</translation>
         <translation>Neueste Datensatzzeit des Stapels, mit dem der Block kam, Unix-ms</translation>
     </message>
     <message>
-        <source>Whole lines, each ending in a line break</source>
-        <translation>Ganze Zeilen, jede mit einem Zeilenumbruch am Ende</translation>
+        <source>Whole lines, each ending in a line break; compressed when codec is 1</source>
+        <translation>Ganze Zeilen, jede mit einem Zeilenumbruch am Ende; komprimiert, wenn codec 1 ist</translation>
+    </message>
+    <message>
+        <source>0: bytes are the text; 1: one Zstandard frame</source>
+        <translation>0: bytes ist der Text; 1: ein Zstandard-Frame</translation>
+    </message>
+    <message>
+        <source>Length of the block&apos;s text in bytes</source>
+        <translation>Länge des Blocktexts in Bytes</translation>
     </message>
 </context>
 <context>
