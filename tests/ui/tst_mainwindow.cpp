@@ -111,6 +111,47 @@ private slots:
         QVERIFY(empty->text().contains(QStringLiteral("not an SQLite database")));
     }
 
+    // A second open while the first still runs does not wait for it: the
+    // first's result is dropped and the second workspace is the one opened.
+    void openWhileOpeningOpensTheLast()
+    {
+        QTemporaryDir dir;
+        WorkspaceController c;
+        QSignalSpy opened(&c, &WorkspaceController::opened);
+        QSignalSpy failed(&c, &WorkspaceController::failed);
+        const QString first = dir.filePath(QStringLiteral("first.eventscope"));
+        const QString second = dir.filePath(QStringLiteral("second.eventscope"));
+        c.open(first);
+        c.open(second);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(!opened.wait(500)); // no second signal: the first open's result was dropped
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(QFileInfo(c.currentPath()).fileName(), QStringLiteral("second.eventscope"));
+        QVERIFY(c.isOpen());
+    }
+
+    // Closing lets go of the workspace at once and reports when the pending
+    // saves are written; what was saved is there when it opens again.
+    void closeReportsWhenSavesAreWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("saves.eventscope"));
+        WorkspaceController c;
+        QSignalSpy opened(&c, &WorkspaceController::opened);
+        c.open(path);
+        QVERIFY(opened.wait(10000));
+        const QByteArray json = R"([{"id":"mine","title":"Mine","widgets":[]}])";
+        c.saveDashboards(json);
+        bool released = false;
+        c.close([&released] { released = true; });
+        QVERIFY(!c.isOpen());
+        QTRY_VERIFY_WITH_TIMEOUT(released, 10000);
+        c.open(path);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.last().at(0).value<WorkspaceInfo>().dashboards, json);
+    }
+
     void menusHaveShortcuts()
     {
         MainWindow w;

@@ -347,22 +347,28 @@ void MainWindow::releaseWorkspace(std::function<void()> ready)
     m_sourcesPanel->setWorkspace(QString());
     if (EventBrowser *events = m_eventBrowserActions->browser())
         events->setWorkspace(QString());
-    m_workspace->close();
+    // Ready once the pending saves are written and the imports and consumers
+    // have stopped, whichever comes last; nothing here waits.
+    auto waiting = std::make_shared<int>(2);
+    auto done = [waiting, ready = std::move(ready)] {
+        if (--*waiting == 0)
+            ready();
+    };
+    m_workspace->close(done);
     m_central->setCurrentWidget(m_emptyState);
     m_emptyState->setText(
         tr("<h2>Rebuilding the workspace…</h2><p>It opens again when the rebuild ends.</p>"));
     m_statusState->setText(tr("Rebuilding the workspace…"));
     m_sources->setWorkspace(QString());
     if (!m_sources->isBusy()) {
-        QTimer::singleShot(0, this, std::move(ready));
+        QTimer::singleShot(0, this, done);
         return;
     }
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection =
-        connect(m_sources, &SourceController::stopped, this, [connection, ready = std::move(ready)] {
-            QObject::disconnect(*connection);
-            ready();
-        });
+    *connection = connect(m_sources, &SourceController::stopped, this, [connection, done] {
+        QObject::disconnect(*connection);
+        done();
+    });
 }
 
 void MainWindow::onWorkspaceFailed(const QString &path, const QString &message)

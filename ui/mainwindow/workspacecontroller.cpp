@@ -8,6 +8,7 @@
 #include "store/workspacedb.h"
 
 #include <QFileInfo>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
@@ -20,6 +21,13 @@ const QString kDashboardsKey = QStringLiteral("dashboards");
 WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<WorkspaceInfo>::finished, this, [this] {
+        if (m_queuedPath) {
+            // Superseded while it ran: the workspace asked for since opens now.
+            const QString path = *m_queuedPath;
+            m_queuedPath.reset();
+            startOpen(path);
+            return;
+        }
         if (m_watcher.future().resultCount() == 0) // emptied by close()
             return;
         const WorkspaceInfo info = m_watcher.result();
@@ -29,14 +37,18 @@ WorkspaceController::WorkspaceController(QObject *parent) : QObject(parent)
             // The dashboards query while the whole file is checked; a damaged
             // file closes the workspace with the reason.
             const QString path = info.path;
-            m_checkWatcher.setFuture(QtConcurrent::run([path] { return WorkspaceDb::checkIntegrity(path); }));
+            m_checkWatcher.setFuture(
+                QtConcurrent::run([path] { return std::pair(path, WorkspaceDb::checkIntegrity(path)); }));
         } else {
             emit failed(info.path, info.error);
         }
     });
-    connect(&m_checkWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString error = m_checkWatcher.result();
-        if (error.isEmpty() || !m_current.ok)
+    connect(&m_checkWatcher, &QFutureWatcher<std::pair<QString, QString>>::finished, this, [this] {
+        if (m_checkWatcher.future().resultCount() == 0)
+            return;
+        const auto [checked, error] = m_checkWatcher.result();
+        // A check of a workspace closed meanwhile says nothing about the open one.
+        if (error.isEmpty() || !m_current.ok || checked != m_current.path)
             return;
         const QString path = m_current.path;
         m_current = WorkspaceInfo();
@@ -60,10 +72,18 @@ WorkspaceController::~WorkspaceController()
 
 void WorkspaceController::open(const QString &path)
 {
-    if (m_watcher.isRunning())
-        m_watcher.waitForFinished();
-    m_checkWatcher.waitForFinished();
-    waitForSaves();
+    // Nothing here waits: an open still running finishes first (its result
+    // is dropped); a running integrity check and pending saves go on beside
+    // the new open (SQLite serialises their writes).
+    if (m_watcher.isRunning()) {
+        m_queuedPath = path;
+        return;
+    }
+    startOpen(path);
+}
+
+void WorkspaceController::startOpen(const QString &path)
+{
     const bool demo =
         QFileInfo(path).absoluteFilePath() == QFileInfo(WorkspaceDb::demoPath()).absoluteFilePath();
     emit opening(demo ? tr("the demo workspace (the first start generates four weeks of traffic)") : path);
@@ -154,12 +174,18 @@ void WorkspaceController::waitForSaves()
     m_save.waitForFinished();
 }
 
-void WorkspaceController::close()
+void WorkspaceController::close(std::function<void()> released)
 {
-    waitForSaves();
     m_current = WorkspaceInfo();
-    // The finished open keeps its result, and with it the query service.
+    m_queuedPath.reset();
+    // The finished open keeps its result, and with it the query service; an
+    // open still running is left to finish unwatched.
     m_watcher.setFuture(QFuture<WorkspaceInfo>());
+    if (m_save.isFinished()) {
+        QTimer::singleShot(0, this, std::move(released));
+        return;
+    }
+    m_save.then(this, [released = std::move(released)](const QString &) { released(); });
 }
 
 } // namespace es::ui

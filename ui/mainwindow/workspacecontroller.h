@@ -8,7 +8,10 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace es {
 class QueryService;
@@ -52,11 +55,12 @@ public:
     void saveReportTemplates(const QByteArray &json);
     // The scheduled reports (ReportSchedules::serialize), the same way.
     void saveReportSchedules(const QByteArray &json);
-    // Waits for pending saves (on close, so nothing is lost).
+    // Waits for pending saves (when the application quits, so nothing is lost).
     void waitForSaves();
-    // Lets go of the open workspace (its query service) after pending saves,
-    // so it can be rebuilt; open() again afterwards.
-    void close();
+    // Lets go of the open workspace (its query service) at once; `released`
+    // runs on this object's thread once the pending saves are written, so
+    // the file can be rebuilt. open() again afterwards.
+    void close(std::function<void()> released);
 
 signals:
     void opening(const QString &path);
@@ -67,9 +71,13 @@ signals:
 private:
     void saveMeta(const QString &key, const QByteArray &json, const QString &failure);
 
+    void startOpen(const QString &path);
     QFutureWatcher<WorkspaceInfo> m_watcher;
+    // Asked for while another open ran: opened when that one ends (its result is dropped).
+    std::optional<QString> m_queuedPath;
     WorkspaceInfo m_current;
-    QFutureWatcher<QString> m_checkWatcher;
+    // The integrity check of a workspace: (path, problem).
+    QFutureWatcher<std::pair<QString, QString>> m_checkWatcher;
     QFuture<QString> m_save;
     QFutureWatcher<QString> m_saveWatcher;
 };
