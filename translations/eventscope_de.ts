@@ -911,6 +911,10 @@
         <source>The Kafka setting %1 is not accepted: %2. Correct or remove it (a -X option or an extra property of the connection).</source>
         <translation>Die Kafka-Einstellung %1 wird nicht akzeptiert: %2. Korrigieren oder entfernen Sie sie (eine -X-Option oder eine weitere Eigenschaft der Verbindung).</translation>
     </message>
+    <message>
+        <source>The time zone of topic %1 could not be stored: %2</source>
+        <translation>Die Zeitzone des Topics %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>es::Labels</name>
@@ -3341,8 +3345,8 @@
         <translation>SCHLÜSSEL=WERT</translation>
     </message>
     <message>
-        <source>Time zone of time stamps without a UTC offset (default UTC).</source>
-        <translation>Zeitzone für Zeitstempel ohne UTC-Versatz (Standard UTC).</translation>
+        <source>Time zone of time stamps without a UTC offset; stored with the topic, so later runs and rebuilds read them the same way (default: the stored one, else UTC).</source>
+        <translation>Zeitzone für Zeitstempel ohne UTC-Versatz; wird mit dem Topic gespeichert, damit spätere Läufe und Neuaufbauten sie gleich lesen (Standard: die gespeicherte, sonst UTC).</translation>
     </message>
     <message>
         <source>ZONE</source>

@@ -92,7 +92,9 @@ void ConsumeCommand::addOptions(QCommandLineParser &p)
                  tr("Any librdkafka property, as with kcat (security.protocol=SASL_SSL, "
                     "sasl.mechanism=SCRAM-SHA-256, ssl.ca.location=FILE, ...)."),
                  tr("KEY=VALUE")});
-    p.addOption({QStringLiteral("tz"), tr("Time zone of time stamps without a UTC offset (default UTC)."),
+    p.addOption({QStringLiteral("tz"),
+                 tr("Time zone of time stamps without a UTC offset; stored with the topic, so later runs and "
+                    "rebuilds read them the same way (default: the stored one, else UTC)."),
                  tr("ZONE")});
     p.addOption({QStringLiteral("until-caught-up"),
                  tr("Stop when every partition is at its end, and print a summary.")});

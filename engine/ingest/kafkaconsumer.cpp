@@ -107,6 +107,13 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
     }
     d.cp = match.checkpoint;
     d.streamOffset = d.cp.offset;
+    d.timeZone = m_options.timeZone.isEmpty() ? d.cp.timeZone : m_options.timeZone;
+    if (d.timeZone != d.cp.timeZone) {
+        if (const QString error = m_writer.setCheckpointTimeZone(d.cp.id, d.timeZone); !error.isEmpty())
+            res.warnings << KafkaText::tr("The time zone of topic %1 could not be stored: %2")
+                                .arg(m_options.topic, error);
+        d.cp.timeZone = d.timeZone;
+    }
 
     // Enrichment and sessions.
     d.settings = m_writer.analyticsSettings();

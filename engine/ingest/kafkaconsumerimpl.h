@@ -61,6 +61,9 @@ struct KafkaConsumer::Impl
 
     Writer &writer;
     const KafkaOptions &opt;
+    // Zone of timestamps without an offset: the one given, else the one the
+    // topic was consumed in before (stored with its checkpoint).
+    QString timeZone;
     std::atomic<bool> &cancel;
     KafkaResult &res;
     rd_kafka_t *rk = nullptr;
@@ -290,8 +293,8 @@ struct KafkaConsumer::Impl
 
     bool startParsing(FormatSpec spec, const QString &field)
     {
-        if (!opt.timeZone.isEmpty())
-            spec.timeZone = opt.timeZone;
+        if (!timeZone.isEmpty())
+            spec.timeZone = timeZone;
         QString error;
         std::unique_ptr<LineParser> proto = makeParser(spec, &error);
         if (!proto) {

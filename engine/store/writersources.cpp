@@ -150,8 +150,9 @@ Writer::FileMatch Writer::registerStream(const QString &kind, const QString &uri
         }
         // A stream's checkpoint row: head_len 0 and a hash no file head has.
         const QString marker = QStringLiteral("stream:") + uri;
-        auto cp = c.prepare("SELECT id, line_no, format, session_state, offset FROM file_checkpoints "
-                            "WHERE source_id = ?1 AND head_hash = ?2");
+        auto cp =
+            c.prepare("SELECT id, line_no, format, session_state, offset, time_zone FROM file_checkpoints "
+                      "WHERE source_id = ?1 AND head_hash = ?2");
         cp.bind(1, sourceId).bind(2, marker);
         if (cp.step()) {
             m.checkpoint.id = cp.int64(0);
@@ -159,6 +160,7 @@ Writer::FileMatch Writer::registerStream(const QString &kind, const QString &uri
             m.checkpoint.format = cp.qtext(2);
             m.checkpoint.sessionState = std::string(cp.blob(3));
             m.checkpoint.offset = cp.int64(4);
+            m.checkpoint.timeZone = cp.qtext(5);
             m.existing = true;
         } else {
             auto ins = c.prepare("INSERT INTO file_checkpoints(source_id, head_len, head_hash, path, "

@@ -45,14 +45,16 @@ class TestRebuildKafka : public QObject
     QTemporaryDir m_dir;
     demo::KafkaDemoCluster m_cluster;
 
-    KafkaResult consume(const QString &db)
+    KafkaResult consume(const QString &db, const QString &topic = QStringLiteral("events"),
+                        const QString &timeZone = {})
     {
         Writer w;
         if (!w.open(db))
             return {};
         KafkaOptions o;
         o.brokers = m_cluster.bootstraps();
-        o.topic = QStringLiteral("events");
+        o.topic = topic;
+        o.timeZone = timeZone;
         o.untilCaughtUp = true;
         o.workers = 2;
         KafkaConsumer consumer(w, o);
@@ -119,6 +121,40 @@ private slots:
         for (const auto &[offset, text] : es::test::streamBlocks(w.connection()))
             lines += text.count('\n');
         QCOMPARE(lines, qsizetype(1540));
+    }
+
+    // Times without an offset are read in the zone given when the topic was
+    // first consumed: by later runs that give none, and by a rebuild.
+    void naiveTimesKeepTheirZone()
+    {
+        QCOMPARE(m_cluster.createTopic(QStringLiteral("naive"), 2), QString());
+        const auto naive = [](int first, int count) {
+            std::vector<std::string> out;
+            for (int i = first; i < first + count; ++i)
+                out.push_back(QStringLiteral("{\"event_type\":\"click\",\"ts\":\"2025-10-09T10:%1:00\"}")
+                                  .arg(i, 2, 10, QLatin1Char('0'))
+                                  .toStdString());
+            return out;
+        };
+        QCOMPARE(m_cluster.produce(QStringLiteral("naive"), naive(0, 20)), QString());
+        const QString db = m_dir.filePath(QStringLiteral("naive.eventscope"));
+        QVERIFY(buildWorkspace(db, {}));
+        KafkaResult r = consume(db, QStringLiteral("naive"), QStringLiteral("America/New_York"));
+        QVERIFY2(r.status == KafkaResult::Status::CaughtUp, qPrintable(r.error));
+        QCOMPARE(r.records, 20);
+        QCOMPARE(m_cluster.produce(QStringLiteral("naive"), naive(20, 20)), QString());
+        r = consume(db, QStringLiteral("naive"));
+        QVERIFY2(r.status == KafkaResult::Status::CaughtUp, qPrintable(r.error));
+        QCOMPARE(r.records, 20);
+        // 10:00 in New York on 9 October 2025 is 14:00 UTC, for all 40.
+        const QString hours = QStringLiteral("SELECT group_concat(bucket || ':' || events) FROM rollup_hour "
+                                             "WHERE grp = 0 AND d1 = 0");
+        const QString expected = QStringLiteral("1760018400:40");
+        QCOMPARE(es::test::text(db, hours), expected);
+        QCOMPARE(es::test::text(db, QStringLiteral("SELECT time_zone FROM file_checkpoints")),
+                 QStringLiteral("America/New_York"));
+        QVERIFY(WorkspaceRebuild::run(db).ok);
+        QCOMPARE(es::test::text(db, hours), expected);
     }
 
     void recordsNoLongerStoredAreSaid()
