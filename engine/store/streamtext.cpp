@@ -1,6 +1,7 @@
 #include "store/streamtext.h"
 
 #include <algorithm>
+#include <memory>
 #include <sqlite3.h>
 #include <zstd.h>
 
@@ -19,10 +20,13 @@ Block pack(std::int64_t offset, std::string_view text)
     b.textLen = std::int64_t(text.size());
     if (text.empty())
         return b;
-    thread_local ZSTD_CCtx *ctx = ZSTD_createCCtx();
+    // One context per thread, reused, and freed when the thread ends (parse
+    // workers come and go with every import).
+    thread_local const std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx *)> ctx(ZSTD_createCCtx(),
+                                                                               ZSTD_freeCCtx);
     b.bytes.resize(ZSTD_compressBound(text.size()));
     const size_t n =
-        ctx ? ZSTD_compressCCtx(ctx, b.bytes.data(), b.bytes.size(), text.data(), text.size(), kLevel)
+        ctx ? ZSTD_compressCCtx(ctx.get(), b.bytes.data(), b.bytes.size(), text.data(), text.size(), kLevel)
             : size_t(-1);
     if (ZSTD_isError(n) || n >= text.size()) {
         b.codec = Plain;
