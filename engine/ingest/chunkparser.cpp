@@ -1,11 +1,10 @@
 #include "ingest/chunkparser.h"
 
+#include "core/workerthread.h"
 #include "core/zonebucketer.h"
 #include "formats/lineparser.h"
 #include "ingest/enricher.h"
 #include "store/writer.h"
-
-#include <pthread.h>
 
 namespace es {
 
@@ -108,7 +107,7 @@ ParseWorkers::ParseWorkers(int workers, std::unique_ptr<LineParser> proto, const
         m_parsers.push_back(stateful || i == n - 1 ? std::move(proto) : proto->clone());
         LineParser *parser = m_parsers.back().get();
         m_threads.emplace_back([this, parser, &zone, &enrich] {
-            pthread_setname_np(pthread_self(), "es-parse");
+            workerthread::enter("es-parse");
             Enricher enricher;
             enricher.ctx = &enrich;
             std::array<size_t, 3> lastRows{}; // consecutive chunks have about as many rows

@@ -1,5 +1,6 @@
 #include "store/writer.h"
 
+#include "core/workerthread.h"
 #include "store/batchrows.h"
 #include "store/rollupsql.h"
 #include "store/schema.h"
@@ -12,7 +13,6 @@
 #include <algorithm>
 #include <cstring>
 #include <future>
-#include <pthread.h>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -165,8 +165,10 @@ QString Writer::Impl::apply(CommitBatch &b, const ZoneBucketer &zone, CommitInfo
     // The sketches are prepared on another thread while this one writes the
     // counters.
     const BatchKeys keys{globalKey, sourceKey};
-    std::future<std::vector<PreparedSketch>> sketchJob =
-        std::async(std::launch::async, [&a, &zone, &keys] { return prepareSketches(a, zone, keys); });
+    std::future<std::vector<PreparedSketch>> sketchJob = std::async(std::launch::async, [&a, &zone, &keys] {
+        workerthread::enter("es-sketch");
+        return prepareSketches(a, zone, keys);
+    });
     const BatchRows counterRows = batchRows(a, zone, keys);
     for (const auto &[key, counters] : counterRows.minute)
         ok = ok && upsertRow(upMinute, key, {counters, {}});
@@ -364,7 +366,7 @@ bool Writer::open(const QString &path)
         m_bucketer = std::make_unique<ZoneBucketer>("UTC", weekStart);
     m_stop = false;
     m_thread = std::thread([this] {
-        pthread_setname_np(pthread_self(), "es-writer");
+        workerthread::enter("es-writer");
         run();
     });
     return true;

@@ -2,6 +2,7 @@
 // exactly-once rules hold (same file twice, append, rotate + gzip, replace,
 // cancel and resume).
 
+#include "core/workerthread.h"
 #include "demo/demowriter.h"
 #include "demo/useragentcatalog.h"
 #include "enrich/requestclassifier.h"
@@ -12,14 +13,18 @@
 #include "store/writer.h"
 #include "workspacetestsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
+#include <sys/resource.h>
 
 using namespace es;
 
@@ -115,6 +120,24 @@ bool writeAll(const QString &path, const QByteArray &data, QIODevice::OpenMode m
     return f.open(mode) && f.write(data) == data.size();
 }
 
+// Niceness of this process's threads named `name`, read from /proc.
+QList<int> niceOfThreads(const QByteArray &name)
+{
+    QList<int> out;
+    const QStringList tasks =
+        QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &tid : tasks) {
+        if (readAll(QStringLiteral("/proc/self/task/%1/comm").arg(tid)).trimmed() != name)
+            continue;
+        // Fields after the parenthesised name: state is field 3, nice is 19.
+        const QByteArray stat = readAll(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            out << fields[16].toInt();
+    }
+    return out;
+}
+
 } // namespace
 
 class TestImport : public QObject
@@ -128,6 +151,29 @@ class TestImport : public QObject
     }
 
 private slots:
+    void bulkThreadsRunAtTheBackgroundNice()
+    {
+        // The desktop app lowers the priority of the writer and parse threads
+        // so that an import leaves its GUI thread responsive; the command line
+        // leaves them at the process's own priority.
+        QTemporaryDir dir;
+        errno = 0;
+        const int base = getpriority(PRIO_PROCESS, 0);
+        QVERIFY(errno == 0);
+        {
+            Writer plain;
+            QVERIFY(plain.open(dir.filePath(QStringLiteral("a.eventscope"))));
+            QTRY_COMPARE(niceOfThreads("es-writer"), QList<int>{base});
+        }
+        workerthread::setBackgroundNice(7);
+        const auto reset = qScopeGuard([] { workerthread::setBackgroundNice(0); });
+        {
+            Writer background;
+            QVERIFY(background.open(dir.filePath(QStringLiteral("b.eventscope"))));
+            QTRY_COMPARE(niceOfThreads("es-writer"), QList<int>{std::min(19, base + 7)});
+        }
+    }
+
     void countsEqualIndependentCount_data()
     {
         QTest::addColumn<QString>("file");

@@ -3,6 +3,7 @@
 #include "alerts/alertactions.h"
 #include "alerts/alertscontroller.h"
 #include "core/version.h"
+#include "core/workerthread.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/dashboardsidebar.h"
 #include "dashboard/dashboardview.h"
@@ -58,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
           return m_dashboards.empty() ? DashboardSpec() : m_dashboards.front();
       }))
 {
+    // Imports and consumers share the cores with this window: their bulk
+    // threads run at a lower priority, so that the GUI thread stays responsive.
+    workerthread::setBackgroundNice(10);
     setObjectName(QStringLiteral("MainWindow"));
     m_workspaceActions = new WorkspaceActions(this);
     connect(m_workspaceActions, &WorkspaceActions::openRequested, this, &MainWindow::openWorkspace);

@@ -1,5 +1,6 @@
 #include "sources/sourcecontroller.h"
 
+#include "core/workerthread.h"
 #include "ingest/filefollower.h"
 #include "ingest/fileimporter.h"
 #include "store/writer.h"
@@ -292,6 +293,7 @@ bool SourceController::importFiles(const QStringList &files, const ImportOptions
     emit importStarted(int(files.size()));
     QPointer<SourceController> self(this);
     session->importThread = std::thread([self, session, files, options] {
+        workerthread::enter("es-import");
         QStringList summary;
         bool ok = true;
         const QString error = ensureWriter(session, self);
@@ -389,6 +391,7 @@ bool SourceController::startKafka(const QString &name, const KafkaOptions &optio
     session->kafka.insert(name, job);
     QPointer<SourceController> self(this);
     job->thread = std::thread([self, session, name, options, job = job.get()] {
+        workerthread::enter("es-kafka");
         QString error = ensureWriter(session, self);
         if (error.isEmpty()) {
             const std::shared_ptr<Writer> writer = writerOf(*session);
