@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <algorithm>
 #include <bzlib.h>
 #include <cstring>
 #include <vector>
@@ -15,6 +16,10 @@ class InputText
     Q_DECLARE_TR_FUNCTIONS(es::InputStream)
 };
 constexpr size_t kInBuf = 1 << 18;
+constexpr uInt kWindow = 32768; // deflate's largest back reference
+constexpr int kGzipAuto = 15 + 32;
+constexpr int kRawDeflate = -15;
+constexpr int kGzipTrailer = 8; // CRC-32 and size after a member's deflate data
 } // namespace
 
 struct InputStream::Impl
@@ -27,6 +32,92 @@ struct InputStream::Impl
     bz_stream bz{};
     bool bzInit = false;
     bool inputEof = false;
+    std::int64_t fileBase = 0; // file offset of in[0]
+
+    // Decoder state at a deflate block boundary, to resume from.
+    struct AccessPoint
+    {
+        std::int64_t out = 0;              // decompressed position
+        std::int64_t in = 0;               // file offset of the next whole byte
+        int bits = 0;                      // bits of the byte before `in` still to decode
+        std::vector<unsigned char> window; // the output's last 32 KiB
+    };
+    std::vector<AccessPoint> points; // by position
+    std::int64_t spacing = 0;
+    int maxPoints = 64;
+    // After a seek the decoder reads raw deflate data, so it does not see its
+    // member's trailer; that is skipped, and the next member read as gzip.
+    bool raw = false;
+    int trailerLeft = 0;
+
+    void addPoint(std::int64_t out)
+    {
+        if (out - (points.empty() ? 0 : points.back().out) < spacing)
+            return;
+        AccessPoint p;
+        p.out = out;
+        p.in = fileBase + std::int64_t(inPos);
+        p.bits = zs.data_type & 7;
+        p.window.resize(kWindow);
+        uInt len = kWindow;
+        if (inflateGetDictionary(&zs, p.window.data(), &len) != Z_OK)
+            return;
+        p.window.resize(len);
+        points.push_back(std::move(p));
+        if (int(points.size()) > maxPoints) {
+            // Keep every second point: the gaps double, and so does the spacing.
+            std::vector<AccessPoint> kept;
+            for (size_t i = 1; i < points.size(); i += 2)
+                kept.push_back(std::move(points[i]));
+            points = std::move(kept);
+            spacing *= 2;
+        }
+    }
+
+    bool rewindInput(std::int64_t at)
+    {
+        if (!file.seek(at))
+            return false;
+        fileBase = at;
+        inPos = inLen = 0;
+        inputEof = false;
+        trailerLeft = 0;
+        return true;
+    }
+
+    bool resumeAt(const AccessPoint &p)
+    {
+        if (!rewindInput(p.in - (p.bits ? 1 : 0)) || inflateReset2(&zs, kRawDeflate) != Z_OK)
+            return false;
+        if (p.bits) {
+            if (!fill())
+                return false;
+            const int byte = static_cast<unsigned char>(in[inPos++]);
+            if (inflatePrime(&zs, p.bits, byte >> (8 - p.bits)) != Z_OK)
+                return false;
+        }
+        if (!p.window.empty() && inflateSetDictionary(&zs, p.window.data(), uInt(p.window.size())) != Z_OK)
+            return false;
+        raw = true;
+        return true;
+    }
+
+    bool restart(Compression c)
+    {
+        if (!rewindInput(0))
+            return false;
+        raw = false;
+        if (c == Compression::Gzip)
+            return inflateReset2(&zs, kGzipAuto) == Z_OK;
+        if (c == Compression::Bzip2) {
+            if (bzInit)
+                BZ2_bzDecompressEnd(&bz);
+            bz = bz_stream{};
+            bzInit = BZ2_bzDecompressInit(&bz, 0, 0) == BZ_OK;
+            return bzInit;
+        }
+        return true;
+    }
 
     ~Impl()
     {
@@ -42,6 +133,8 @@ struct InputStream::Impl
             return true;
         if (inputEof)
             return false;
+        fileBase += std::int64_t(inLen);
+        inPos = inLen = 0;
         const qint64 n = file.read(in.data(), qint64(in.size()));
         if (n <= 0) {
             inputEof = true;
@@ -79,7 +172,7 @@ bool InputStream::open(const QString &path)
     if (m_compression != Compression::None)
         d->in.resize(kInBuf);
     if (m_compression == Compression::Gzip) {
-        if (inflateInit2(&d->zs, 15 + 32) != Z_OK) {
+        if (inflateInit2(&d->zs, kGzipAuto) != Z_OK) {
             m_error = InputText::tr("Cannot initialise the gzip decoder for %1.").arg(path);
             return false;
         }
@@ -92,9 +185,57 @@ bool InputStream::open(const QString &path)
         d->bzInit = true;
     }
     m_position = 0;
+    m_decoded = 0;
     m_eof = false;
     m_error.clear();
     return true;
+}
+
+void InputStream::setSeekSpacing(std::int64_t spacing, int maxPoints)
+{
+    if (!d)
+        return;
+    d->spacing = std::max<std::int64_t>(0, spacing);
+    d->maxPoints = std::max(2, maxPoints);
+    d->points.clear();
+}
+
+std::int64_t InputStream::seekSpacing() const
+{
+    return d ? d->spacing : 0;
+}
+
+std::int64_t InputStream::seekBefore(std::int64_t pos)
+{
+    if (!d)
+        return -1;
+    pos = std::max<std::int64_t>(0, pos);
+    if (m_compression == Compression::None) {
+        if (!d->file.seek(pos))
+            return -1;
+        m_position = pos;
+        m_eof = false;
+        m_error.clear();
+        return pos;
+    }
+    const Impl::AccessPoint *best = nullptr;
+    for (const Impl::AccessPoint &p : d->points) {
+        if (p.out > pos)
+            break;
+        best = &p;
+    }
+    const std::int64_t from = best ? best->out : 0;
+    if (m_position <= pos && m_position >= from && m_error.isEmpty())
+        return m_position;
+    if (!(best ? d->resumeAt(*best) : d->restart(m_compression))) {
+        m_error = InputText::tr("Cannot go back in the compressed file to read it again.");
+        m_eof = true;
+        return -1;
+    }
+    m_position = from;
+    m_eof = false;
+    m_error.clear();
+    return from;
 }
 
 void InputStream::close()
@@ -130,20 +271,35 @@ std::int64_t InputStream::read(char *buf, std::int64_t n)
         if (!d->fill())
             break;
         if (m_compression == Compression::Gzip) {
+            if (d->trailerLeft > 0) {
+                const size_t skip = std::min(size_t(d->trailerLeft), d->inLen - d->inPos);
+                d->inPos += skip;
+                d->trailerLeft -= int(skip);
+                continue;
+            }
             d->zs.next_in = reinterpret_cast<Bytef *>(d->in.data() + d->inPos);
             d->zs.avail_in = uInt(d->inLen - d->inPos);
             d->zs.next_out = reinterpret_cast<Bytef *>(buf + produced);
             d->zs.avail_out = uInt(n - produced);
-            const int rc = inflate(&d->zs, Z_NO_FLUSH);
+            // Z_BLOCK stops at each block boundary, where an access point can be kept.
+            const int rc = inflate(&d->zs, d->spacing > 0 ? Z_BLOCK : Z_NO_FLUSH);
             produced = n - d->zs.avail_out;
             d->inPos = d->inLen - d->zs.avail_in;
             if (rc == Z_STREAM_END) {
                 // Concatenated gzip members (logrotate + cat) continue.
-                inflateReset(&d->zs);
+                if (d->raw) {
+                    d->raw = false;
+                    d->trailerLeft = kGzipTrailer;
+                    inflateReset2(&d->zs, kGzipAuto);
+                } else {
+                    inflateReset(&d->zs);
+                }
                 if (!d->fill())
                     break;
                 continue;
             }
+            if (d->spacing > 0 && rc == Z_OK && (d->zs.data_type & 128) && !(d->zs.data_type & 64))
+                d->addPoint(m_position + produced);
             if (rc != Z_OK && rc != Z_BUF_ERROR) {
                 m_error =
                     InputText::tr(
@@ -151,6 +307,7 @@ std::int64_t InputStream::read(char *buf, std::int64_t n)
                         "file with \"gzip -t\" and import an undamaged copy if you have one.")
                         .arg(QString::fromLatin1(d->zs.msg ? d->zs.msg : "?"));
                 m_position += produced;
+                m_decoded += produced;
                 m_eof = true;
                 return produced > 0 ? produced : -1;
             }
@@ -176,6 +333,7 @@ std::int64_t InputStream::read(char *buf, std::int64_t n)
                         "the file with \"bzip2 -t\" and import an undamaged copy if you have one.")
                         .arg(rc);
                 m_position += produced;
+                m_decoded += produced;
                 m_eof = true;
                 return produced > 0 ? produced : -1;
             }
@@ -197,6 +355,7 @@ std::int64_t InputStream::read(char *buf, std::int64_t n)
         }
     }
     m_position += produced;
+    m_decoded += produced;
     return produced;
 }
 

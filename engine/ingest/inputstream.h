@@ -3,6 +3,12 @@
 // directly; gzip (including concatenated members) through zlib and bzip2
 // through libbz2, detected by magic bytes rather than by file name so a
 // renamed rotation (access.log.1.gz) or a misnamed file is handled.
+//
+// For reading lines back out of order (the event browser goes newest first),
+// a gzip stream can keep access points while it reads: the decoder state at a
+// deflate block boundary (input position, bit offset, last 32 KiB of output),
+// as zlib's zran example does. seekBefore() then resumes at the nearest point
+// instead of decompressing from the start of the file.
 
 #include <QString>
 #include <cstdint>
@@ -32,6 +38,20 @@ public:
     // stream ends before.
     bool skip(std::int64_t n);
 
+    // Keeps an access point about every `spacing` decompressed bytes of gzip
+    // data read from now on, at most `maxPoints` of them (32 KiB each): when
+    // there would be more, every other one is dropped and the spacing
+    // doubles. 0 keeps none (the default; imports read once, in order).
+    void setSeekSpacing(std::int64_t spacing, int maxPoints = 64);
+    std::int64_t seekSpacing() const;
+    // Goes to the nearest place at or before `pos` from which reading can
+    // start: `pos` itself for plain files, else the last access point at or
+    // before it, the current position if that is nearer, or the start of the
+    // file. Returns the new position, or -1 on a read error.
+    std::int64_t seekBefore(std::int64_t pos);
+    // Decompressed bytes produced since open(), counting bytes read twice.
+    std::int64_t bytesDecoded() const { return m_decoded; }
+
     Compression compression() const { return m_compression; }
     std::int64_t compressedSize() const { return m_fileSize; }
     // Compressed bytes consumed so far (for progress on compressed files).
@@ -46,6 +66,7 @@ private:
     Compression m_compression = Compression::None;
     std::int64_t m_fileSize = 0;
     std::int64_t m_position = 0;
+    std::int64_t m_decoded = 0;
     bool m_eof = false;
     QString m_error;
 };

@@ -10,7 +10,14 @@ namespace es {
 
 namespace {
 constexpr std::int64_t kStreamBlock = 256 * 1024;
-}
+// Compressed files keep an access point about every MiB (fewer, further
+// apart, in files over 64 MiB), so going back costs about that much decoding.
+constexpr std::int64_t kSeekSpacing = 1 << 20;
+constexpr int kSeekPoints = 64;
+// What the reader keeps decoded before a line it went back to: the lines a
+// newest-first view asks for next.
+constexpr std::int64_t kBackBlock = 2 << 20;
+} // namespace
 
 LineReader::LineReader(QString path, int headLen, QString headHash, const std::atomic<bool> *cancel)
     : m_path(std::move(path)), m_headLen(headLen), m_headHash(std::move(headHash)), m_cancel(cancel)
@@ -106,6 +113,8 @@ void LineReader::reopen()
         return;
     }
     m_plain = m_in.compression() == InputStream::Compression::None;
+    if (!m_plain)
+        m_in.setSeekSpacing(kSeekSpacing, kSeekPoints);
     if (m_plain) {
         m_in.close();
         m_file.setFileName(m_path);
@@ -145,10 +154,30 @@ bool LineReader::readAt(std::int64_t pos, std::int64_t n, QByteArray &out)
         }
         return true;
     }
-    if (pos < m_blockStart) {
-        reopen();
-        if (m_state != TextState::Ok)
-            return false;
+    const std::int64_t streamPos = m_blockStart + m_block.size();
+    if (pos < m_blockStart || pos > streamPos + kStreamBlock) {
+        // Back to the nearest access point (or on to one already passed).
+        const std::int64_t at = m_in.seekBefore(pos);
+        if (at < 0) {
+            m_readFailed = true;
+            return true;
+        }
+        if (at != streamPos) {
+            m_block.clear();
+            m_blockStart = at;
+            m_eof = false;
+            // Decoded in one piece up to the wanted line, keeping up to
+            // kBackBlock before it in memory.
+            const std::int64_t keepFrom = std::max(at, pos - kBackBlock);
+            while (m_blockStart < keepFrom && !m_eof) {
+                if (!fillBlock(std::min(keepFrom - m_blockStart, kBackBlock)))
+                    return false;
+                m_blockStart += m_block.size();
+                m_block.clear();
+            }
+            if (pos - m_blockStart > kStreamBlock && !fillBlock(pos + n - m_blockStart))
+                return false;
+        }
     }
     while (out.size() < n) {
         const std::int64_t at = pos + out.size();
@@ -156,26 +185,45 @@ bool LineReader::readAt(std::int64_t pos, std::int64_t n, QByteArray &out)
         if (at >= blockEnd) {
             if (m_eof)
                 break;
-            if (m_cancel && m_cancel->load()) {
-                m_cancelled = true;
-                return false;
-            }
             m_blockStart = blockEnd;
-            m_block.resize(qsizetype(kStreamBlock));
-            const std::int64_t got = m_in.read(m_block.data(), kStreamBlock);
-            if (got <= 0) {
-                m_block.clear();
-                m_eof = true;
-                m_readFailed = !m_in.errorString().isEmpty();
+            m_block.clear();
+            if (!fillBlock(kStreamBlock))
+                return false;
+            if (m_block.isEmpty())
                 break;
-            }
-            m_block.resize(qsizetype(got));
             continue;
         }
         const std::int64_t take = std::min<std::int64_t>(n - out.size(), blockEnd - at);
         out.append(m_block.constData() + (at - m_blockStart), qsizetype(take));
     }
     return true;
+}
+
+bool LineReader::fillBlock(std::int64_t n)
+{
+    m_block.resize(qsizetype(n));
+    std::int64_t filled = 0;
+    while (filled < n) {
+        if (m_cancel && m_cancel->load()) {
+            m_cancelled = true;
+            m_block.clear();
+            return false;
+        }
+        const std::int64_t got = m_in.read(m_block.data() + filled, std::min(n - filled, kStreamBlock));
+        if (got <= 0) {
+            m_eof = true;
+            m_readFailed = !m_in.errorString().isEmpty();
+            break;
+        }
+        filled += got;
+    }
+    m_block.resize(qsizetype(filled));
+    return true;
+}
+
+std::int64_t LineReader::bytesDecoded() const
+{
+    return m_plain ? 0 : m_in.bytesDecoded();
 }
 
 } // namespace es

@@ -1,8 +1,10 @@
 #pragma once
 // Reads lines of one imported file back by decompressed offset, for the
 // raw-event search and the queries answered from raw events. Plain files are
-// read at the offset; compressed files are decompressed forward and reopened
-// only when an offset lies before the current block. The file must still have
+// read at the offset; compressed files are decompressed forward, and going
+// back resumes at the nearest access point the reader kept (InputStream::
+// seekBefore), so reading lines newest first costs about twice the file's
+// decoding, not once per block. The file must still have
 // the imported head (SHA-1 of its first head_len bytes), else every read
 // answers FileChanged.
 //
@@ -41,6 +43,9 @@ public:
     // it and a line break (or the end of the file) after it.
     TextState readLine(std::int64_t offset, std::int32_t length, QByteArray &out);
 
+    // Decompressed bytes decoded so far (0 for plain files and streams).
+    std::int64_t bytesDecoded() const;
+
 private:
     // Opens the file and checks its fingerprint.
     void reopen();
@@ -49,6 +54,9 @@ private:
     // file). Returns false on cancellation, or when the file could not be
     // reopened to go back.
     bool readAt(std::int64_t pos, std::int64_t n, QByteArray &out);
+    // Replaces the block with up to n bytes read from the stream's position.
+    // Returns false on cancellation.
+    bool fillBlock(std::int64_t n);
     TextState readStreamLine(std::int64_t offset, std::int32_t length, QByteArray &out);
 
     QString m_path;
