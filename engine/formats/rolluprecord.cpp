@@ -1,12 +1,14 @@
 #include "formats/rolluprecord.h"
 
+#include "aggregate/rollupcolumns.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <array>
 #include <limits>
-#include <type_traits>
+#include <optional>
 
 namespace es {
 
@@ -14,114 +16,24 @@ namespace {
 
 constexpr std::array<const char *, 3> kGranularities = {"minute", "hour", "day"};
 
-// The metrics of a record: the columns of the rollup tables (docs/SCHEMA.md).
-enum Metric {
-    Hits,
-    Bytes,
-    S1xx,
-    S2xx,
-    S3xx,
-    S4xx,
-    S5xx,
-    Events,
-    PageViews,
-    Downloads,
-    DurationUs,
-    DurationCount,
-    Sessions,
-    Bounces,
-    SessionViews,
-    SessionMs,
-    MetricCount
-};
-constexpr std::array<const char *, MetricCount> kMetrics = {
+// A record's metric names (docs/KAFKA.md), one per stored rollup column.
+constexpr std::array<const char *, kColumnCount> kMetrics = {
     "hits",       "bytes",   "status_1xx",    "status_2xx", "status_3xx",  "status_4xx",
     "status_5xx", "events",  "page_views",    "downloads",  "duration_us", "duration_count",
     "sessions",   "bounces", "session_views", "session_ms"};
 
-// Counts are 32-bit in a batch (Counters); sums of bytes and times are not.
-bool isWide(int m)
+void setMetric(Counters &c, SessionTotals &s, Column m, std::int64_t v)
 {
-    return m == Bytes || m == DurationUs || m >= Sessions;
-}
-
-// Where each metric lives in a rollup row.
-template<typename C, typename S> auto metricRef(C &c, S &s, int m)
-{
-    static_assert(sizeof(c.hits) == 4 && sizeof(s.sessions) == 8);
-    using Narrow = std::conditional_t<std::is_const_v<C>, const std::int32_t, std::int32_t>;
-    using Wide = std::conditional_t<std::is_const_v<C>, const std::int64_t, std::int64_t>;
-    struct Ref
-    {
-        Narrow *narrow = nullptr;
-        Wide *wide = nullptr;
-    };
-    Ref ref;
-    switch (m) {
-    case Hits:
-        ref.narrow = &c.hits;
-        break;
-    case Bytes:
-        ref.wide = &c.bytes;
-        break;
-    case S1xx:
-        ref.narrow = &c.s1xx;
-        break;
-    case S2xx:
-        ref.narrow = &c.s2xx;
-        break;
-    case S3xx:
-        ref.narrow = &c.s3xx;
-        break;
-    case S4xx:
-        ref.narrow = &c.s4xx;
-        break;
-    case S5xx:
-        ref.narrow = &c.s5xx;
-        break;
-    case Events:
-        ref.narrow = &c.events;
-        break;
-    case PageViews:
-        ref.narrow = &c.pageViews;
-        break;
-    case Downloads:
-        ref.narrow = &c.downloads;
-        break;
-    case DurationUs:
-        ref.wide = &c.durationUs;
-        break;
-    case DurationCount:
-        ref.narrow = &c.durationCount;
-        break;
-    case Sessions:
-        ref.wide = &s.sessions;
-        break;
-    case Bounces:
-        ref.wide = &s.bounces;
-        break;
-    case SessionViews:
-        ref.wide = &s.pageViews;
-        break;
-    default:
-        ref.wide = &s.durationMs;
-        break;
-    }
-    return ref;
-}
-
-void setMetric(Counters &c, SessionTotals &s, int m, std::int64_t v)
-{
-    const auto r = metricRef(c, s, m);
+    const auto r = columnRef(c, s, m);
     if (r.narrow)
         *r.narrow = std::int32_t(v);
     else
         *r.wide = v;
 }
 
-std::int64_t metricValue(const Counters &c, const SessionTotals &s, int m)
+std::int64_t metricValue(const Counters &c, const SessionTotals &s, Column m)
 {
-    const auto r = metricRef(c, s, m);
+    const auto r = columnRef(c, s, m);
     return r.narrow ? *r.narrow : *r.wide;
 }
 
@@ -235,23 +147,23 @@ bool RollupRecord::parse(std::string_view json, RollupRecord &out, std::string &
     }
     const QJsonObject m = metrics.toObject();
     for (auto it = m.begin(); it != m.end(); ++it) {
-        int which = -1;
-        for (int i = 0; i < MetricCount; ++i) {
+        std::optional<Column> which;
+        for (int i = 0; i < kColumnCount; ++i) {
             if (it.key() == QLatin1String(kMetrics[size_t(i)]))
-                which = i;
+                which = Column(i);
         }
-        if (which < 0) {
+        if (!which) {
             reason = "unknown metric " + it.key().toStdString();
             return false;
         }
         std::int64_t v = 0;
-        const double max = isWide(which) ? 9e15 : double(std::numeric_limits<std::int32_t>::max());
+        const double max = isWideColumn(*which) ? 9e15 : double(std::numeric_limits<std::int32_t>::max());
         if (!wholeNumber(it.value(), max, v)) {
             reason = "metric " + it.key().toStdString() + " is not a whole number from 0 to " +
-                     (isWide(which) ? "9e15" : "2147483647");
+                     (isWideColumn(*which) ? "9e15" : "2147483647");
             return false;
         }
-        setMetric(out.counters, out.sessions, which, v);
+        setMetric(out.counters, out.sessions, *which, v);
     }
     const Counters &c = out.counters;
     if (std::int64_t(c.s1xx) + c.s2xx + c.s3xx + c.s4xx + c.s5xx > c.hits || c.events > c.hits ||
@@ -298,8 +210,8 @@ QByteArray RollupRecord::toJson(const std::string &sketch) const
     if (!dims.isEmpty())
         o.insert(QLatin1String("dimensions"), dims);
     QJsonObject metrics;
-    for (int i = 0; i < MetricCount; ++i) {
-        if (const std::int64_t v = metricValue(counters, sessions, i); v != 0)
+    for (int i = 0; i < kColumnCount; ++i) {
+        if (const std::int64_t v = metricValue(counters, sessions, Column(i)); v != 0)
             metrics.insert(QLatin1String(kMetrics[size_t(i)]), double(v));
     }
     o.insert(QLatin1String("metrics"), metrics);

@@ -4,6 +4,8 @@
 // rollup columns (docs/METRICS.md defines them, docs/QUERY.md lists them).
 // Ratios are computed from summed parts, never averaged.
 
+#include "aggregate/rollupcolumns.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <array>
@@ -12,28 +14,6 @@
 #include <span>
 
 namespace es {
-
-// Stored rollup counter columns, in the order the query reader fetches them.
-enum class Column : int {
-    Hits,
-    Bytes,
-    S1xx,
-    S2xx,
-    S3xx,
-    S4xx,
-    S5xx,
-    Events,
-    PageViews,
-    Downloads,
-    DurationUs,
-    DurationCount,
-    Sessions,
-    Bounces,
-    SessionViews,
-    SessionMs,
-};
-inline constexpr int kColumnCount = 16;
-inline constexpr int kFirstSessionColumn = int(Column::Sessions);
 
 // SQL name of a stored column ("hits", "s1xx", ...).
 const char *columnSqlName(Column c);

@@ -3,6 +3,7 @@
 #include "core/zonebucketer.h"
 #include "formats/rolluprecord.h"
 #include "query/dimensions.h"
+#include "query/metrics.h"
 #include "store/analyticssettings.h"
 #include "store/rollupsql.h"
 #include "store/schema.h"
@@ -33,24 +34,15 @@ RowSums minus(const RowSums &a, const RowSums &b, bool &clamped)
         return d < 0 ? decltype(d)(0) : d;
     };
     RowSums r;
-    Counters &c = r.counters;
-    const Counters &x = a.counters, &y = b.counters;
-    c.hits = sub(x.hits, y.hits);
-    c.bytes = sub(x.bytes, y.bytes);
-    c.s1xx = sub(x.s1xx, y.s1xx);
-    c.s2xx = sub(x.s2xx, y.s2xx);
-    c.s3xx = sub(x.s3xx, y.s3xx);
-    c.s4xx = sub(x.s4xx, y.s4xx);
-    c.s5xx = sub(x.s5xx, y.s5xx);
-    c.events = sub(x.events, y.events);
-    c.pageViews = sub(x.pageViews, y.pageViews);
-    c.downloads = sub(x.downloads, y.downloads);
-    c.durationUs = sub(x.durationUs, y.durationUs);
-    c.durationCount = sub(x.durationCount, y.durationCount);
-    r.sessions.sessions = sub(a.sessions.sessions, b.sessions.sessions);
-    r.sessions.bounces = sub(a.sessions.bounces, b.sessions.bounces);
-    r.sessions.pageViews = sub(a.sessions.pageViews, b.sessions.pageViews);
-    r.sessions.durationMs = sub(a.sessions.durationMs, b.sessions.durationMs);
+    for (int i = 0; i < kColumnCount; ++i) {
+        const auto out = columnRef(r.counters, r.sessions, Column(i));
+        const auto x = columnRef(a.counters, a.sessions, Column(i));
+        const auto y = columnRef(b.counters, b.sessions, Column(i));
+        if (out.narrow)
+            *out.narrow = sub(*x.narrow, *y.narrow);
+        else
+            *out.wide = sub(*x.wide, *y.wide);
+    }
     return r;
 }
 
@@ -82,27 +74,19 @@ public:
         auto &c = m_db.connection();
         static const char *kTables[3] = {"rollup_minute", "rollup_hour", "rollup_day"};
         for (int level = 0; level < 3; ++level) {
-            auto st = c.prepare(std::string("SELECT grp, bucket, d1, d2, bot, hits, bytes, s1xx, s2xx, s3xx, "
-                                            "s4xx, s5xx, events, page_views, downloads, duration_us, "
-                                            "duration_count, sessions, bounces, session_views, session_ms "
-                                            "FROM ") +
-                                kTables[level] + " WHERE grp <> 5");
+            std::string sql = "SELECT grp, bucket, d1, d2, bot";
+            for (int i = 0; i < kColumnCount; ++i)
+                sql += std::string(", ") + columnSqlName(Column(i));
+            auto st = c.prepare(sql + " FROM " + kTables[level] + " WHERE grp <> 5");
             while (st.step()) {
                 RowSums &r = m_rows[level][keyAt(st, 0)];
-                Counters &k = r.counters;
-                k.hits = std::int32_t(st.int64(5));
-                k.bytes = st.int64(6);
-                k.s1xx = std::int32_t(st.int64(7));
-                k.s2xx = std::int32_t(st.int64(8));
-                k.s3xx = std::int32_t(st.int64(9));
-                k.s4xx = std::int32_t(st.int64(10));
-                k.s5xx = std::int32_t(st.int64(11));
-                k.events = std::int32_t(st.int64(12));
-                k.pageViews = std::int32_t(st.int64(13));
-                k.downloads = std::int32_t(st.int64(14));
-                k.durationUs = st.int64(15);
-                k.durationCount = std::int32_t(st.int64(16));
-                r.sessions = {st.int64(17), st.int64(18), st.int64(19), st.int64(20)};
+                for (int i = 0; i < kColumnCount; ++i) {
+                    const auto ref = columnRef(r.counters, r.sessions, Column(i));
+                    if (ref.narrow)
+                        *ref.narrow = std::int32_t(st.int64(5 + i));
+                    else
+                        *ref.wide = st.int64(5 + i);
+                }
             }
             if (!st.errorString().isEmpty())
                 return st.errorString();
