@@ -40,6 +40,11 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
                         // default (100,000) a consumer that parses stalls for a second at
                         // every burst. queued.max.messages.kbytes still bounds the memory.
                         {QStringLiteral("queued.min.messages"), QStringLiteral("1000000")},
+                        // A consumer restarted after a crash gets its partitions once the
+                        // group has given up on the old member: 10 s (Kafka's default
+                        // before 3.0) instead of 45 s. librdkafka heartbeats from its own
+                        // thread, so a busy writer never looks dead. -X overrides it.
+                        {QStringLiteral("session.timeout.ms"), QStringLiteral("10000")},
                         {QStringLiteral("auto.offset.reset"), m_options.start == KafkaOptions::Start::Latest
                                                                   ? QStringLiteral("latest")
                                                                   : QStringLiteral("earliest")}});
