@@ -840,6 +840,10 @@
         <source>The compressed file ends unexpectedly (it is truncated). Every line before the damage was read; a line cut off by it counts as malformed. If you have the complete file, import it as well: what was read already is not counted again.</source>
         <translation>Die komprimierte Datei endet unerwartet (sie ist abgeschnitten). Alle Zeilen vor der Beschädigung wurden gelesen; eine dadurch abgeschnittene Zeile zählt als fehlerhaft. Wenn Sie die vollständige Datei haben, importieren Sie auch diese: bereits Gelesenes wird nicht noch einmal gezählt.</translation>
     </message>
+    <message>
+        <source>Cannot go back in the compressed file to read it again.</source>
+        <translation>In der komprimierten Datei kann nicht zurückgesprungen werden, um sie erneut zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>es::KafkaConsumer</name>
