@@ -26,6 +26,7 @@
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -67,7 +68,8 @@ void installQuitOnSignal(QApplication &app)
     sigaction(SIGTERM, &sa, nullptr);
 }
 
-int runGui(int argc, char **argv)
+// `demoCommand`: started as `eventscope demo`.
+int runGui(int argc, char **argv, bool demoCommand = false)
 {
     QApplication app(argc, argv);
     setIdentity();
@@ -86,7 +88,7 @@ int runGui(int argc, char **argv)
         return exitCode;
 
     QString path = options.dbPath;
-    if (options.demo)
+    if (options.demo || demoCommand)
         path = es::WorkspaceDb::demoPath();
     if (path.isEmpty())
         path = es::ui::prefs::lastWorkspace.get();
@@ -111,6 +113,8 @@ int runGui(int argc, char **argv)
         }
     }
     window.setStartView(options.dashboard, range);
+    // The demo workspace gets live events from an embedded Kafka cluster.
+    window.setLiveDemo(true, options.demoRate);
     if (!options.screenshotPath.isEmpty()) {
         const QString target = QFileInfo(options.screenshotPath).absoluteFilePath();
         const bool picker = options.openPicker;
@@ -158,6 +162,16 @@ int main(int argc, char **argv)
     const QString command = es::cli::detectCommand(argc, argv, &headlessFlag);
     if (command.isEmpty() && !headlessFlag)
         return runGui(argc, argv);
+    if (command == QLatin1String("demo")) {
+        // Help and version come after the command here; they print, as for the application.
+        bool informational = false;
+        for (int i = 1; i < argc; ++i) {
+            for (const char *flag : {"--help", "-h", "--help-all", "--version", "-v"})
+                informational = informational || std::strcmp(argv[i], flag) == 0;
+        }
+        if (!informational)
+            return runGui(argc, argv, true);
+    }
 
     // Reports draw charts and text, which needs a GUI application; the
     // offscreen platform lets that run with no display.

@@ -3220,10 +3220,6 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Open the embedded demo workspace.</source>
-        <translation>Den eingebauten Demo-Arbeitsbereich öffnen.</translation>
-    </message>
-    <message>
         <source>Save a picture of the main window to FILE once the workspace is shown, then quit.</source>
         <translation>Ein Bild des Hauptfensters in DATEI speichern, sobald der Arbeitsbereich angezeigt wird, und dann beenden.</translation>
     </message>
@@ -3291,6 +3287,28 @@
         <source>eventscope: --appearance takes system, light or dark, not &quot;%1&quot;.
 </source>
         <translation>eventscope: --appearance erwartet system, light oder dark, nicht „%1“.
+</translation>
+    </message>
+    <message>
+        <source>Open the embedded demo workspace, fed live by an embedded Kafka cluster (also: eventscope demo).</source>
+        <translation>Den eingebauten Demo-Arbeitsbereich öffnen, live gespeist von einem eingebauten Kafka-Cluster (auch: eventscope demo).</translation>
+    </message>
+    <message>
+        <source>Live events per second of the demo&apos;s Kafka cluster (default 20; 0 for none).</source>
+        <translation>Live-Ereignisse pro Sekunde des Demo-Kafka-Clusters (Standard 20; 0 für keine).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Start the desktop application on the demo workspace, fed live by an embedded Kafka cluster.</source>
+        <translation>Die Desktop-Anwendung mit dem Demo-Arbeitsbereich starten, live gespeist von einem eingebauten Kafka-Cluster.</translation>
+    </message>
+    <message>
+        <source>eventscope: --demo-rate takes a number of events per second from 0 to 10000, not &quot;%1&quot;.
+</source>
+        <translation>eventscope: --demo-rate erwartet eine Anzahl Ereignisse pro Sekunde von 0 bis 10000, nicht &quot;%1&quot;.
 </translation>
     </message>
 </context>
@@ -7077,6 +7095,17 @@ Beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
+    <name>es::ui::DemoKafka</name>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Demo-Cluster</translation>
+    </message>
+    <message>
+        <source>The Kafka demo cluster did not answer.</source>
+        <translation>Der Kafka-Demo-Cluster hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>es::ui::DimensionCard</name>
     <message>
         <source>(none)</source>
@@ -8727,6 +8756,10 @@ fetch.max.bytes=1048576</translation>
     <message>
         <source>Rebuilding the workspace…</source>
         <translation>Arbeitsbereich wird neu aufgebaut…</translation>
+    </message>
+    <message>
+        <source>The live demo could not start: %1</source>
+        <translation>Die Live-Demo konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>

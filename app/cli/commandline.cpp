@@ -24,7 +24,8 @@ class CommandLine
 // Global options that take a value; their values are skipped when looking for the command name.
 static bool isValueOption(const char *a)
 {
-    for (const char *o : {"--db", "--lang", "--screenshot", "--dashboard", "--range", "--appearance"})
+    for (const char *o :
+         {"--db", "--lang", "--screenshot", "--dashboard", "--range", "--appearance", "--demo-rate"})
         if (std::strcmp(a, o) == 0)
             return true;
     return false;
@@ -62,7 +63,13 @@ static void addGlobalOptions(QCommandLineParser &p)
 
 static void addGuiOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("demo"), CommandLine::tr("Open the embedded demo workspace.")});
+    p.addOption({QStringLiteral("demo"),
+                 CommandLine::tr("Open the embedded demo workspace, fed live by an embedded Kafka cluster "
+                                 "(also: eventscope demo).")});
+    p.addOption(
+        {QStringLiteral("demo-rate"),
+         CommandLine::tr("Live events per second of the demo's Kafka cluster (default 20; 0 for none)."),
+         CommandLine::tr("N")});
     p.addOption(
         {QStringLiteral("screenshot"),
          CommandLine::tr("Save a picture of the main window to FILE once the workspace is shown, then quit."),
@@ -90,6 +97,10 @@ static QString commandsHelp()
     QString text = CommandLine::tr("Commands:") + QLatin1Char('\n');
     for (const Command &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name, -10).arg(c.description());
+    text += QStringLiteral("  %1  %2\n")
+                .arg(QStringLiteral("demo"), -10)
+                .arg(CommandLine::tr("Start the desktop application on the demo workspace, fed live by an "
+                                     "embedded Kafka cluster."));
     text += CommandLine::tr("Without a command, the desktop application starts.") + QLatin1Char('\n');
     text += CommandLine::tr("Run \"eventscope COMMAND --help\" for the options of a command.") +
             QLatin1Char('\n');
@@ -107,7 +118,8 @@ int runHeadless(const QString &command)
     addGlobalOptions(parser);
 
     const Command *cmd = nullptr;
-    if (!command.isEmpty()) {
+    // `eventscope demo` is the desktop application: its help is the application's.
+    if (!command.isEmpty() && command != QLatin1String("demo")) {
         for (const Command &c : commands()) {
             if (c.name == command)
                 cmd = &c;
@@ -162,6 +174,17 @@ bool parseGuiOptions(GuiOptions &out, int &exitCode)
     if (parser.isSet(QStringLiteral("db")))
         out.dbPath = QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath();
     out.demo = parser.isSet(QStringLiteral("demo"));
+    if (parser.isSet(QStringLiteral("demo-rate"))) {
+        bool ok = false;
+        out.demoRate = parser.value(QStringLiteral("demo-rate")).toInt(&ok);
+        if (!ok || out.demoRate < 0 || out.demoRate > 10000) {
+            printErr(CommandLine::tr("eventscope: --demo-rate takes a number of events per second from 0 to "
+                                     "10000, not \"%1\".\n")
+                         .arg(parser.value(QStringLiteral("demo-rate"))));
+            exitCode = ExitUsage;
+            return false;
+        }
+    }
     out.screenshotPath = parser.value(QStringLiteral("screenshot"));
     out.dashboard = parser.value(QStringLiteral("dashboard"));
     out.range = parser.value(QStringLiteral("range"));

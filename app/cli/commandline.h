@@ -17,6 +17,7 @@ struct GuiOptions
 {
     QString dbPath;
     bool demo = false;
+    int demoRate = 20; // live events per second of the demo's Kafka cluster
     QString screenshotPath;
     QString dashboard;  // id of the dashboard to show first
     QString range;      // preset id or FROM..TO expressions

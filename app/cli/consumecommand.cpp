@@ -4,9 +4,8 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "core/timeexpr.h"
-#include "demo/eventgenerator.h"
 #include "demo/kafkademo.h"
-#include "ingest/enricher.h"
+#include "demo/kafkademofeed.h"
 #include "ingest/kafkaconsumer.h"
 #include "store/writer.h"
 
@@ -302,26 +301,15 @@ int ConsumeCommand::runDemo(QCommandLineParser &p, const GlobalOptions &)
         return ExitFailure;
     }
     installHandlers();
-    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
-    if (history > 0) {
-        demo::GeneratorOptions go;
-        go.endUtcSecs = nowSecs;
-        go.days = 7;
-        go.targetLines = history;
-        demo::EventGenerator gen(go);
-        std::string text;
-        while (!g_stop && gen.generate(text, 4 << 20)) {
-            if ((e = cluster.produceLines(topic, text)).isEmpty())
-                text.clear();
-            else
-                break;
-        }
-        if (e.isEmpty() && !text.empty())
-            e = cluster.produceLines(topic, text);
-        if (!e.isEmpty()) {
-            printErr(tr("error: %1").arg(e) + QLatin1Char('\n'));
-            return ExitFailure;
-        }
+    demo::KafkaDemoFeedOptions feedOptions;
+    feedOptions.topic = topic;
+    feedOptions.historyEvents = history;
+    feedOptions.rate = rate;
+    demo::KafkaDemoFeed feed;
+    e = feed.start(cluster, feedOptions);
+    if (!e.isEmpty()) {
+        printErr(tr("error: %1").arg(e) + QLatin1Char('\n'));
+        return ExitFailure;
     }
     printOut(
         tr("Kafka demo cluster at %1, topic %2 with %3 partitions.\nConsume it with:\n  eventscope consume "
@@ -329,43 +317,15 @@ int ConsumeCommand::runDemo(QCommandLineParser &p, const GlobalOptions &)
             .arg(cluster.bootstraps(), topic)
             .arg(partitions) +
         QLatin1Char('\n'));
-    // Live events: a day of demo traffic from now, each sent when its time comes.
-    demo::GeneratorOptions live;
-    live.endUtcSecs = nowSecs + 86400;
-    live.days = 1;
-    live.seed = 2;
-    live.targetLines = std::max<qint64>(1, qint64(rate) * 86400);
-    demo::EventGenerator gen(live);
-    std::string text, value;
-    size_t pos = 0;
-    std::vector<std::string> due;
+    QString lastError;
     while (!g_stop) {
-        if (rate == 0) {
-            QThread::msleep(200);
-            continue;
-        }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        due.clear();
-        for (;;) {
-            if (pos >= text.size()) {
-                text.clear();
-                pos = 0;
-                if (!gen.generate(text, 64 * 1024))
-                    break;
-            }
-            const size_t nl = text.find('\n', pos);
-            const std::string_view line(text.data() + pos,
-                                        (nl == std::string::npos ? text.size() : nl) - pos);
-            if (!jsonMemberText(line, "ts", value) || value.empty() ||
-                std::strtoll(value.c_str(), nullptr, 10) > now)
-                break;
-            due.emplace_back(line);
-            pos = nl == std::string::npos ? text.size() : nl + 1;
-        }
-        if (!due.empty() && !(e = cluster.produce(topic, due)).isEmpty())
-            printErr(tr("warning: %1").arg(e) + QLatin1Char('\n'));
         QThread::msleep(200);
+        const QString feedError = feed.lastError();
+        if (feedError != lastError && !feedError.isEmpty())
+            printErr(tr("warning: %1").arg(feedError) + QLatin1Char('\n'));
+        lastError = feedError;
     }
+    feed.stop();
     return ExitOk;
 }
 

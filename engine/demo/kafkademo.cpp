@@ -53,6 +53,18 @@ QString KafkaDemoCluster::start(int brokers)
     return {};
 }
 
+QString KafkaDemoCluster::clusterId(int timeoutMs) const
+{
+    if (!m_producer)
+        return {};
+    char *id = rd_kafka_clusterid(m_producer, timeoutMs);
+    if (!id)
+        return {};
+    const QString out = QString::fromUtf8(id);
+    rd_kafka_mem_free(m_producer, id);
+    return out;
+}
+
 QString KafkaDemoCluster::createTopic(const QString &topic, int partitions)
 {
     const rd_kafka_resp_err_t e =

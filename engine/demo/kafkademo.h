@@ -26,6 +26,9 @@ public:
     // Starts `brokers` brokers; returns an error or "".
     QString start(int brokers = 3);
     QString bootstraps() const { return m_bootstraps; }
+    // The cluster's id as clients see it (a new one for every cluster); ""
+    // if the producer could not learn it within `timeoutMs`.
+    QString clusterId(int timeoutMs = 5000) const;
 
     // Creates a topic; returns an error or "".
     QString createTopic(const QString &topic, int partitions);

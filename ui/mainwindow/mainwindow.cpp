@@ -15,10 +15,12 @@
 #include "settings/appearance.h"
 #include "settings/preferences.h"
 #include "settings/settingsactions.h"
+#include "sources/demokafka.h"
 #include "sources/sourceactions.h"
 #include "sources/sourcecontroller.h"
 #include "sources/sourcespanel.h"
 #include "sources/sourcestatus.h"
+#include "store/workspacedb.h"
 #include "workbench/apiserverdialog.h"
 #include "workbench/sqlconsole.h"
 
@@ -45,6 +47,14 @@
 
 namespace es::ui {
 
+namespace {
+bool isDemoWorkspace(const QString &path)
+{
+    return !path.isEmpty() &&
+           QFileInfo(path).absoluteFilePath() == QFileInfo(WorkspaceDb::demoPath()).absoluteFilePath();
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new WorkspaceController(this)), m_central(new QStackedWidget(this)),
       m_emptyState(new QLabel(this)), m_splitter(new QSplitter(this)), m_sidebar(new DashboardSidebar(this)),
@@ -63,6 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
     // threads run at a lower priority, so that the GUI thread stays responsive.
     workerthread::setBackgroundNice(10);
     setObjectName(QStringLiteral("MainWindow"));
+    m_demoKafka = new DemoKafka(m_sources, this);
+    connect(m_demoKafka, &DemoKafka::failed, this, [this](const QString &error) {
+        m_statusState->setText(tr("The live demo could not start: %1").arg(error));
+    });
     m_workspaceActions = new WorkspaceActions(this);
     connect(m_workspaceActions, &WorkspaceActions::openRequested, this, &MainWindow::openWorkspace);
     connect(m_workspaceActions, &WorkspaceActions::statusMessage, m_statusState, &QLabel::setText);
@@ -267,6 +281,15 @@ void MainWindow::openWorkspace(const QString &path)
     m_workspace->open(path);
 }
 
+void MainWindow::setLiveDemo(bool on, int eventsPerSecond)
+{
+    m_liveDemo = on;
+    m_demoKafka->setRate(eventsPerSecond);
+    const QString path = m_sources->workspace();
+    if (on && isDemoWorkspace(path))
+        m_demoKafka->start(path);
+}
+
 void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 {
     prefs::lastWorkspace.set(info.path);
@@ -277,6 +300,8 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     if (m_apiServer)
         m_apiServer->setWorkspace(info.path);
     m_sources->setWorkspace(info.path);
+    if (m_liveDemo && isDemoWorkspace(info.path))
+        m_demoKafka->start(info.path);
     m_sourcesPanel->setWorkspace(info.path);
     m_reportActions->setWorkspace(info);
     m_alertActions->setWorkspace(info);

@@ -24,6 +24,7 @@ class WorkspaceActions;
 class SqlConsole;
 class ApiServerDialog;
 class DashboardPage;
+class DemoKafka;
 class DashboardSidebar;
 class ReportActions;
 class SettingsActions;
@@ -70,6 +71,10 @@ public:
     // What the first dashboard shows, instead of the last one and its range
     // (command-line --dashboard and --range; not stored).
     void setStartView(const QString &dashboardId, const std::optional<RangeSpec> &range);
+    // Whenever the demo workspace is open, an embedded Kafka cluster feeds it
+    // live events (`eventscope demo`, --demo): about `eventsPerSecond` of them.
+    void setLiveDemo(bool on, int eventsPerSecond = 20);
+    DemoKafka *demoKafka() const { return m_demoKafka; }
 
 signals:
     // Emitted once the workspace is open and every widget of the first
@@ -126,6 +131,9 @@ private:
     bool m_closing = false;
     QString m_startDashboard;
     std::optional<RangeSpec> m_startRange;
+    // Made after m_sources, so that its cluster outlives the consumers.
+    DemoKafka *m_demoKafka = nullptr;
+    bool m_liveDemo = false;
 };
 
 } // namespace es::ui
