@@ -841,8 +841,8 @@
         <translation>Die komprimierte Datei endet unerwartet (sie ist abgeschnitten). Alle Zeilen vor der Beschädigung wurden gelesen; eine dadurch abgeschnittene Zeile zählt als fehlerhaft. Wenn Sie die vollständige Datei haben, importieren Sie auch diese: bereits Gelesenes wird nicht noch einmal gezählt.</translation>
     </message>
     <message>
-        <source>Cannot go back in the compressed file to read it again.</source>
-        <translation>In der komprimierten Datei kann nicht zurückgesprungen werden, um sie erneut zu lesen.</translation>
+        <source>Cannot go back in the compressed file to read it again. Check that the file is still there and readable.</source>
+        <translation>In der komprimierten Datei kann nicht zurückgesprungen werden, um sie erneut zu lesen. Prüfen Sie, ob die Datei noch vorhanden und lesbar ist.</translation>
     </message>
 </context>
 <context>
@@ -7101,8 +7101,8 @@ Beenden mit Strg+C.</translation>
         <translation>Demo-Cluster</translation>
     </message>
     <message>
-        <source>The Kafka demo cluster did not answer.</source>
-        <translation>Der Kafka-Demo-Cluster hat nicht geantwortet.</translation>
+        <source>The Kafka demo cluster did not answer. Open the demo workspace again to retry.</source>
+        <translation>Der Kafka-Demo-Cluster hat nicht geantwortet. Öffnen Sie den Demo-Arbeitsbereich erneut, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -8758,8 +8758,8 @@ fetch.max.bytes=1048576</translation>
         <translation>Arbeitsbereich wird neu aufgebaut…</translation>
     </message>
     <message>
-        <source>The live demo could not start: %1</source>
-        <translation>Die Live-Demo konnte nicht starten: %1</translation>
+        <source>The live demo could not start: %1 The demo workspace itself works as before.</source>
+        <translation>Die Live-Demo konnte nicht starten: %1 Der Demo-Arbeitsbereich selbst funktioniert wie bisher.</translation>
     </message>
 </context>
 <context>

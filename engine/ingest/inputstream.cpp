@@ -228,7 +228,8 @@ std::int64_t InputStream::seekBefore(std::int64_t pos)
     if (m_position <= pos && m_position >= from && m_error.isEmpty())
         return m_position;
     if (!(best ? d->resumeAt(*best) : d->restart(m_compression))) {
-        m_error = InputText::tr("Cannot go back in the compressed file to read it again.");
+        m_error = InputText::tr("Cannot go back in the compressed file to read it again. Check that the file "
+                                "is still there and readable.");
         m_eof = true;
         return -1;
     }

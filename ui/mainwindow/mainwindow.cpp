@@ -75,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_demoKafka = new DemoKafka(m_sources, this);
     connect(m_demoKafka, &DemoKafka::failed, this, [this](const QString &error) {
-        m_statusState->setText(tr("The live demo could not start: %1").arg(error));
+        m_statusState->setText(
+            tr("The live demo could not start: %1 The demo workspace itself works as before.").arg(error));
     });
     m_workspaceActions = new WorkspaceActions(this);
     connect(m_workspaceActions, &WorkspaceActions::openRequested, this, &MainWindow::openWorkspace);

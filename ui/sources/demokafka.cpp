@@ -5,7 +5,6 @@
 #include "ingest/sourcecatalog.h"
 #include "sources/sourcecontroller.h"
 
-#include <QPointer>
 #include <QtConcurrent>
 
 namespace es::ui {
@@ -63,7 +62,7 @@ void DemoKafka::start(const QString &workspacePath)
             return s;
         const QString id = cluster->clusterId();
         if (id.isEmpty()) {
-            s.error = tr("The Kafka demo cluster did not answer.");
+            s.error = tr("The Kafka demo cluster did not answer. Open the demo workspace again to retry.");
             return s;
         }
         s.sourceUri = QStringLiteral("kafka://%1/%2").arg(id, kTopic);
@@ -91,15 +90,13 @@ void DemoKafka::consume(const QString &workspacePath)
     o.start = KafkaOptions::Start::Earliest;
     // A demo run's source: earlier runs' clusters are gone for good, so their
     // sources are hidden (keeping their data) before this one is added.
-    QPointer<DemoKafka> self(this);
     auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [self, watcher, workspacePath, o] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, workspacePath, o] {
         watcher->deleteLater();
-        if (!self || self->m_sources->workspace() != workspacePath)
+        if (m_sources->workspace() != workspacePath)
             return;
-        if (self->m_sources->runningKafka().contains(consumerName()) ||
-            self->m_sources->startKafka(consumerName(), o))
-            emit self->started();
+        if (m_sources->runningKafka().contains(consumerName()) || m_sources->startKafka(consumerName(), o))
+            emit started();
     });
     watcher->setFuture(QtConcurrent::run([workspacePath, current = m_sourceUri] {
         const SourceListResult list = SourceCatalog::list(workspacePath);
