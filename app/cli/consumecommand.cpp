@@ -199,20 +199,23 @@ int ConsumeCommand::run(QCommandLineParser &p, const GlobalOptions &g)
         if (tty) {
             printErr(QStringLiteral("\r\033[K%1  %2  %3  %4")
                          .arg(kafkaStateName(s.state), tr("%1 messages").arg(locale.toString(s.messages)),
-                              tr("%1 msg/s").arg(locale.toString(qint64(s.messagesPerSecond))),
+                              s.messagesPerSecond >= 0
+                                  ? tr("%1 msg/s").arg(locale.toString(qint64(s.messagesPerSecond)))
+                                  : QString(),
                               s.lag >= 0 ? tr("lag %1").arg(locale.toString(s.lag)) : QString()));
         } else if (json && !o.untilCaughtUp && sinceLine.elapsed() >= 5000) {
             sinceLine.restart();
-            printOut(
-                QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("state"), kafkaStateName(s.state)},
-                                              {QStringLiteral("messages"), double(s.messages)},
-                                              {QStringLiteral("events"), double(s.records)},
-                                              {QStringLiteral("lag"), double(s.lag)},
-                                              {QStringLiteral("messages_per_second"), s.messagesPerSecond},
-                                              {QStringLiteral("error"), s.lastError}})
-                        .toJson(QJsonDocument::Compact)) +
-                QLatin1Char('\n'));
+            printOut(QString::fromUtf8(
+                         QJsonDocument(QJsonObject{{QStringLiteral("state"), kafkaStateName(s.state)},
+                                                   {QStringLiteral("messages"), double(s.messages)},
+                                                   {QStringLiteral("events"), double(s.records)},
+                                                   {QStringLiteral("lag"), double(s.lag)},
+                                                   {QStringLiteral("messages_per_second"),
+                                                    s.messagesPerSecond >= 0 ? QJsonValue(s.messagesPerSecond)
+                                                                             : QJsonValue()},
+                                                   {QStringLiteral("error"), s.lastError}})
+                             .toJson(QJsonDocument::Compact)) +
+                     QLatin1Char('\n'));
         }
         return !g_stop.load();
     });

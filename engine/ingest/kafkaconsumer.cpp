@@ -193,6 +193,9 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
     sinceStatus.start();
     rateClock.start();
     std::int64_t rateBase = 0;
+    // The rate's first window opens with the first message: one that also
+    // spanned the connecting and joining would read far too low.
+    bool rateStarted = false;
     bool failed = false;
     while (!m_cancel && !d.writerFailed && !failed) {
         rd_kafka_message_t *m = rd_kafka_consumer_poll(d.rk, 20);
@@ -263,8 +266,13 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
                 d.status.records = res.records + d.delta->delta.records();
                 d.status.malformed = res.malformed + d.delta->delta.malformed();
                 d.status.skipped = res.skipped + d.delta->delta.skipped();
+                if (!rateStarted && d.totalMessages > 0) {
+                    rateStarted = true;
+                    rateBase = d.totalMessages;
+                    rateClock.restart();
+                }
                 const double secs = double(rateClock.elapsed()) / 1000.0;
-                if (secs >= 1.0) {
+                if (rateStarted && secs >= 1.0) {
                     d.status.messagesPerSecond = double(d.totalMessages - rateBase) / secs;
                     rateBase = d.totalMessages;
                     rateClock.restart();

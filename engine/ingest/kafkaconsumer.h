@@ -64,8 +64,8 @@ struct KafkaStatus
     State state = State::Connecting;
     std::int64_t sinceMs = 0; // when the state began (Unix ms)
     std::int64_t messages = 0, records = 0, malformed = 0, skipped = 0;
-    double messagesPerSecond = 0;
-    std::int64_t lag = -1; // messages behind the partitions' ends; -1 when unknown
+    double messagesPerSecond = -1; // over the last second; -1 until one second of consuming
+    std::int64_t lag = -1;         // messages behind the partitions' ends; -1 when unknown
     // Per assigned partition (by partition number): messages behind its end;
     // 0 once it reached its end, -1 when unknown.
     std::vector<std::pair<int, std::int64_t>> partitionLag;

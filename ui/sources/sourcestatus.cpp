@@ -166,7 +166,8 @@ void SourceStatus::onKafkaStatus(const QString &name, const KafkaStatus &s)
         text += QLatin1Char(' ') + tr("(paused: the workspace is catching up)");
     if (s.state == KafkaStatus::State::Disconnected)
         text += QLatin1Char(' ') + tr("since %1").arg(timeText(s.sinceMs));
-    if (s.state == KafkaStatus::State::Consuming || s.state == KafkaStatus::State::CaughtUp)
+    if ((s.state == KafkaStatus::State::Consuming || s.state == KafkaStatus::State::CaughtUp) &&
+        s.messagesPerSecond >= 0)
         text += QStringLiteral(" · ") + tr("%1 msg/s").arg(locale.toString(qint64(s.messagesPerSecond)));
     if (s.lag >= 0)
         text += QStringLiteral(" · ") + tr("lag %1").arg(locale.toString(s.lag));
