@@ -99,7 +99,10 @@ void SessionFeeder::addSession(const ClosedSession &s, Aggregate &into) const
     for (int level = 1; level <= 2; ++level) {
         SessionMap &rows = into.sessionRows(level);
         const std::int64_t bucket = level == 1 ? hour : day;
+        const bool hourKept = hour >= m_hourCutoff, detailHourKept = hour >= m_detailHourCutoff;
         auto add = [&](int grp, std::int64_t d1, int d2 = 0) {
+            if (level == 1 && !(schema::isDetailGroup(grp) ? detailHourKept : hourKept))
+                return;
             if (schema::groupOn(m_groups, grp))
                 rows[RollupKey(grp, bucket, d1, d2)].merge(t);
         };

@@ -48,6 +48,14 @@ public:
     const Sessionizer &sessionizer() const { return m_sessionizer; }
     // The groups session rows are kept for (a bit per schema::Group).
     void setGroups(std::uint32_t mask) { m_groups = mask; }
+    // Hour rows retention would delete in the same transaction are not made:
+    // sessions that start before `hourSecs` (before `detailHourSecs` for the
+    // detail groups, schema::isDetailGroup) count in their day only.
+    void setHourCutoffs(std::int64_t hourSecs, std::int64_t detailHourSecs)
+    {
+        m_hourCutoff = hourSecs;
+        m_detailHourCutoff = detailHourSecs;
+    }
 
 private:
     void addSession(const ClosedSession &s, Aggregate &into) const;
@@ -59,6 +67,7 @@ private:
     std::vector<ClosedSession> m_closed;                    // reused
     size_t m_textsAfterPrune = 0;
     std::uint32_t m_groups = ~0u;
+    std::int64_t m_hourCutoff = INT64_MIN, m_detailHourCutoff = INT64_MIN;
 };
 
 } // namespace es

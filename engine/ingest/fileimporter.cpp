@@ -278,6 +278,7 @@ FileImportResult FileImporter::importFile(const QString &inPath, const ProgressC
     sessionConfig.windowMs = std::int64_t(settings.sessionWindowSecs) * 1000;
     SessionFeeder sessions(m_writer.bucketer(), sessionConfig);
     sessions.setGroups(settings.groups);
+    sessions.setHourCutoffs(cutoffs.hourSecs, cutoffs.detailHourSecs);
     if (!cp.sessionState.empty() && !sessions.restore(cp.sessionState))
         res.warnings << ImportText::tr(
                             "The saved sessions of %1 could not be read; sessions that were open at "

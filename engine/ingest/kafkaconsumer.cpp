@@ -138,6 +138,7 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
     sessionConfig.windowMs = std::int64_t(d.settings.sessionWindowSecs) * 1000;
     d.sessions = std::make_unique<SessionFeeder>(m_writer.bucketer(), sessionConfig);
     d.sessions->setGroups(d.settings.groups);
+    d.sessions->setHourCutoffs(d.cutoffs.hourSecs, d.cutoffs.detailHourSecs);
     if (!d.cp.sessionState.empty() && !d.sessions->restore(d.cp.sessionState))
         res.warnings << KafkaText::tr("The saved sessions of the topic could not be read; sessions that were "
                                       "open when it was last consumed start anew.");
