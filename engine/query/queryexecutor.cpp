@@ -209,27 +209,51 @@ bool QueryExecutor::planLevel(const Query &q, const Resolved &r, Plan &plan, Que
                                           .arg(rollupLevelName(minLevel), metricNames(q), dims));
         }
         // Totals of a range that retention thinned out at this level come
-        // from the next coarser level instead. The comparison period counts
-        // too: "last 7 days" against the 7 days before needs rows 14 days back.
-        TimeRange needed = asked;
-        if (q.comparison != Comparison::None) {
-            const TimeRange before = planComparison(z, asked, Granularity::Day, q.comparison, false).previous;
-            if (!before.isEmpty())
-                needed.fromSecs = std::min(needed.fromSecs, before.fromSecs);
-        }
-        while (plan.level != RollupLevel::Day &&
-               snapRange(z, needed, plan.snap).fromSecs < m_info.keptFrom(plan.level, r.group)) {
-            const RollupLevel coarser =
-                plan.level == RollupLevel::Minute ? RollupLevel::Hour : RollupLevel::Day;
-            if (coarser == RollupLevel::Day && !sameZone)
-                break;
+        // from the next coarser level instead.
+        auto coarsen = [&](TimeRange range, RollupLevel &level, Granularity &snap) {
+            while (level != RollupLevel::Day &&
+                   snapRange(z, range, snap).fromSecs < m_info.keptFrom(level, r.group)) {
+                const RollupLevel coarser =
+                    level == RollupLevel::Minute ? RollupLevel::Hour : RollupLevel::Day;
+                if (coarser == RollupLevel::Day && !sameZone)
+                    break;
+                level = coarser;
+                snap = levelGranularity(coarser);
+            }
+        };
+        RollupLevel level = plan.level;
+        Granularity snap = plan.snap;
+        coarsen(asked, level, snap);
+        if (level != plan.level)
             result.warnings << tr("The range was widened to whole %1s: %2 rows before %3 were removed by "
                                   "retention.")
-                                   .arg(rollupLevelName(coarser), rollupLevelName(plan.level),
+                                   .arg(rollupLevelName(level), rollupLevelName(plan.level),
                                         localTime(m_info.keptFrom(plan.level, r.group), zoneId));
-            plan.level = coarser;
-            plan.snap = levelGranularity(coarser);
+        // "Last 7 days" against the 7 days before needs rows 14 days back. The
+        // current period stays as asked, so that it shows the same numbers
+        // with a comparison as without one; the comparison period alone moves
+        // back to whole buckets of the level that still holds it.
+        if (q.comparison != Comparison::None) {
+            const TimeRange before = planComparison(z, asked, Granularity::Day, q.comparison, false).previous;
+            RollupLevel beforeLevel = level;
+            Granularity beforeSnap = snap;
+            if (!before.isEmpty())
+                coarsen(before, beforeLevel, beforeSnap);
+            if (beforeLevel != level) {
+                plan.previousLevel = beforeLevel;
+                plan.previousRange = {z.floor(before.fromSecs, beforeSnap),
+                                      z.floor(before.toSecs, beforeSnap)};
+                result.warnings << tr("The comparison period was moved back to whole %1s (%2 to %3): %4 rows "
+                                      "before %5 were removed by retention.")
+                                       .arg(rollupLevelName(beforeLevel),
+                                            localTime(plan.previousRange.fromSecs, zoneId),
+                                            localTime(plan.previousRange.toSecs, zoneId),
+                                            rollupLevelName(level),
+                                            localTime(m_info.keptFrom(level, r.group), zoneId));
+            }
         }
+        plan.level = level;
+        plan.snap = snap;
     }
     if (!sameZone && plan.level == RollupLevel::Hour) {
         for (std::int64_t t : {asked.fromSecs, asked.toSecs}) {
@@ -283,11 +307,11 @@ void QueryExecutor::checkRetention(RollupLevel level, int group, TimeRange range
         warnings << msg;
 }
 
-bool QueryExecutor::readRange(const Plan &plan, const Resolved &r, TimeRange range, bool perBucket,
-                              CellMap &out, QString *error)
+bool QueryExecutor::readRange(const Plan &plan, const Resolved &r, RollupLevel level, TimeRange range,
+                              bool perBucket, CellMap &out, QString *error)
 {
     ReadSpec spec;
-    spec.level = plan.level;
+    spec.level = level;
     spec.group = r.group;
     spec.range = range;
     spec.columns = plan.columns;
@@ -305,7 +329,7 @@ bool QueryExecutor::readRange(const Plan &plan, const Resolved &r, TimeRange ran
     const bool d1Filter = std::any_of(r.filters.begin(), r.filters.end(),
                                       [](const auto &f) { return f.slot == DimensionSlot::D1; });
     if (d1Filter && range.duration() / 60 < 2000000)
-        spec.storedBuckets = bucketStarts(*plan.workspaceZone, range, levelGranularity(plan.level));
+        spec.storedBuckets = bucketStarts(*plan.workspaceZone, range, levelGranularity(level));
     RollupReader reader(m_conn, m_cancel);
     if (!reader.read(spec, out)) {
         *error = reader.wasCancelled() ? tr("The query was cancelled.")
@@ -390,20 +414,23 @@ QueryResult QueryExecutor::run(const Query &q)
     checkRetention(plan.level, r.group, plan.current, result.warnings);
     CellMap current, previous;
     const bool perBucket = plan.series.has_value();
-    if (!readRange(plan, r, plan.current, perBucket, current, &error))
+    if (!readRange(plan, r, plan.level, plan.current, perBucket, current, &error))
         return QueryResult::failure(error);
     if (q.comparison != Comparison::None && !plan.cmp.previousBuckets.empty()) {
-        const TimeRange prev{plan.cmp.previousBuckets.front(),
-                             plan.zone->next(plan.cmp.previousBuckets.back(), plan.snap)};
-        checkRetention(plan.level, r.group, prev, result.warnings);
-        if (!readRange(plan, r, prev, perBucket, previous, &error))
+        const RollupLevel level = plan.previousLevel.value_or(plan.level);
+        const TimeRange prev = plan.previousLevel
+                                   ? plan.previousRange
+                                   : TimeRange{plan.cmp.previousBuckets.front(),
+                                               plan.zone->next(plan.cmp.previousBuckets.back(), plan.snap)};
+        checkRetention(level, r.group, prev, result.warnings);
+        if (!readRange(plan, r, level, prev, perBucket, previous, &error))
             return QueryResult::failure(error);
     }
     QueryResult table = buildTable(q, r, plan, current, previous);
     table.warnings = result.warnings;
     table.range = plan.current;
     if (q.comparison != Comparison::None)
-        table.previous = plan.cmp.previous;
+        table.previous = plan.previousLevel ? plan.previousRange : plan.cmp.previous;
     table.timeZone = plan.zone->zoneId();
     table.level = rollupLevelName(plan.level);
     table.ok = true;

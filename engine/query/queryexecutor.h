@@ -55,8 +55,8 @@ private:
                  QString *error);
     bool planLevel(const Query &q, const Resolved &r, Plan &plan, QueryResult &result);
     QueryResult runFromRaw(const Query &q, const Resolved &r, Plan &plan, const QString &whyNoGroup);
-    bool readRange(const Plan &plan, const Resolved &r, TimeRange range, bool perBucket, CellMap &out,
-                   QString *error);
+    bool readRange(const Plan &plan, const Resolved &r, RollupLevel level, TimeRange range, bool perBucket,
+                   CellMap &out, QString *error);
     void checkRetention(RollupLevel level, int group, TimeRange range, QStringList &warnings);
     QueryResult buildTable(const Query &q, const Resolved &r, const Plan &plan, const CellMap &current,
                            const CellMap &previous);

@@ -32,6 +32,12 @@ struct QueryExecutor::Plan
     std::unique_ptr<ZoneBucketer> zone; // the query's zone
     TimeRange current;
     ComparisonPlan cmp;
+    // Totals whose comparison period reaches back past what retention keeps
+    // at `level`: that period is read at this coarser level over whole
+    // buckets, moved back to bucket starts, so the current period stays as
+    // asked.
+    std::optional<RollupLevel> previousLevel;
+    TimeRange previousRange;
     ColumnMask columns = 0;
     bool counters = false; // needs counter columns
     bool visitors = false;

@@ -249,8 +249,8 @@ MoversResult QueryExecutor::movers(const MoversQuery &q)
     checkRetention(plan.level, r.group, previousWindow, res.warnings);
     checkRetention(plan.level, r.group, window, res.warnings);
     CellMap cur, prev;
-    if (!readRange(plan, r, window, false, cur, &error) ||
-        !readRange(plan, r, previousWindow, false, prev, &error))
+    if (!readRange(plan, r, plan.level, window, false, cur, &error) ||
+        !readRange(plan, r, plan.level, previousWindow, false, prev, &error))
         return fail(error);
 
     std::map<std::int64_t, Mover> byKey;

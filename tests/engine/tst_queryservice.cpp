@@ -489,6 +489,43 @@ private slots:
         QVERIFY(c().exec("DELETE FROM meta WHERE key = 'hour_retention_days'"));
     }
 
+    void comparisonKeepsTheCurrentPeriod()
+    {
+        // Hour rows are kept from 2024-04-04 12:00 UTC. Two days to 04-07
+        // 13:00 UTC are read from hours; the two days before them reach back
+        // past that, so they alone move back to whole days.
+        QVERIFY(
+            c().exec("INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (0, 1, 1, " +
+                     std::to_string(at("2024-04-07T12:00:00Z") * 1000) + ")"));
+        QVERIFY(m_db.setMeta(QStringLiteral("hour_retention_days"), QStringLiteral("3")));
+        add("rollup_hour", 0, at("2024-04-05T14:00:00Z"), 0, 0, {{"hits", 3}});
+        add("rollup_hour", 0, at("2024-04-05T12:00:00Z"), 0, 0, {{"hits", 100}}); // before the range
+        Query q =
+            query({MetricId::Hits}, at("2024-04-05T13:00:00Z"), at("2024-04-07T13:00:00Z"), std::nullopt);
+        const QueryResult alone = run(q);
+        QCOMPARE(integer(alone, 0, "hits"), 3);
+        q.comparison = Comparison::PreviousPeriod;
+        const QueryResult r = run(q);
+        QCOMPARE(r.level, QStringLiteral("hour"));
+        QCOMPARE(integer(r, 0, "hits"), 3);
+        // 2024-04-03 and 04-04 in Berlin, as a query of those days gives them
+        // (100 + 110 by people, 1 + 1 by bots, plus what cacheInvalidated...() added).
+        const TimeRange days{at("2024-04-03T00:00:00+02:00"), at("2024-04-05T00:00:00+02:00")};
+        QCOMPARE(r.previous, days);
+        const qint64 previous =
+            integer(run(query({MetricId::Hits}, days.fromSecs, days.toSecs, std::nullopt)), 0, "hits");
+        QVERIFY(previous >= 212);
+        QCOMPARE(integer(r, 0, "hits_previous"), previous);
+        QVERIFY2(
+            r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("comparison period was moved back")),
+            qPrintable(r.warnings.join(QLatin1Char(' '))));
+        QVERIFY(c().exec("DELETE FROM rollup_hour WHERE bucket IN (" +
+                         std::to_string(at("2024-04-05T14:00:00Z")) + ", " +
+                         std::to_string(at("2024-04-05T12:00:00Z")) + ")"));
+        QVERIFY(c().exec("DELETE FROM commits"));
+        QVERIFY(c().exec("DELETE FROM meta WHERE key = 'hour_retention_days'"));
+    }
+
     void cancel()
     {
         QueryService service;
