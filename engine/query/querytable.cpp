@@ -242,9 +242,25 @@ MoversResult QueryExecutor::movers(const MoversQuery &q)
         plan.level = *finest;
     }
     plan.snap = levelGranularity(plan.level);
+    // Windows reaching back past what retention keeps at this level (30 days
+    // of minute rows, say) are read from the next coarser level: both at the
+    // same level, so that their counts compare.
+    const std::int64_t earliest = std::min(q.window.fromSecs, q.previousWindow.fromSecs);
+    bool retained = true;
+    while (plan.level != RollupLevel::Day &&
+           z.floor(earliest, plan.snap) < m_info.keptFrom(plan.level, r.group)) {
+        const RollupLevel finer = plan.level;
+        retained = false;
+        plan.level = plan.level == RollupLevel::Minute ? RollupLevel::Hour : RollupLevel::Day;
+        plan.snap = levelGranularity(plan.level);
+        res.warnings
+            << tr("The windows were widened to whole %1s: %2 rows before %3 were removed by retention.")
+                   .arg(rollupLevelName(plan.level), rollupLevelName(finer),
+                        localTime(m_info.keptFrom(finer, r.group), m_info.timeZone));
+    }
     const TimeRange window = snapRange(z, q.window, plan.snap);
     const TimeRange previousWindow = snapRange(z, q.previousWindow, plan.snap);
-    if (window != q.window || previousWindow != q.previousWindow)
+    if ((window != q.window || previousWindow != q.previousWindow) && retained)
         res.warnings << tr("The windows were widened to whole %1s.").arg(rollupLevelName(plan.level));
     checkRetention(plan.level, r.group, previousWindow, res.warnings);
     checkRetention(plan.level, r.group, window, res.warnings);

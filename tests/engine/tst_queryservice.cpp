@@ -451,6 +451,27 @@ private slots:
         QCOMPARE(m.falling[1].value, QStringLiteral("/c"));
     }
 
+    void moversBeyondMinuteRetention()
+    {
+        // Paths keep minute rows for a day and hour rows for 7 days before the
+        // newest event (04-07 12:00 UTC): week-long windows come from days.
+        QVERIFY(
+            c().exec("INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (0, 1, 1, " +
+                     std::to_string(at("2024-04-07T12:00:00Z") * 1000) + ")"));
+        const std::int64_t t = at("2024-04-07T12:15:00Z");
+        const MoversResult m =
+            m_service.topMovers(DimensionId::Url, {t - 7 * 86400, t}, {t - 14 * 86400, t - 7 * 86400}, 2)
+                .result();
+        QVERIFY(c().exec("DELETE FROM commits"));
+        QVERIFY2(m.ok, qPrintable(m.error));
+        QCOMPARE(m.level, QStringLiteral("day"));
+        QVERIFY2(m.warnings.join(QLatin1Char(' ')).contains(QLatin1String("removed by retention")),
+                 qPrintable(m.warnings.join(QLatin1Char(' '))));
+        // The day rows of 04-01 (30 hits by people), not the minute rows of 04-02 (10).
+        QCOMPARE(m.top[0].value, QStringLiteral("/a"));
+        QVERIFY2(m.top[0].current >= 30, qPrintable(QString::number(m.top[0].current)));
+    }
+
     void cacheInvalidatedByAnotherConnection()
     {
         const Query q = query({MetricId::Hits}, at("2024-04-03T00:00:00+02:00"),
