@@ -242,10 +242,12 @@ MoversResult QueryExecutor::movers(const MoversQuery &q)
         plan.level = *finest;
     }
     plan.snap = levelGranularity(plan.level);
-    // Windows reaching back past what retention keeps at this level (30 days
-    // of minute rows, say) are read from the next coarser level: both at the
-    // same level, so that their counts compare.
-    const std::int64_t earliest = std::min(q.window.fromSecs, q.previousWindow.fromSecs);
+    // A window reaching back past what retention keeps at this level (30 days
+    // of minute rows, say) is read from the next coarser level, and the
+    // previous window with it, so that their counts compare. A previous
+    // window alone beyond retention (the same hour last week) is not worth
+    // turning an hour into days for: its buckets show nothing, with a warning.
+    const std::int64_t earliest = q.window.fromSecs;
     bool retained = true;
     while (plan.level != RollupLevel::Day &&
            z.floor(earliest, plan.snap) < m_info.keptFrom(plan.level, r.group)) {

@@ -454,13 +454,13 @@ private slots:
     void moversBeyondMinuteRetention()
     {
         // Paths keep minute rows for a day and hour rows for 7 days before the
-        // newest event (04-07 12:00 UTC): week-long windows come from days.
+        // newest event (04-07 12:00 UTC): a window of 8 days comes from days.
         QVERIFY(
             c().exec("INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (0, 1, 1, " +
                      std::to_string(at("2024-04-07T12:00:00Z") * 1000) + ")"));
         const std::int64_t t = at("2024-04-07T12:15:00Z");
         const MoversResult m =
-            m_service.topMovers(DimensionId::Url, {t - 7 * 86400, t}, {t - 14 * 86400, t - 7 * 86400}, 2)
+            m_service.topMovers(DimensionId::Url, {t - 8 * 86400, t}, {t - 16 * 86400, t - 8 * 86400}, 2)
                 .result();
         QVERIFY(c().exec("DELETE FROM commits"));
         QVERIFY2(m.ok, qPrintable(m.error));
