@@ -387,6 +387,32 @@ private slots:
         QCOMPARE(w.dashboardPage()->state().spec.toString(), QStringLiteral("preset:last-7d"));
     }
 
+    void startDashboardIsNotRemembered()
+    {
+        auto openOn = [this](const QString &dashboard) {
+            MainWindow w;
+            if (!dashboard.isEmpty())
+                w.setStartView(dashboard, std::nullopt);
+            QSignalSpy ready(&w, &MainWindow::workspaceReady);
+            w.openWorkspace(m_db);
+            return ready.wait(30000) ? w.dashboardPage()->view()->dashboard().id : QString();
+        };
+        {
+            // Chosen in the window: remembered.
+            MainWindow w;
+            QSignalSpy ready(&w, &MainWindow::workspaceReady);
+            w.openWorkspace(m_db);
+            QVERIFY(ready.wait(30000));
+            QListView *list = w.sidebar()->listView();
+            list->setCurrentIndex(list->model()->index(1, 0));
+            QCOMPARE(w.dashboardPage()->view()->dashboard().id, QStringLiteral("audience"));
+        }
+        QCOMPARE(openOn(QString()), QStringLiteral("audience"));
+        // Named on the command line: for that start only.
+        QCOMPARE(openOn(QStringLiteral("live")), QStringLiteral("live"));
+        QCOMPARE(openOn(QString()), QStringLiteral("audience"));
+    }
+
     void emptyRangeSaysSo()
     {
         MainWindow w;

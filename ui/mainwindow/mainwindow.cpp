@@ -325,10 +325,16 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
         m_page->setStartRange(*m_startRange);
     m_currentId.clear();
     setDashboards(std::move(stored), false);
+    // A dashboard named with --dashboard is for this start only: the next
+    // start opens the one last chosen in the window again.
+    const QString remembered = prefs::lastDashboard.get();
     showDashboard(std::any_of(m_dashboards.begin(), m_dashboards.end(),
                               [&last](const DashboardSpec &d) { return d.id == last; })
                       ? last
                       : m_dashboards.front().id);
+    if (!m_startDashboard.isEmpty())
+        prefs::lastDashboard.set(remembered);
+    m_startDashboard.clear();
     updateTitle();
 }
 
