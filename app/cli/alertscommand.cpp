@@ -5,6 +5,7 @@
 
 #include "cli/alertscommand.h"
 
+#include "alerts/alertpayload.h"
 #include "cli/output.h"
 #include "core/timeexpr.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace es::cli {
 
@@ -61,6 +63,16 @@ QJsonValue optionalTime(std::int64_t ms, const QTimeZone &tz)
 QString number(std::optional<double> v)
 {
     return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QStringLiteral("-");
+}
+
+// A rule's value as its notifications show it ("0.45", "-31.5 %"), with the
+// sign of a change always written: "+40.78 %" is a rise, not a fall of 40.78.
+QString valueText(std::optional<double> v, const AlertRule &r)
+{
+    if (!v || !std::isfinite(*v))
+        return QStringLiteral("-");
+    const QString text = ui::AlertPayload::formatValue(v, r);
+    return r.condition.kind == AlertConditionKind::Change && *v > 0 ? QLatin1Char('+') + text : text;
 }
 
 // Shown rule lists: id, name, state, severity, status and what it watches.
@@ -174,10 +186,13 @@ int runShow(AlertsWorkspace &w, const QString &ref, bool json)
     line(AlertsCommand::tr("severity:"), AlertRules::severityName(r.severity));
     line(AlertsCommand::tr("status:"), statusText(r, w.nowMs, w.timeZone));
     line(AlertsCommand::tr("state:"),
-         s.evaluatedMs > 0 ? AlertsCommand::tr("%1 since %2, last value %3, evaluated %4")
-                                 .arg(alertStateName(s.state), shortTime(s.sinceMs, w.timeZone),
-                                      number(s.lastValue), shortTime(s.evaluatedMs, w.timeZone))
-                           : AlertsCommand::tr("%1, not evaluated yet").arg(alertStateName(s.state)));
+         s.evaluatedMs <= 0 ? AlertsCommand::tr("%1, not evaluated yet").arg(alertStateName(s.state))
+         : s.sinceMs > 0    ? AlertsCommand::tr("%1 since %2, last value %3, evaluated %4")
+                               .arg(alertStateName(s.state), shortTime(s.sinceMs, w.timeZone),
+                                    valueText(s.lastValue, r), shortTime(s.evaluatedMs, w.timeZone))
+                         : AlertsCommand::tr("%1, last value %2, evaluated %3")
+                               .arg(alertStateName(s.state), valueText(s.lastValue, r),
+                                    shortTime(s.evaluatedMs, w.timeZone)));
     printOut(text);
     if (!recent.empty()) {
         printOut(QLatin1Char('\n') + AlertsCommand::tr("Recent alerts:") + QLatin1Char('\n'));
@@ -376,7 +391,7 @@ int runEval(const QCommandLineParser &p, AlertsWorkspace &w, const QString &path
     for (const AlertRule &r : rules) {
         const AlertRuleState s = engine.store().state(r.id, AlertTrack::Live);
         rows.push_back({r.id, r.enabled ? alertStateName(s.state) : AlertsCommand::tr("disabled"),
-                        number(s.lastValue), r.name});
+                        valueText(s.lastValue, r), r.name});
     }
     if (!rows.empty())
         printTable({AlertsCommand::tr("ID"), AlertsCommand::tr("STATE"), AlertsCommand::tr("VALUE"),

@@ -7,6 +7,7 @@
 #include "query/dimensions.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -354,7 +355,7 @@ bool readFile(const QString &path, std::vector<AlertRule> &rules)
 // Prints every problem of the rule; false if there are any.
 bool checkRule(const AlertRule &rule)
 {
-    const QStringList problems = AlertRules::validate(rule);
+    const QStringList problems = AlertRules::validateForSaving(rule);
     if (problems.isEmpty())
         return true;
     printErr(alertsMessage(rule.name.isEmpty()
@@ -552,6 +553,11 @@ int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json)
         rules.emplace_back();
     }
     QSet<QString> ids;
+    // Names are how people refer to rules (show, edit, the history): one
+    // name, one rule.
+    QHash<QString, QString> named; // folded name -> id ("" for one being added)
+    for (const AlertRule &r : w.store.rules())
+        named.insert(r.name.trimmed().toCaseFolded(), r.id);
     for (AlertRule &r : rules) {
         if (!applyOptions(p, w, r))
             return ExitUsage;
@@ -559,16 +565,28 @@ int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json)
             r.id = p.value(QStringLiteral("id")).trimmed();
         if (!checkRule(r))
             return ExitUsage;
-        if (r.id.isEmpty())
-            continue;
-        if (w.store.rule(r.id) || ids.contains(r.id)) {
+        if (!r.id.isEmpty() && (w.store.rule(r.id) || ids.contains(r.id))) {
             usageError(AlertsCommand::tr(
                            "a rule with the id %1 exists already. Change it with \"eventscope alerts edit "
                            "%1\", or give another id.")
                            .arg(r.id));
             return ExitUsage;
         }
-        ids.insert(r.id);
+        if (!r.id.isEmpty())
+            ids.insert(r.id);
+        const QString folded = r.name.trimmed().toCaseFolded();
+        if (const auto it = named.constFind(folded); it != named.constEnd()) {
+            usageError(
+                it->isEmpty()
+                    ? AlertsCommand::tr("two of the new rules are named \"%1\". Give each its own name.")
+                          .arg(r.name.trimmed())
+                    : AlertsCommand::tr("a rule named \"%1\" exists already (%2). Give the new rule "
+                                        "another --name, or change that one with \"eventscope alerts "
+                                        "edit %2\".")
+                          .arg(r.name.trimmed(), *it));
+            return ExitUsage;
+        }
+        named.insert(folded, QString());
     }
     for (AlertRule &r : rules) {
         warnAboutParams(w, r);
@@ -610,6 +628,14 @@ int runEdit(const QCommandLineParser &p, AlertsWorkspace &w, const QString &ref,
     }
     if (!applyOptions(p, w, rule) || !checkRule(rule))
         return ExitUsage;
+    for (const AlertRule &other : w.store.rules()) {
+        if (other.id != rule.id &&
+            other.name.trimmed().toCaseFolded() == rule.name.trimmed().toCaseFolded()) {
+            usageError(AlertsCommand::tr("another rule is named \"%1\" (%2). Give this one another --name.")
+                           .arg(rule.name.trimmed(), other.id));
+            return ExitUsage;
+        }
+    }
     warnAboutParams(w, rule);
     if (!w.store.saveRule(rule, w.nowMs)) {
         printErr(alertsMessage(w.store.errorString()));

@@ -141,6 +141,18 @@ int runHeadless(const QString &command)
                  CommandLine::tr("Run \"eventscope --help\" for usage.") + QLatin1Char('\n'));
         return ExitUsage;
     }
+    // "--above --window 1h" gives --above the value "--window": say what
+    // happened rather than complain later about a stray "1h".
+    for (const QString &name : parser.optionNames()) {
+        for (const QString &value : parser.values(name)) {
+            if (value.size() > 2 && value.startsWith(QLatin1String("--")) && value.at(2).isLetter()) {
+                printErr(CommandLine::tr("eventscope: --%1 needs a value, but the next word is the option "
+                                         "\"%2\". Write --%1 VALUE.\n")
+                             .arg(name, value));
+                return ExitUsage;
+            }
+        }
+    }
     if (parser.isSet(versionOption)) {
         printOut(QStringLiteral("%1 %2\n").arg(QLatin1String(kAppName), QLatin1String(kVersion)));
         return ExitOk;

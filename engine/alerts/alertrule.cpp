@@ -245,6 +245,43 @@ QStringList AlertRules::validate(const AlertRule &rule)
     return problems;
 }
 
+QStringList AlertRules::markProblems(const AlertRule &rule)
+{
+    QStringList problems;
+    const AlertCondition &c = rule.condition;
+    // Every metric is 0 or more, and a rate (bounce rate) at most 1: a mark
+    // outside that range makes a rule that always or never fires.
+    const bool fraction = rule.metric == MetricId::BounceRate;
+    const QString metric = Metrics::name(rule.metric);
+    auto checkMark = [&](double mark, bool above) {
+        if (!std::isfinite(mark))
+            return;
+        if (above && mark < 0)
+            problems << tr("%1 is never negative, so a high-mark of %2 would fire at once. Give a mark of 0 "
+                           "or more.")
+                            .arg(metric, number(mark));
+        else if (!above && mark <= 0)
+            problems << tr("%1 is never negative, so a low-mark of %2 could never fire. Give a mark above 0.")
+                            .arg(metric, number(mark));
+        else if (fraction && mark > 1)
+            problems << (above ? tr("%1 is a fraction from 0 to 1 (0.45 is 45 %), so a high-mark of %2 can "
+                                    "never be passed. Give %3 for %2 %.")
+                               : tr("%1 is a fraction from 0 to 1 (0.45 is 45 %), so a low-mark of %2 would "
+                                    "fire at once. Give %3 for %2 %."))
+                            .arg(metric, number(mark), number(mark / 100));
+    };
+    if (c.kind == AlertConditionKind::Above)
+        checkMark(c.high, true);
+    else if (c.kind == AlertConditionKind::Below)
+        checkMark(c.low, false);
+    return problems;
+}
+
+QStringList AlertRules::validateForSaving(const AlertRule &rule)
+{
+    return validate(rule) + markProblems(rule);
+}
+
 QString AlertRules::severityName(AlertSeverity s)
 {
     return nameOf(kSeverities, int(s));

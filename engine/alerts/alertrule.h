@@ -124,6 +124,11 @@ public:
     // Every problem of the rule, each in plain words with what to change;
     // empty when the rule can be evaluated.
     static QStringList validate(const AlertRule &rule);
+    // Marks the metric can never reach, or always passes (a high-mark below
+    // 0, a bounce rate above 1): checked when a rule is saved, not when a
+    // stored one is read, so that rules saved before these checks still load.
+    static QStringList markProblems(const AlertRule &rule);
+    static QStringList validateForSaving(const AlertRule &rule); // validate() + markProblems()
 
     // Names used in JSON and on the command line, and back (case-insensitive).
     static QString severityName(AlertSeverity s); // "info", "warning", "critical"

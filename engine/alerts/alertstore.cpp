@@ -114,7 +114,7 @@ std::optional<AlertRule> AlertStore::rule(const QString &id)
 
 bool AlertStore::saveRule(AlertRule &rule, std::int64_t nowMs)
 {
-    const QStringList problems = AlertRules::validate(rule);
+    const QStringList problems = AlertRules::validateForSaving(rule);
     if (!problems.isEmpty()) {
         m_error = problems.join(QLatin1Char('\n'));
         return false;

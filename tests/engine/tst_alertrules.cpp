@@ -116,6 +116,33 @@ private slots:
                    QStringLiteral("The recovery level (5) must not be below the low-mark (10): the alert "
                                   "recovers once the value has risen to the recovery level.")};
 
+        AlertRule negative = aboveRule();
+        negative.condition.high = -5;
+        QTest::newRow("negative high-mark")
+            << negative
+            << QStringList{
+                   QStringLiteral("errors is never negative, so a high-mark of -5 would fire at once. "
+                                  "Give a mark of 0 or more.")};
+
+        AlertRule zeroLow = aboveRule();
+        zeroLow.condition.kind = AlertConditionKind::Below;
+        zeroLow.condition.low = 0;
+        QTest::newRow("low-mark of 0")
+            << zeroLow
+            << QStringList{QStringLiteral(
+                   "errors is never negative, so a low-mark of 0 could never fire. Give a mark above 0.")};
+
+        AlertRule percentMark = aboveRule();
+        percentMark.metric = MetricId::BounceRate;
+        percentMark.condition.high = 50;
+        QTest::newRow("bounce rate in percent")
+            << percentMark
+            << QStringList{
+                   QStringLiteral("bounce_rate is a fraction from 0 to 1 (0.45 is 45 %), so a high-mark "
+                                  "of 50 can never be passed. Give 0.5 for 50 %.")};
+        percentMark.condition.high = 0.5;
+        QTest::newRow("bounce rate as a fraction") << percentMark << QStringList();
+
         AlertRule several = aboveRule();
         several.name = QStringLiteral("  ");
         several.intervalMinutes = 10;
@@ -188,7 +215,22 @@ private slots:
     {
         QFETCH(AlertRule, rule);
         QFETCH(QStringList, problems);
-        QCOMPARE(AlertRules::validate(rule), problems);
+        QCOMPARE(AlertRules::validateForSaving(rule), problems);
+    }
+
+    void storedRulesWithOddMarksStillLoad()
+    {
+        // Saved before marks were checked against what the metric can reach:
+        // still read and evaluated, and flagged once edited.
+        AlertRule r = aboveRule();
+        r.condition.high = -5;
+        QVERIFY(AlertRules::validate(r).isEmpty());
+        QCOMPARE(AlertRules::markProblems(r).size(), 1);
+        QString error;
+        const std::vector<AlertRule> read = AlertRules::deserialize(AlertRules::serialize({r}), &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(read.size(), size_t(1));
+        QCOMPARE(read.front().condition.high, -5.0);
     }
 
     void jsonRoundTrip()

@@ -241,6 +241,16 @@ private slots:
                     u"--window"_s, u"7x"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"--window takes a length"_s), qPrintable(r.err));
+        // An option whose value is missing does not swallow the next one.
+        r = alerts(
+            {u"add"_s, u"--name"_s, u"x"_s, u"--metric"_s, u"hits"_s, u"--above"_s, u"--window"_s, u"1h"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--above needs a value, but the next word is the option \"--window\""_s),
+                 qPrintable(r.err));
+        // A bounce rate is a fraction.
+        r = alerts({u"add"_s, u"--name"_s, u"x"_s, u"--metric"_s, u"bounce_rate"_s, u"--above"_s, u"50"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"Give 0.5 for 50 %."_s), qPrintable(r.err));
         // A mistyped workspace is not created.
         r = run({u"alerts"_s, u"list"_s, u"--db"_s, m_home.filePath(u"missing.eventscope"_s)});
         QCOMPARE(r.exitCode, 1);
@@ -283,6 +293,26 @@ private slots:
         QCOMPARE(parsed->condition.recoveryHigh, std::optional<double>(50));
         QCOMPARE(parsed->intervalMinutes, 5);
         QCOMPARE(listed[u"condition"_s].toString(), AlertRules::describe(*parsed));
+    }
+
+    void namesAreUnique()
+    {
+        Run r = alerts(
+            {u"add"_s, u"--name"_s, u"Errors high"_s, u"--metric"_s, u"errors"_s, u"--above"_s, u"10"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = alerts(
+            {u"add"_s, u"--name"_s, u"errors HIGH "_s, u"--metric"_s, u"errors"_s, u"--above"_s, u"20"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"a rule named \"errors HIGH\" exists already (errors-high)"_s),
+                 qPrintable(r.err));
+        r = alerts(
+            {u"add"_s, u"--name"_s, u"Errors higher"_s, u"--metric"_s, u"errors"_s, u"--above"_s, u"20"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = alerts({u"edit"_s, u"errors-higher"_s, u"--name"_s, u"Errors high"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"another rule is named \"Errors high\" (errors-high)"_s), qPrintable(r.err));
+        QVERIFY(alerts({u"remove"_s, u"errors-high"_s}).exitCode == 0);
+        QVERIFY(alerts({u"remove"_s, u"errors-higher"_s}).exitCode == 0);
     }
 
     void addRejectsWhatValidationRejects()

@@ -280,7 +280,7 @@ void RuleEditorDialog::updateState()
     m_recoveryAmount.level->setSuffix(suffix);
     m_muteUntil->setEnabled(m_mute->isChecked());
 
-    const QStringList problems = AlertRules::validate(result());
+    const QStringList problems = AlertRules::validateForSaving(result());
     m_footer->setProblem(problems.join(QLatin1Char('\n')));
     m_previewTimer->start();
 }
@@ -291,7 +291,7 @@ void RuleEditorDialog::updatePreview()
     // A rule still without a name can be tried all the same.
     if (rule.name.trimmed().isEmpty())
         rule.name = tr("New rule");
-    const QStringList problems = AlertRules::validate(rule);
+    const QStringList problems = AlertRules::validateForSaving(rule);
     if (problems.isEmpty())
         m_preview->setRule(rule);
     else
