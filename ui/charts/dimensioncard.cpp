@@ -2,6 +2,7 @@
 
 #include "charts/charttheme.h"
 #include "charts/chartview.h"
+#include "charts/niceaxis.h"
 #include "charts/valueformat.h"
 #include "query/labels.h"
 #include "query/queryservice.h"
@@ -24,13 +25,9 @@ namespace es::ui {
 
 namespace {
 
-void niceAxis(QValueAxis *axis, double max, MetricId m)
+void niceAxis(QValueAxis *axis, double max, MetricId m, int ticks)
 {
-    axis->setRange(0, max > 0 ? max * 1.05 : 1);
-    axis->applyNiceNumbers();
-    const bool fraction =
-        Metrics::def(m).real && m != MetricId::AvgSessionSeconds && m != MetricId::AvgResponseMs;
-    axis->setLabelFormat(fraction && axis->max() <= 20 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    applyNiceRange(axis, max, ticks - 1, !Metrics::def(m).real);
 }
 
 } // namespace
@@ -206,8 +203,7 @@ void DimensionCard::presentBar(const std::vector<Item> &all)
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);
     series->attachAxis(xAxis);
-    niceAxis(xAxis, max, m);
-    xAxis->setTickCount(4);
+    niceAxis(xAxis, max, m, 4);
     yAxis->setGridLineVisible(false);
     m_chart->legend()->setVisible(previous != nullptr);
     makeLegendToggle(m_chart);
@@ -329,10 +325,9 @@ void DimensionCard::presentScatter(const std::vector<Item> &items)
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
     series->attachAxis(yAxis);
-    niceAxis(xAxis, maxX, mx);
-    niceAxis(yAxis, maxY, my);
-    xAxis->setTickCount(5);
-    yAxis->setTickCount(5);
+    // Room beyond the largest point, which would sit half outside the plot.
+    niceAxis(xAxis, maxX * 1.04, mx, 5);
+    niceAxis(yAxis, maxY * 1.04, my, 5);
     m_chart->legend()->setVisible(false);
 }
 

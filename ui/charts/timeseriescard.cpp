@@ -2,6 +2,7 @@
 
 #include "charts/charttheme.h"
 #include "charts/chartview.h"
+#include "charts/niceaxis.h"
 #include "charts/timeaxis.h"
 #include "charts/valueformat.h"
 #include "query/labels.h"
@@ -25,10 +26,7 @@ namespace {
 
 void setupValueAxis(QValueAxis *axis, double maxValue, MetricId m)
 {
-    axis->setRange(0, maxValue > 0 ? maxValue * 1.08 : 1);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(Metrics::def(m).real ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-    axis->setTickCount(5);
+    applyNiceRange(axis, maxValue, 4, !Metrics::def(m).real);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "export/reportchartbuilder.h"
 
 #include "charts/charttheme.h"
+#include "charts/niceaxis.h"
 #include "charts/timeaxis.h"
 #include "core/zonebucketer.h"
 #include "export/reportcellformat.h"
@@ -90,18 +91,10 @@ int unitOf(std::optional<MetricId> m)
 // ("1.5 GB", "42.0 %"), which a QValueAxis label format cannot do.
 QCategoryAxis *valueAxis(double lo, double hi, std::optional<MetricId> metric, int ticks, const QFont &font)
 {
-    lo = std::min(lo, 0.0);
-    if (hi <= lo)
-        hi = lo + 1;
-    const double raw = (hi - lo) / std::max(1, ticks);
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    const double n = raw / mag;
-    double step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * mag;
-    const bool integral = !metric || !Metrics::def(*metric).real;
-    if (integral)
-        step = std::max(1.0, std::round(step));
-    lo = std::floor(lo / step) * step;
-    hi = std::ceil(hi / step) * step;
+    const NiceRange nice = niceRange(lo, hi, ticks, !metric || !Metrics::def(*metric).real);
+    lo = nice.lo;
+    hi = nice.hi;
+    const double step = nice.step;
 
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
