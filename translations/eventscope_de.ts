@@ -509,6 +509,22 @@
             <numerusform>%1: seit %n Minuten keine</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is never negative, so a high-mark of %2 would fire at once. Give a mark of 0 or more.</source>
+        <translation>%1 ist nie negativ, eine obere Schwelle von %2 würde daher sofort auslösen. Geben Sie eine Schwelle von 0 oder mehr an.</translation>
+    </message>
+    <message>
+        <source>%1 is never negative, so a low-mark of %2 could never fire. Give a mark above 0.</source>
+        <translation>%1 ist nie negativ, eine untere Schwelle von %2 könnte daher nie auslösen. Geben Sie eine Schwelle über 0 an.</translation>
+    </message>
+    <message>
+        <source>%1 is a fraction from 0 to 1 (0.45 is 45 %), so a high-mark of %2 can never be passed. Give %3 for %2 %.</source>
+        <translation>%1 ist ein Anteil von 0 bis 1 (0.45 sind 45 %), eine obere Schwelle von %2 kann daher nie überschritten werden. Geben Sie %3 für %2 % an.</translation>
+    </message>
+    <message>
+        <source>%1 is a fraction from 0 to 1 (0.45 is 45 %), so a low-mark of %2 would fire at once. Give %3 for %2 %.</source>
+        <translation>%1 ist ein Anteil von 0 bis 1 (0.45 sind 45 %), eine untere Schwelle von %2 würde daher sofort auslösen. Geben Sie %3 für %2 % an.</translation>
+    </message>
 </context>
 <context>
     <name>es::AlertState</name>
@@ -1319,6 +1335,14 @@
     <message>
         <source>No aggregation group holds %1, so the answer comes from raw events: %2 records were read again from their files.</source>
         <translation>Keine Aggregationsgruppe enthält %1, daher stammt die Antwort aus Rohereignissen: %2 Datensätze wurden erneut aus ihren Dateien gelesen.</translation>
+    </message>
+    <message>
+        <source>The comparison period was moved back to whole %1s (%2 to %3): %4 rows before %5 were removed by retention.</source>
+        <translation>Der Vergleichszeitraum wurde auf ganze Einheiten der Stufe %1 zurückverlegt (%2 bis %3): Zeilen der Stufe %4 vor %5 wurden wegen der Aufbewahrungsdauer entfernt.</translation>
+    </message>
+    <message>
+        <source>The windows were widened to whole %1s: %2 rows before %3 were removed by retention.</source>
+        <translation>Die Zeitfenster wurden auf ganze Einheiten der Stufe %1 erweitert: Zeilen der Stufe %2 vor %3 wurden wegen der Aufbewahrungsdauer entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2918,22 @@
         <source>attempt %1 of %2: %3</source>
         <translation>Versuch %1 von %2: %3</translation>
     </message>
+    <message>
+        <source>%1, last value %2, evaluated %3</source>
+        <translation>%1, letzter Wert %2, ausgewertet %3</translation>
+    </message>
+    <message>
+        <source>two of the new rules are named &quot;%1&quot;. Give each its own name.</source>
+        <translation>zwei der neuen Regeln heißen „%1“. Geben Sie jeder einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>a rule named &quot;%1&quot; exists already (%2). Give the new rule another --name, or change that one with &quot;eventscope alerts edit %2&quot;.</source>
+        <translation>eine Regel namens „%1“ existiert bereits (%2). Geben Sie der neuen Regel einen anderen --name oder ändern Sie jene mit „eventscope alerts edit %2“.</translation>
+    </message>
+    <message>
+        <source>another rule is named &quot;%1&quot; (%2). Give this one another --name.</source>
+        <translation>eine andere Regel heißt bereits „%1“ (%2). Geben Sie dieser einen anderen --name.</translation>
+    </message>
 </context>
 <context>
     <name>es::cli::AnalyticsCommand</name>
@@ -3309,6 +3349,12 @@
         <source>eventscope: --demo-rate takes a number of events per second from 0 to 10000, not &quot;%1&quot;.
 </source>
         <translation>eventscope: --demo-rate erwartet eine Anzahl Ereignisse pro Sekunde von 0 bis 10000, nicht &quot;%1&quot;.
+</translation>
+    </message>
+    <message>
+        <source>eventscope: --%1 needs a value, but the next word is the option &quot;%2&quot;. Write --%1 VALUE.
+</source>
+        <translation>eventscope: --%1 benötigt einen Wert, aber das nächste Wort ist die Option „%2“. Schreiben Sie --%1 WERT.
 </translation>
     </message>
 </context>
