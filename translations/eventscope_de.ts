@@ -1482,6 +1482,22 @@
         <source>&quot;%1&quot; is not a time range Eventscope knows. Pick one from the list.</source>
         <translation>„%1“ ist kein Zeitraum, den Eventscope kennt. Wählen Sie einen aus der Liste.</translation>
     </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>Last %1 minutes</source>
+        <translation>Letzte %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Last %1 hours</source>
+        <translation>Letzte %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
 </context>
 <context>
     <name>es::RawEventSearch</name>

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -225,8 +226,25 @@ QString RangeSpec::label(const ZoneBucketer &zone) const
     switch (kind) {
     case Kind::Preset:
         return presetLabel(preset);
-    case Kind::Relative:
+    case Kind::Relative: {
+        // "now-30m → now" reads "Last 30 minutes".
+        static const QRegularExpression lastN(QStringLiteral("^now-(\\d{1,6})([mhdw])$"));
+        if (const QRegularExpressionMatch m = lastN.match(fromExpr);
+            m.hasMatch() && toExpr == QLatin1String("now")) {
+            const int n = m.captured(1).toInt();
+            switch (m.captured(2).at(0).toLatin1()) {
+            case 'm':
+                return n == 1 ? tr("Last minute") : tr("Last %1 minutes").arg(n);
+            case 'h':
+                return n == 1 ? tr("Last hour") : tr("Last %1 hours").arg(n);
+            case 'd':
+                return n == 1 ? tr("Last 24 hours") : tr("Last %1 days").arg(n);
+            default: // weeks, as the days they span
+                return tr("Last %1 days").arg(std::int64_t(n) * 7);
+            }
+        }
         return tr("%1 → %2").arg(fromExpr, toExpr);
+    }
     case Kind::Absolute:
         break;
     }

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QThread>
 #include <QTimeZone>
 #include <chrono>
@@ -351,8 +352,13 @@ QString ReportData::rangeLabel() const
         return tr("%1 – %2").arg(locale.toString(from.date(), QLocale::ShortFormat),
                                  locale.toString(last, QLocale::ShortFormat));
     }
-    return tr("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
-                             locale.toString(to, QLocale::ShortFormat));
+    // Minutes are enough for a report's period; seconds (of "the last 30
+    // days" from now) only make the header wrap.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    time.remove(seconds);
+    const QString format = locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time;
+    return tr("%1 – %2").arg(locale.toString(from, format), locale.toString(to, format));
 }
 
 QString ReportData::previousLabel() const

@@ -300,7 +300,11 @@ private slots:
         QTest::newRow("preset") << "preset:last-7d"
                                 << "Last 7 days";
         QTest::newRow("relative") << "relative:now-7d|now"
-                                  << "now-7d → now";
+                                  << "Last 7 days";
+        QTest::newRow("relative minutes") << "relative:now-30m|now"
+                                          << "Last 30 minutes";
+        QTest::newRow("relative, not to now") << "relative:now-2h|now-1h"
+                                              << "now-2h → now-1h";
         QTest::newRow("relative, ISO") << "relative:2026-03-29T01:30|today"
                                        << "2026-03-29T01:30 → today";
         // Shown in Berlin: the 23-hour day is one date.

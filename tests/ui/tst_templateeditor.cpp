@@ -294,7 +294,7 @@ void TestTemplateEditor::ownRangeFiltersAndDimensionsKept()
     TemplateEditorDialog dlg(t, {QStringLiteral("plan")});
     auto *range = child<QComboBox>(&dlg, "rangeCombo");
     QCOMPARE(range->currentIndex(), 0);
-    QCOMPARE(range->currentText(), QStringLiteral("Custom: now-3d → now"));
+    QCOMPARE(range->currentText(), QStringLiteral("Custom: Last 3 days"));
     QCOMPARE(child<QComboBox>(&dlg, "granularityCombo")->currentText(), QStringLiteral("Automatic"));
     QVERIFY(!child<QCheckBox>(&dlg, "workspaceZoneCheck")->isChecked());
     QCOMPARE(dlg.result(), [&] {
