@@ -12006,6 +12006,16 @@ Anderen Zeitraum wählen: klicken oder %2 drücken</translation>
         <comment>tooltip month</comment>
         <translation>MMMM yyyy</translation>
     </message>
+    <message>
+        <source>+%1 pts</source>
+        <comment>percentage points</comment>
+        <translation>+%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>−%1 pts</source>
+        <comment>percentage points</comment>
+        <translation>−%1 Pkt.</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::VisitorsPage</name>

@@ -356,6 +356,9 @@ private slots:
         QCOMPARE(visitors.previous, QStringLiteral(" vs 9,876"));
         QCOMPARE(visitors.tone, 1);
         QCOMPARE(ReportCellFormat::kpiChange(kpis[3], true).tone, -1); // bounce rate up
+        // A rate changes in points: 42.13 % against 40.0 % is +2.1 points, not +5.3 %.
+        QCOMPARE(ReportCellFormat::kpiChange(kpis[3], true).change, QStringLiteral("+2.1 pts"));
+        QCOMPARE(ReportCellFormat::kpiChange(kpis[3], true).previous, QStringLiteral(" vs 40.0 %"));
         QCOMPARE(ReportCellFormat::kpiChange(kpis[5], true).tone, 1);  // errors down
         QCOMPARE(ReportCellFormat::kpiChange(kpis[1], true).tone, -1); // page views down
         ReportKpi fromZero{MetricId::Hits, value(50), value(0), std::nullopt};
@@ -421,7 +424,7 @@ private slots:
         for (const QString &expected :
              {QStringLiteral("12,345"), QStringLiteral("+25.0 %"), QStringLiteral("vs 9,876"),
               QStringLiteral("48,210"), QStringLiteral("\u22123.8 %"), QStringLiteral("15,321"),
-              QStringLiteral("+9.4 %"), QStringLiteral("42.1 %"), QStringLiteral("+5.3 %"),
+              QStringLiteral("+9.4 %"), QStringLiteral("42.1 %"), QStringLiteral("+2.1 pts"),
               QStringLiteral("vs 40.0 %"), QStringLiteral("1.5 GB"), QStringLiteral("vs 1.2 GB"),
               QStringLiteral("\u221226.0 %"), QStringLiteral("vs 50"),
               Labels::metricTitle(MetricId::BounceRate)})

@@ -115,11 +115,20 @@ void KpiCard::finish()
         const auto prev = ValueFormat::number(row[size_t(prevCol)]);
         const auto pct = pctCol >= 0 ? ValueFormat::number(row[size_t(pctCol)]) : std::nullopt;
         const QString before = prev ? ValueFormat::metric(m, *prev) : QStringLiteral("—");
-        if (pct) {
-            m_direction = *pct > 0.05 ? 1 : (*pct < -0.05 ? -1 : 0);
+        // A rate changes in points, anything else in percent.
+        const std::optional<double> points = ValueFormat::changesInPoints(m) && prev
+                                                 ? std::optional<double>((*value - *prev) * 100)
+                                                 : std::nullopt;
+        if (points || pct) {
+            const double change = points ? points.value_or(0) : pct.value_or(0);
+            m_direction = change > 0.05 ? 1 : (change < -0.05 ? -1 : 0);
             const QString arrow =
                 m_direction > 0 ? QStringLiteral("▲ ") : (m_direction < 0 ? QStringLiteral("▼ ") : QString());
-            m_change->setText(tr("%1%2 vs %3").arg(arrow, ValueFormat::percentChange(*pct), before));
+            m_change->setText(
+                tr("%1%2 vs %3")
+                    .arg(arrow,
+                         points ? ValueFormat::pointsChange(change) : ValueFormat::percentChange(change),
+                         before));
         } else {
             m_change->setText(tr("No data in the period before"));
         }

@@ -88,6 +88,18 @@ QString ValueFormat::percentChange(double pct)
     return pct >= 0 ? tr("+%1 %").arg(n) : tr("−%1 %").arg(n);
 }
 
+QString ValueFormat::pointsChange(double points)
+{
+    const QString n = QLocale().toString(std::abs(points), 'f', 1);
+    return points >= 0 ? tr("+%1 pts", "percentage points").arg(n)
+                       : tr("−%1 pts", "percentage points").arg(n);
+}
+
+bool ValueFormat::changesInPoints(MetricId m)
+{
+    return m == MetricId::BounceRate;
+}
+
 std::optional<double> ValueFormat::number(const Cell &c)
 {
     if (const auto *i = std::get_if<std::int64_t>(&c))

@@ -24,6 +24,11 @@ public:
     static QString compact(MetricId m, double v);
     // "+12.5 %" / "−3.0 %".
     static QString percentChange(double pct);
+    // "+0.3 pts" / "−1.2 pts": the change of a rate, in percentage points.
+    static QString pointsChange(double points);
+    // Rates (bounce rate) change in points: "+0.8 %" of 37.6 % reads as if
+    // the rate rose by 0.8 points.
+    static bool changesInPoints(MetricId m);
     // The number of a cell as a double; nullopt for null and text.
     static std::optional<double> number(const Cell &c);
     // The value of a dimension cell as stored (numbers as digits); "" for null.

@@ -100,7 +100,13 @@ ReportCellFormat::KpiChange ReportCellFormat::kpiChange(const ReportKpi &kpi, bo
 {
     KpiChange out;
     const QString before = kpi.previous.isNull ? QString() : metricValue(kpi.metric, kpi.previous.asDouble());
-    if (kpi.change) {
+    if (ValueFormat::changesInPoints(kpi.metric) && !kpi.current.isNull && !kpi.previous.isNull) {
+        const double points = (kpi.current.asDouble() - kpi.previous.asDouble()) * 100;
+        out.change = ValueFormat::pointsChange(points);
+        if (std::round(points * 10) != 0)
+            out.tone = (points > 0) == riseIsGood(kpi.metric) ? 1 : -1;
+        out.previous = tr(" vs %1", "after a change: +12.3 % vs 9,876").arg(before);
+    } else if (kpi.change) {
         out.change = change(*kpi.change);
         if (std::round(*kpi.change * 10) != 0)
             out.tone = (*kpi.change > 0) == riseIsGood(kpi.metric) ? 1 : -1;
