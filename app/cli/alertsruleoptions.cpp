@@ -353,9 +353,13 @@ bool readFile(const QString &path, std::vector<AlertRule> &rules)
 }
 
 // Prints every problem of the rule; false if there are any.
-bool checkRule(const AlertRule &rule)
+// `before`: the stored rule an edit starts from. Its marks are checked
+// against the metric only when the edit changes what the rule watches, so
+// that an older rule with an odd mark can still be muted or disabled.
+bool checkRule(const AlertRule &rule, const AlertRule *before = nullptr)
 {
-    const QStringList problems = AlertRules::validateForSaving(rule);
+    const bool sameMarks = before && before->metric == rule.metric && before->condition == rule.condition;
+    const QStringList problems = sameMarks ? AlertRules::validate(rule) : AlertRules::validateForSaving(rule);
     if (problems.isEmpty())
         return true;
     printErr(alertsMessage(rule.name.isEmpty()
@@ -626,7 +630,7 @@ int runEdit(const QCommandLineParser &p, AlertsWorkspace &w, const QString &ref,
         rule = rules.front();
         rule.id = old->id; // the rule edited keeps its key
     }
-    if (!applyOptions(p, w, rule) || !checkRule(rule))
+    if (!applyOptions(p, w, rule) || !checkRule(rule, &*old))
         return ExitUsage;
     for (const AlertRule &other : w.store.rules()) {
         if (other.id != rule.id &&

@@ -125,8 +125,9 @@ public:
     // empty when the rule can be evaluated.
     static QStringList validate(const AlertRule &rule);
     // Marks the metric can never reach, or always passes (a high-mark below
-    // 0, a bounce rate above 1): checked when a rule is saved, not when a
-    // stored one is read, so that rules saved before these checks still load.
+    // 0, a bounce rate above 1): checked by the rule editor and the command
+    // line, not when a stored rule is read or muted, so that rules saved
+    // before these checks still load and can be switched off.
     static QStringList markProblems(const AlertRule &rule);
     static QStringList validateForSaving(const AlertRule &rule); // validate() + markProblems()
 

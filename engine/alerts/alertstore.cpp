@@ -114,7 +114,10 @@ std::optional<AlertRule> AlertStore::rule(const QString &id)
 
 bool AlertStore::saveRule(AlertRule &rule, std::int64_t nowMs)
 {
-    const QStringList problems = AlertRules::validateForSaving(rule);
+    // Only what evaluation needs: a rule stored before AlertRules::markProblems()
+    // existed must still be muted, enabled or disabled. The rule editor and
+    // the command line refuse such marks themselves.
+    const QStringList problems = AlertRules::validate(rule);
     if (!problems.isEmpty()) {
         m_error = problems.join(QLatin1Char('\n'));
         return false;

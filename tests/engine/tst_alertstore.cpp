@@ -91,6 +91,20 @@ private slots:
         QCOMPARE(store.rule(b.id)->muteUntilMs, kNow + 3600'000);
     }
 
+    void oddMarksOfOlderRulesCanStillBeSaved()
+    {
+        // A rule stored before marks were checked against the metric can be
+        // muted or switched off; the editor and the command line refuse new ones.
+        AlertStore store;
+        QVERIFY2(store.open(freshPath()), qPrintable(store.errorString()));
+        AlertRule legacy = above(QStringLiteral("Legacy"), -5);
+        QVERIFY(!AlertRules::markProblems(legacy).isEmpty());
+        QVERIFY2(store.saveRule(legacy, kNow), qPrintable(store.errorString()));
+        legacy.muteUntilMs = kNow + 3600'000;
+        QVERIFY2(store.saveRule(legacy, kNow), qPrintable(store.errorString()));
+        QCOMPARE(store.rule(legacy.id)->muteUntilMs, kNow + 3600'000);
+    }
+
     void statesAndHistorySurviveReopening()
     {
         const QString path = freshPath();

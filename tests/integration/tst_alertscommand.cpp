@@ -315,6 +315,28 @@ private slots:
         QVERIFY(alerts({u"remove"_s, u"errors-higher"_s}).exitCode == 0);
     }
 
+    void olderRuleWithAnOddMarkCanBeDisabled()
+    {
+        {
+            // Stored before marks were checked against the metric.
+            AlertStore store;
+            QVERIFY2(store.open(m_db), qPrintable(store.errorString()));
+            AlertRule r;
+            r.name = u"Legacy"_s;
+            r.metric = MetricId::Hits;
+            r.condition.kind = AlertConditionKind::Above;
+            r.condition.high = -5;
+            QVERIFY2(store.saveRule(r, QDateTime::currentMSecsSinceEpoch()), qPrintable(store.errorString()));
+        }
+        Run r = alerts({u"edit"_s, u"legacy"_s, u"--disabled"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Changing what it watches checks the mark.
+        r = alerts({u"edit"_s, u"legacy"_s, u"--above"_s, u"-3"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"hits is never negative"_s), qPrintable(r.err));
+        QVERIFY(alerts({u"remove"_s, u"legacy"_s}).exitCode == 0);
+    }
+
     void addRejectsWhatValidationRejects()
     {
         const Run r = alerts({u"add"_s, u"--name"_s, u"Band"_s, u"--metric"_s, u"hits"_s, u"--outside"_s,

@@ -478,8 +478,13 @@ private slots:
         b.setWorkspace(db);
         QVERIFY(counted.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(b.model()->rowCount() > 2000 && !b.model()->isFetching(), 20000);
+        // The view lays out rows it was just given later; until then its
+        // scroll range is that of the rows before, and scrolling to row 1500
+        // would stop short of it.
+        b.table()->doItemsLayout();
         b.table()->scrollTo(b.model()->index(1500, 0), QAbstractItemView::PositionAtTop);
         b.table()->setCurrentIndex(b.model()->index(1500, 0));
+        QCOMPARE(b.table()->rowAt(0), 1500);
         const auto *looked = b.model()->row(1500);
         const auto key = std::tuple(looked->tsMs, looked->checkpointId, looked->offset);
         const int rowsBefore = b.model()->rowCount();
