@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "store/sketchsql.h"
 #include "store/sqlite.h"
+#include "store/walcheckpointer.h"
 #include "store/workspacedb.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ struct Writer::Impl
     std::unordered_map<std::string, std::int64_t> dict[schema::kDimCount];
     std::vector<std::pair<int, std::string>> dictAddedInTx;
     RetentionPolicy retention;
+    WalCheckpointer checkpointer;
     std::int64_t newestMs = INT64_MIN; // newest committed event
 
     bool prepare()
@@ -361,6 +363,8 @@ bool Writer::open(const QString &path)
     m_newestMs = d->newestMs;
     m_rawCutoffMs =
         d->newestMs == INT64_MIN ? INT64_MIN : RetentionPolicy::cutoffMs(d->newestMs, d->retention.rawDays);
+    // Without the second connection the checkpoints stay in the commits.
+    d->checkpointer.start(d->db.connection().handle(), m_path);
     m_bucketer = std::make_unique<ZoneBucketer>(tz, weekStart);
     if (!m_bucketer->isValid())
         m_bucketer = std::make_unique<ZoneBucketer>("UTC", weekStart);
@@ -382,6 +386,7 @@ void Writer::close()
         m_cv.notify_all();
         m_thread.join();
     }
+    d->checkpointer.stop();
     d->upMinute = {};
     d->upHour = {};
     d->upDay = {};
