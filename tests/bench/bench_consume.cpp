@@ -3,14 +3,13 @@
 // bytes over 64 partitions. The bare consumer subscribes with its own group
 // and only counts messages; Eventscope parses, aggregates and commits them
 // into a new workspace. Both rates run from the first message to the last
-// (the group join is left out of both). Prints the figures and the ratio to
-// the median of three bare runs (and to the fastest of them: a bare run
-// shares the two cores with the in-process cluster, and one run in several
-// is far off the others, either way). Eventscope runs twice: as `eventscope consume`
-// does by default (raw events kept, with the topic's text), then with
-// --no-raw. ES_BENCH_X="key=value ..." passes librdkafka properties to
-// Eventscope's consumer; ES_BENCH_NO_RAW=1 runs only the second,
-// ES_BENCH_RAW_ONLY=1 only the first.
+// (the group join is left out of both). The runs are interleaved in rounds
+// (bare, Eventscope with raw events as `eventscope consume` keeps them by
+// default, Eventscope with --no-raw); the figures are the median and the
+// fastest run of each, and the ratios compare median to median and fastest
+// to fastest. ES_BENCH_X="key=value ..." passes librdkafka properties to
+// Eventscope's consumer; ES_BENCH_NO_RAW=1 runs only --no-raw,
+// ES_BENCH_RAW_ONLY=1 only the default.
 //
 // Usage: bench_consume [events] [partitions]
 
@@ -103,26 +102,25 @@ int main(int argc, char **argv)
     messages.clear();
     messages.shrink_to_fit();
 
-    // The bare rate varies from run to run: the median of three runs is the
-    // reference. ES_BENCH_SKIP_BARE=1 leaves them out (for profiling
-    // Eventscope's part).
+    // Every rate varies from run to run on two cores shared with the
+    // in-process cluster, so the runs are interleaved: each round runs the
+    // bare consumer, then Eventscope with raw events (as `eventscope consume`
+    // does by default), then with --no-raw, so that a slow or fast spell of
+    // the machine falls on all three alike. Medians compare to medians and
+    // the fastest runs to the fastest. ES_BENCH_SKIP_BARE=1 leaves the bare
+    // runs out (for profiling Eventscope's part); ES_BENCH_ROUNDS sets the
+    // number of rounds (5).
     const bool skipBare = qEnvironmentVariableIntValue("ES_BENCH_SKIP_BARE") == 1;
-    std::vector<double> bares;
-    for (int i = 1; i <= 3; ++i)
-        bares.push_back(skipBare ? 1
-                                 : bareConsumer(cluster.bootstraps(), "bench", events,
-                                                ("bench-bare-" + std::to_string(i)).c_str()));
-    std::printf("bare librdkafka consumer (counts only): %.0f, %.0f and %.0f msg/s\n", bares[0], bares[1],
-                bares[2]);
-    std::sort(bares.begin(), bares.end());
-    const double bare = bares[1], fastest = bares[2];
-
-    // Eventscope as `eventscope consume` runs by default (raw events kept,
-    // with the topic's text for search and rebuilds), then with --no-raw.
+    const bool noRawOnly = qEnvironmentVariableIntValue("ES_BENCH_NO_RAW") == 1;
+    const bool rawOnly = qEnvironmentVariableIntValue("ES_BENCH_RAW_ONLY") == 1;
+    const int rounds = std::max(1, qEnvironmentVariableIsSet("ES_BENCH_ROUNDS")
+                                       ? qEnvironmentVariableIntValue("ES_BENCH_ROUNDS")
+                                       : 5);
     QTemporaryDir dir;
-    const auto consume = [&](bool keepRaw) -> std::optional<double> {
+    const auto consume = [&](bool keepRaw, int round) -> std::optional<double> {
         es::Writer writer;
-        const QString name = keepRaw ? QStringLiteral("raw") : QStringLiteral("noraw");
+        const QString name =
+            (keepRaw ? QStringLiteral("raw-") : QStringLiteral("noraw-")) + QString::number(round);
         if (!writer.open(dir.filePath(name + QStringLiteral(".eventscope")))) {
             std::fprintf(stderr, "%s\n", qPrintable(writer.errorString()));
             return std::nullopt;
@@ -152,18 +150,48 @@ int main(int argc, char **argv)
             return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
                    double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
         };
-        std::printf("eventscope consume + parse + aggregate + commit, %s: %.0f msg/s (%.2f s from the first "
-                    "message, %.2f s with connecting and joining, %.1f s of CPU)\n",
-                    keepRaw ? "raw events kept (default)" : "--no-raw", r.messagesPerSecond, r.activeSeconds,
-                    r.seconds, cpu(after) - cpu(before));
-        std::printf("  ratio: %.0f%% of the median bare run (target >= 75%%), %.0f%% of the fastest\n",
-                    100.0 * r.messagesPerSecond / bare, 100.0 * r.messagesPerSecond / fastest);
+        std::printf("  eventscope, %-9s %8.0f msg/s (%.2f s from the first message, %.2f s with connecting "
+                    "and joining, %.1f s of CPU)\n",
+                    keepRaw ? "raw kept:" : "--no-raw:", r.messagesPerSecond, r.activeSeconds, r.seconds,
+                    cpu(after) - cpu(before));
         return r.messagesPerSecond;
     };
-    const bool noRawOnly = qEnvironmentVariableIntValue("ES_BENCH_NO_RAW") == 1;
-    const bool rawOnly = qEnvironmentVariableIntValue("ES_BENCH_RAW_ONLY") == 1;
-    if ((!noRawOnly && !consume(true)) || (!rawOnly && !consume(false)))
-        return 1;
+    std::vector<double> bares, raws, noRaws;
+    for (int round = 1; round <= rounds; ++round) {
+        std::printf("round %d of %d\n", round, rounds);
+        if (!skipBare) {
+            bares.push_back(bareConsumer(cluster.bootstraps(), "bench", events,
+                                         ("bench-bare-" + std::to_string(round)).c_str()));
+            std::printf("  bare librdkafka consumer (counts only): %8.0f msg/s\n", bares.back());
+        }
+        std::fflush(stdout);
+        for (const bool keepRaw : {true, false}) {
+            if ((keepRaw && noRawOnly) || (!keepRaw && rawOnly))
+                continue;
+            const std::optional<double> rate = consume(keepRaw, round);
+            if (!rate)
+                return 1;
+            (keepRaw ? raws : noRaws).push_back(*rate);
+            std::fflush(stdout);
+        }
+    }
+    const auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    };
+    const auto best = [](const std::vector<double> &v) { return *std::max_element(v.begin(), v.end()); };
+    std::printf("\n%-52s %12s %12s\n", "", "median", "fastest");
+    if (!bares.empty())
+        std::printf("%-52s %12.0f %12.0f\n", "bare librdkafka consumer (msg/s)", median(bares), best(bares));
+    for (const auto &[label, v] : {std::pair{"eventscope, raw events kept (default) (msg/s)", &raws},
+                                   std::pair{"eventscope, --no-raw (msg/s)", &noRaws}}) {
+        if (v->empty())
+            continue;
+        std::printf("%-52s %12.0f %12.0f\n", label, median(*v), best(*v));
+        if (!bares.empty())
+            std::printf("%-52s %11.0f%% %11.0f%%   target >= 75%%\n", "  ratio to the bare consumer",
+                        100.0 * median(*v) / median(bares), 100.0 * best(*v) / best(bares));
+    }
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     std::printf("peak RSS of the process (cluster, producer and all consumers): %.0f MiB\n",
