@@ -1498,6 +1498,10 @@
         <source>Last %1 days</source>
         <translation>Letzte %1 Tage</translation>
     </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>Letzte 30 Minuten</translation>
+    </message>
 </context>
 <context>
     <name>es::RawEventSearch</name>

@@ -65,7 +65,8 @@ std::int64_t trailingSeconds(const QString &id)
         QLatin1String id;
         std::int64_t secs;
     } kTrailing[] = {
-        {QLatin1String("last-15m"), 15 * kSecsPerMinute}, {QLatin1String("last-1h"), kSecsPerHour},
+        {QLatin1String("last-15m"), 15 * kSecsPerMinute}, {QLatin1String("last-30m"), 30 * kSecsPerMinute},
+        {QLatin1String("last-1h"), kSecsPerHour},
         {QLatin1String("last-24h"), kSecsPerDay},         {QLatin1String("last-7d"), 7 * kSecsPerDay},
         {QLatin1String("last-30d"), 30 * kSecsPerDay},    {QLatin1String("last-90d"), 90 * kSecsPerDay},
     };
@@ -180,7 +181,7 @@ std::optional<RangeSpec> RangeSpec::fromUserText(const QString &text)
 
 QStringList RangeSpec::presetIds()
 {
-    return {QStringLiteral("last-15m"),     QStringLiteral("last-1h"),      QStringLiteral("last-24h"),
+    return {QStringLiteral("last-15m"),     QStringLiteral("last-30m"),     QStringLiteral("last-1h"),      QStringLiteral("last-24h"),
             QStringLiteral("last-7d"),      QStringLiteral("last-30d"),     QStringLiteral("last-90d"),
             QStringLiteral("today"),        QStringLiteral("yesterday"),    QStringLiteral("this-week"),
             QStringLiteral("last-week"),    QStringLiteral("this-month"),   QStringLiteral("last-month"),
@@ -196,6 +197,7 @@ QString RangeSpec::presetLabel(const QString &id)
         const char *text;
     } kLabels[] = {
         {QLatin1String("last-15m"), QT_TR_NOOP("Last 15 minutes")},
+        {QLatin1String("last-30m"), QT_TR_NOOP("Last 30 minutes")},
         {QLatin1String("last-1h"), QT_TR_NOOP("Last hour")},
         {QLatin1String("last-24h"), QT_TR_NOOP("Last 24 hours")},
         {QLatin1String("last-7d"), QT_TR_NOOP("Last 7 days")},

@@ -44,7 +44,7 @@ public:
     // otherwise. The expressions are checked when the range is resolved.
     static std::optional<RangeSpec> fromUserText(const QString &text);
 
-    // "last-15m", "last-1h", "last-24h", "last-7d", "last-30d", "last-90d",
+    // "last-15m", "last-30m", "last-1h", "last-24h", "last-7d", "last-30d", "last-90d",
     // "today", "yesterday", "this-week", "last-week", "this-month",
     // "last-month", "this-quarter", "last-quarter", "this-year", "last-year",
     // "last-2y", "all", in the order the picker lists them.

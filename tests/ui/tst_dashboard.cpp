@@ -378,7 +378,7 @@ private slots:
         list->setCurrentIndex(list->model()->index(4, 0));
         QCOMPARE(w.dashboardPage()->view()->dashboard().id, QStringLiteral("live"));
         QVERIFY(w.dashboardPage()->isLive());
-        QCOMPARE(w.dashboardPage()->state().spec.toString(), QStringLiteral("relative:now-30m|now"));
+        QCOMPARE(w.dashboardPage()->state().spec.toString(), QStringLiteral("preset:last-30m"));
         QVERIFY(refreshed.wait(20000));
         // Live refreshes keep coming without user action.
         QVERIFY(refreshed.wait(5000));

@@ -250,7 +250,7 @@ void DashboardPage::setDashboard(const DashboardSpec &spec)
     if (spec.live && !wasLive) {
         m_rangeBeforeLive = m_state.spec;
         m_haveRangeBeforeLive = true;
-        m_state.spec = RangeSpec::relative(QStringLiteral("now-30m"), QStringLiteral("now"));
+        m_state.spec = RangeSpec::fromPreset(QStringLiteral("last-30m"));
         m_state.granularity = Granularity::Minute;
         m_live->setChecked(true);
     } else if (!spec.live && wasLive) {

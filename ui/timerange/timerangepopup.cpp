@@ -72,6 +72,7 @@ std::optional<std::pair<QString, QString>> relativeEquivalent(const QString &pre
         QLatin1String to;
     } kSame[] = {
         {QLatin1String("last-15m"), QLatin1String("now-15m"), QLatin1String("now")},
+        {QLatin1String("last-30m"), QLatin1String("now-30m"), QLatin1String("now")},
         {QLatin1String("last-1h"), QLatin1String("now-1h"), QLatin1String("now")},
         {QLatin1String("last-24h"), QLatin1String("now-24h"), QLatin1String("now")},
         {QLatin1String("last-7d"), QLatin1String("now-7d"), QLatin1String("now")},
