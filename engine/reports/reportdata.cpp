@@ -156,16 +156,24 @@ void fillSeries(ReportSectionData &out, const QueryResult &r, Granularity g, boo
 }
 
 // Breakdowns and pies: the top values with share of the total; pies add
-// "Other" for the values after the top N.
+// "Other" for the values after the top N. A pie's whole is what all values of
+// its dimension add up to, as on the dashboard: records without a value
+// (events have no HTTP status) are in no slice, and not in "Other".
 void fillBreakdown(ReportSectionData &out, const QueryResult &r, const QueryResult &totals, bool comparison)
 {
     const bool pie = out.section.kind == SectionKind::Pie;
     const MetricId first = out.section.metrics.front();
     const int dimCol = r.columnIndex(ResultColumn::Role::Dimension);
     const int totalCol = totals.columnIndex(ResultColumn::Role::Metric, first);
-    const double total = totals.rows.empty() || totalCol < 0
-                             ? 0.0
-                             : number(totals.rows.front()[size_t(totalCol)]).value_or(0.0);
+    const int firstCol = r.columnIndex(ResultColumn::Role::Metric, first);
+    double total = totals.rows.empty() || totalCol < 0
+                       ? 0.0
+                       : number(totals.rows.front()[size_t(totalCol)]).value_or(0.0);
+    if (pie) {
+        total = 0;
+        for (const auto &row : r.rows)
+            total += firstCol >= 0 ? number(row[size_t(firstCol)]).value_or(0.0) : 0.0;
+    }
     const bool share = !Metrics::def(first).real && total > 0;
 
     ReportTable t;
@@ -201,7 +209,6 @@ void fillBreakdown(ReportSectionData &out, const QueryResult &r, const QueryResu
             const auto pct = number(row[size_t(pctCol)]);
             cells.push_back(pct ? ReportCell{*pct / 100.0} : ReportCell{});
         }
-        const int firstCol = r.columnIndex(ResultColumn::Role::Metric, first);
         const double v = firstCol >= 0 ? number(row[size_t(firstCol)]).value_or(0) : 0;
         shown += v;
         out.chart.categories << std::get<QString>(cells.front());
@@ -216,7 +223,10 @@ void fillBreakdown(ReportSectionData &out, const QueryResult &r, const QueryResu
         t.totals.push_back(ReportData::tr("Total"));
         for (MetricId m : out.section.metrics) {
             const int col = totals.columnIndex(ResultColumn::Role::Metric, m);
-            t.totals.push_back(col >= 0 ? toReportCell(totals.rows.front()[size_t(col)]) : ReportCell{});
+            if (pie && m == first && !Metrics::def(m).real)
+                t.totals.push_back(std::int64_t(std::llround(total)));
+            else
+                t.totals.push_back(col >= 0 ? toReportCell(totals.rows.front()[size_t(col)]) : ReportCell{});
             if (m == first && share)
                 t.totals.push_back(1.0);
         }
@@ -480,7 +490,8 @@ std::optional<ReportData> buildReport(QueryService &service, const ReportRequest
         case SectionKind::Pie: {
             Query totals = q;
             q.groupBy = {*dim};
-            q.topN = s.topN;
+            // A pie needs every value: the ones after the top N are "Other".
+            q.topN = s.kind == SectionKind::Pie ? 0 : s.topN;
             if (s.kind == SectionKind::Pie)
                 q.comparison = Comparison::None;
             pending[i].main = service.run(q);

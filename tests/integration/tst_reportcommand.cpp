@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <numeric>
+#include <tuple>
 
 using namespace es;
 
@@ -333,6 +335,100 @@ private slots:
                  QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("last-7d")), qPrintable(r.err));
+    }
+
+    // A pie's whole is what the values of its dimension add up to, as on the
+    // dashboard. JSON events have no HTTP status, so in a workspace with both
+    // they are in no slice of "hits by status class", nor in "Other".
+    void pieLeavesOutRecordsWithoutItsDimension()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("mixed.eventscope"));
+        const QString log = dir.filePath(QStringLiteral("access.log"));
+        const QString events = dir.filePath(QStringLiteral("events.jsonl"));
+        for (const auto &[kind, file, lines] :
+             {std::tuple{"access", log, "6000"}, {"events", events, "3000"}}) {
+            const Run g = cli({QStringLiteral("generate"), QStringLiteral("--kind"), QLatin1String(kind),
+                               QStringLiteral("--lines"), QLatin1String(lines), QStringLiteral("--days"),
+                               QStringLiteral("7"), QStringLiteral("--seed"), QStringLiteral("9"),
+                               QStringLiteral("--end"), QString::number(m_toSecs), file});
+            QCOMPARE(g.exitCode, 0);
+            const Run i = cli({QStringLiteral("import"), QStringLiteral("--db"), db, file});
+            QVERIFY2(i.exitCode == 0, qPrintable(i.err));
+        }
+        const QStringList period = {QStringLiteral("--from"), m_from, QStringLiteral("--to"), m_to};
+
+        // Hits per status class, and all hits, from QueryService.
+        Run q =
+            cli(QStringList{QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--metric"),
+                            QStringLiteral("hits"), QStringLiteral("--by"), QStringLiteral("status_class"),
+                            QStringLiteral("--format"), QStringLiteral("json")} +
+                period);
+        QVERIFY2(q.exitCode == 0, qPrintable(q.err));
+        std::vector<std::int64_t> classes;
+        for (const QJsonValue &row :
+             QJsonDocument::fromJson(q.out.toUtf8()).object().value(QStringLiteral("rows")).toArray())
+            classes.push_back(row.toObject().value(QStringLiteral("hits")).toInteger());
+        std::sort(classes.rbegin(), classes.rend());
+        QVERIFY2(classes.size() >= 3, qPrintable(q.out));
+        const std::int64_t withStatus = std::accumulate(classes.begin(), classes.end(), std::int64_t(0));
+        q = cli(QStringList{QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--metric"),
+                            QStringLiteral("hits"), QStringLiteral("--format"), QStringLiteral("json")} +
+                period);
+        const std::int64_t allHits = QJsonDocument::fromJson(q.out.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("rows"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QStringLiteral("hits"))
+                                         .toInteger();
+        QVERIFY2(allHits > withStatus, "the events should count as hits without a status");
+
+        ReportTemplate t;
+        t.id = QStringLiteral("user-status");
+        t.title = QStringLiteral("Status classes");
+        ReportSection pie;
+        pie.kind = SectionKind::Pie;
+        pie.metrics = {MetricId::Hits};
+        pie.dimension = QStringLiteral("status_class");
+        pie.topN = 2;
+        t.sections = {pie};
+        const QString file = dir.filePath(QStringLiteral("status.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ReportTemplates::serialize({t}));
+        f.close();
+        const QString csv = dir.filePath(QStringLiteral("csv"));
+        const QString pdf = dir.filePath(QStringLiteral("status.pdf"));
+        const Run r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--template-file"), file, QStringLiteral("--csv"), csv,
+                                      QStringLiteral("--pdf"), pdf} +
+                          period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // The table: the top two, then the total of the classes, with shares of it.
+        const QStringList tables = QDir(csv).entryList({QStringLiteral("*.csv")}, QDir::Files);
+        QCOMPARE(tables.size(), 1);
+        QFile table(QDir(csv).filePath(tables.first()));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(table.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // header, two classes, total
+        const QStringList first = lines[1].split(QLatin1Char(','));
+        QCOMPARE(first.value(1).toLongLong(), classes[0]);
+        QVERIFY(qAbs(first.value(2).toDouble() - double(classes[0]) / double(withStatus)) < 1e-9);
+        QCOMPARE(lines[3].split(QLatin1Char(',')).value(1).toLongLong(), withStatus);
+
+        // The chart's "Other" is the classes after the top two.
+        if (!have("pdftotext"))
+            QSKIP("poppler-utils is not installed");
+        const QString text = pdfPages(pdf).join(QLatin1Char('\n'));
+        const QRegularExpressionMatch other =
+            QRegularExpression(QStringLiteral("Other\\s+([0-9,]+)")).match(text);
+        QVERIFY2(other.hasMatch(), qPrintable(text));
+        QCOMPARE(other.captured(1).remove(QLatin1Char(',')).toLongLong(),
+                 withStatus - classes[0] - classes[1]);
     }
 
     void templatesTravelAsFiles()
