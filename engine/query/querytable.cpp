@@ -244,16 +244,26 @@ MoversResult QueryExecutor::movers(const MoversQuery &q)
     plan.snap = levelGranularity(plan.level);
     // A window reaching back past what retention keeps at this level (30 days
     // of minute rows, say) is read from the next coarser level, and the
-    // previous window with it, so that their counts compare. A previous
-    // window alone beyond retention (the same hour last week) is not worth
-    // turning an hour into days for: its buckets show nothing, with a warning.
-    const std::int64_t earliest = q.window.fromSecs;
+    // other window with it, so that their counts compare. That holds for the
+    // previous window too when the windows span at least a bucket of that
+    // level (a report's week against the week before, where path rows of
+    // the earlier week are only kept per day). A shorter previous window
+    // (the same hour last week) is not worth turning into whole days: its
+    // buckets show nothing, with a warning.
+    const std::int64_t length = q.window.toSecs - q.window.fromSecs;
+    auto pastRetention = [&](std::int64_t from) {
+        return z.floor(from, plan.snap) < m_info.keptFrom(plan.level, r.group);
+    };
     bool retained = true;
-    while (plan.level != RollupLevel::Day &&
-           z.floor(earliest, plan.snap) < m_info.keptFrom(plan.level, r.group)) {
+    while (plan.level != RollupLevel::Day) {
+        const RollupLevel coarser = plan.level == RollupLevel::Minute ? RollupLevel::Hour : RollupLevel::Day;
+        const std::int64_t coarserBucket = coarser == RollupLevel::Hour ? 3600 : 86400;
+        if (!pastRetention(q.window.fromSecs) &&
+            !(length >= coarserBucket && pastRetention(q.previousWindow.fromSecs)))
+            break;
         const RollupLevel finer = plan.level;
         retained = false;
-        plan.level = plan.level == RollupLevel::Minute ? RollupLevel::Hour : RollupLevel::Day;
+        plan.level = coarser;
         plan.snap = levelGranularity(plan.level);
         res.warnings
             << tr("The windows were widened to whole %1s: %2 rows before %3 were removed by retention.")

@@ -186,7 +186,7 @@ void fillBreakdown(ReportSectionData &out, const QueryResult &r, const QueryResu
     }
     const int pctCol = r.columnIndex(ResultColumn::Role::ChangePercent, first);
     if (comparison && pctCol >= 0)
-        t.columns.push_back({ReportData::tr("Change"), ReportColumnType::Percent, std::nullopt});
+        t.columns.push_back({ReportData::tr("Change"), ReportColumnType::Percent, std::nullopt, true});
 
     ReportSeries series;
     series.name = Labels::metricTitle(first);
@@ -247,11 +247,13 @@ void fillMovers(ReportSectionData &out, const MoversResult &r, DimensionId dim)
     auto table = [&](const QString &caption, const std::vector<Mover> &movers) {
         ReportTable t;
         t.caption = caption;
+        ReportColumn change = metricColumn(m, ReportData::tr("Change"));
+        change.change = true;
         t.columns = {{Labels::dimensionTitle(dim), ReportColumnType::Text, std::nullopt},
                      metricColumn(m),
                      metricColumn(m, ReportData::tr("Previous")),
-                     metricColumn(m, ReportData::tr("Change")),
-                     {ReportData::tr("Change %"), ReportColumnType::Percent, std::nullopt}};
+                     change,
+                     {ReportData::tr("Change %"), ReportColumnType::Percent, std::nullopt, true}};
         for (const Mover &mv : movers) {
             std::vector<ReportCell> row;
             row.reserve(5);

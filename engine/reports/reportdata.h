@@ -41,6 +41,7 @@ struct ReportColumn
     QString header;
     ReportColumnType type = ReportColumnType::Integer;
     std::optional<MetricId> metric; // the metric a number column shows
+    bool change = false;            // a difference: a rise is written with "+", a fall with "−"
 };
 
 using ReportCell = std::variant<std::monostate, std::int64_t, double, QString>;

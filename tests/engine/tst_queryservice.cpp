@@ -472,6 +472,31 @@ private slots:
         QVERIFY2(m.top[0].current >= 30, qPrintable(QString::number(m.top[0].current)));
     }
 
+    void moversPreviousWindowBeyondHourRetention()
+    {
+        // Paths keep hour rows for 7 days before the newest event (04-09
+        // 12:00 UTC). Four days from 04-05 10:00 against the four before: the
+        // previous window starts before 04-02 12:00, so both come from day
+        // rows, which hold /a's hits of 04-01: 30 by people and 4 by bots,
+        // which hits count by default.
+        QVERIFY(
+            c().exec("INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (0, 1, 1, " +
+                     std::to_string(at("2024-04-09T12:00:00Z") * 1000) + ")"));
+        const std::int64_t t = at("2024-04-09T10:00:00Z");
+        const MoversResult m =
+            m_service.topMovers(DimensionId::Url, {t - 4 * 86400, t}, {t - 8 * 86400, t - 4 * 86400}, 3)
+                .result();
+        QVERIFY(c().exec("DELETE FROM commits"));
+        QVERIFY2(m.ok, qPrintable(m.error));
+        QCOMPARE(m.level, QStringLiteral("day"));
+        QVERIFY2(m.warnings.join(QLatin1Char(' ')).contains(QLatin1String("removed by retention")),
+                 qPrintable(m.warnings.join(QLatin1Char(' '))));
+        QVERIFY(!m.falling.empty());
+        QCOMPARE(m.falling[0].value, QStringLiteral("/a"));
+        QCOMPARE(m.falling[0].previous, std::int64_t(34));
+        QCOMPARE(m.falling[0].current, std::int64_t(0));
+    }
+
     void cacheInvalidatedByAnotherConnection()
     {
         const Query q = query({MetricId::Hits}, at("2024-04-03T00:00:00+02:00"),

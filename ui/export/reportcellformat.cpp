@@ -160,6 +160,14 @@ QString ReportCellFormat::text(const ReportColumn &column, const ReportCell &cel
     if (const auto *s = std::get_if<QString>(&cell))
         return *s;
     const double v = *numberOf(cell);
+    if (column.change && column.type == ReportColumnType::Percent)
+        return change(v * 100);
+    if (column.change && v != 0) {
+        ReportColumn plain = column;
+        plain.change = false;
+        const QString size = text(plain, std::abs(v), report);
+        return v > 0 ? tr("+%1", "a rise").arg(size) : tr("\u2212%1", "a fall").arg(size);
+    }
     const auto *i = std::get_if<std::int64_t>(&cell);
     switch (column.type) {
     case ReportColumnType::Text:

@@ -152,6 +152,14 @@ public:
                     format_set_num_format(f, kNumFormats[t]);
             }
         }
+        for (int total = 0; total < 2; ++total) {
+            format_set_num_format(m_signed[0][total] = add(total == 1), "+#,##0;-#,##0;0");
+            format_set_num_format(m_signed[1][total] = add(total == 1), "+0.0%;-0.0%;0.0%");
+            if (total) {
+                format_set_top(m_signed[0][total], LXW_BORDER_THIN);
+                format_set_top(m_signed[1][total], LXW_BORDER_THIN);
+            }
+        }
     }
 
     void writeSummary();
@@ -165,11 +173,21 @@ private:
     }
     Sheet addSheet(const QString &title);
     lxw_format *cellFormat(ReportColumnType t, bool total) const { return m_cells[int(t)][total ? 1 : 0]; }
+    // A change column writes a rise with "+".
+    lxw_format *cellFormat(const ReportColumn &c, bool total) const
+    {
+        if (c.change && c.type == ReportColumnType::Integer)
+            return m_signed[0][total ? 1 : 0];
+        if (c.change && c.type == ReportColumnType::Percent)
+            return m_signed[1][total ? 1 : 0];
+        return cellFormat(c.type, total);
+    }
 
     void text(Sheet &s, lxw_row_t r, lxw_col_t c, const QString &text, lxw_format *f, bool measure = true);
     void time(Sheet &s, lxw_row_t r, lxw_col_t c, std::int64_t utcSecs, lxw_format *f);
     void number(Sheet &s, lxw_row_t r, lxw_col_t c, ReportColumnType type, double v, lxw_format *f);
-    void cell(Sheet &s, lxw_row_t r, lxw_col_t c, ReportColumnType type, const ReportCell &v, bool total);
+    void cell(Sheet &s, lxw_row_t r, lxw_col_t c, const ReportColumn &column, const ReportCell &v,
+              bool total);
     void header(Sheet &s, lxw_col_t c, const QString &title, bool numeric, lxw_row_t r = kHeaderRow)
     {
         text(s, r, c, title, m_header[numeric ? 1 : 0], false);
@@ -190,6 +208,7 @@ private:
         *m_change;
     std::array<lxw_format *, 2> m_header{};
     lxw_format *m_cells[kTypeCount][2] = {};
+    lxw_format *m_signed[2][2] = {}; // [integer, percent][total]
 };
 
 Sheet Builder::addSheet(const QString &title)
@@ -264,9 +283,11 @@ void Builder::number(Sheet &s, lxw_row_t r, lxw_col_t c, ReportColumnType type, 
     }
 }
 
-void Builder::cell(Sheet &s, lxw_row_t r, lxw_col_t c, ReportColumnType type, const ReportCell &v, bool total)
+void Builder::cell(Sheet &s, lxw_row_t r, lxw_col_t c, const ReportColumn &column, const ReportCell &v,
+                   bool total)
 {
-    lxw_format *f = cellFormat(type, total);
+    const ReportColumnType type = column.type;
+    lxw_format *f = cellFormat(column, total);
     if (const auto *str = std::get_if<QString>(&v))
         text(s, r, c, *str, f);
     else if (const auto n = numberOf(v))
@@ -305,8 +326,7 @@ Placed Builder::writeTable(Sheet &s, lxw_col_t col, const ReportTable &t)
     lxw_row_t r = kFirstDataRow;
     auto writeRow = [&](const std::vector<ReportCell> &cells, bool total) {
         for (std::size_t c = 0; c < t.columns.size(); ++c)
-            cell(s, r, lxw_col_t(col + c), t.columns[c].type, c < cells.size() ? cells[c] : kEmptyCell,
-                 total);
+            cell(s, r, lxw_col_t(col + c), t.columns[c], c < cells.size() ? cells[c] : kEmptyCell, total);
     };
     for (const auto &row : t.rows) {
         writeRow(row, false);
