@@ -9313,6 +9313,16 @@ fetch.max.bytes=1048576</translation>
         <comment>date and time</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>+%1</source>
+        <comment>a rise</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <comment>a fall</comment>
+        <translation>−%1</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::ReportExportDialog</name>

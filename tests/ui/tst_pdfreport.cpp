@@ -328,6 +328,16 @@ private slots:
         QCOMPARE(ReportCellFormat::change(12.34), QStringLiteral("+12.3 %"));
         QCOMPARE(ReportCellFormat::change(-4.0), QStringLiteral("\u22124.0 %"));
         QCOMPARE(ReportCellFormat::change(-0.01), QStringLiteral("0.0 %"));
+        // Change columns sign a rise as well as a fall.
+        ReportColumn diff = column(QStringLiteral("Change"), ReportColumnType::Integer, MetricId::PageViews);
+        diff.change = true;
+        QCOMPARE(ReportCellFormat::text(diff, std::int64_t(1400), d), QStringLiteral("+1,400"));
+        QCOMPARE(ReportCellFormat::text(diff, std::int64_t(-62), d), QStringLiteral("\u221262"));
+        QCOMPARE(ReportCellFormat::text(diff, std::int64_t(0), d), QStringLiteral("0"));
+        ReportColumn pct = column(QStringLiteral("Change %"), ReportColumnType::Percent);
+        pct.change = true;
+        QCOMPARE(ReportCellFormat::text(pct, 0.375, d), QStringLiteral("+37.5 %"));
+        QCOMPARE(ReportCellFormat::text(pct, -1.0, d), QStringLiteral("\u2212100.0 %"));
         QCOMPARE(ReportCellFormat::metricValue(MetricId::BounceRate, 0.4213), QStringLiteral("42.1 %"));
         QCOMPARE(ReportCellFormat::metricValue(MetricId::Visitors, 1234567), QStringLiteral("1,234,567"));
         QCOMPARE(ReportCellFormat::metricValue(MetricId::Bytes, 1.5e9), QStringLiteral("1.5 GB"));

@@ -157,8 +157,8 @@ ReportData weeklyReport()
         m.columns = {{QStringLiteral("Country"), ReportColumnType::Text, std::nullopt},
                      {QStringLiteral("Hits"), ReportColumnType::Integer, MetricId::Hits},
                      {QStringLiteral("Previous"), ReportColumnType::Integer, MetricId::Hits},
-                     {QStringLiteral("Change"), ReportColumnType::Integer, MetricId::Hits},
-                     {QStringLiteral("Change %"), ReportColumnType::Percent, std::nullopt}};
+                     {QStringLiteral("Change"), ReportColumnType::Integer, MetricId::Hits, true},
+                     {QStringLiteral("Change %"), ReportColumnType::Percent, std::nullopt, true}};
         m.rows = rows;
         return m;
     };
@@ -395,9 +395,10 @@ private slots:
         QCOMPARE(value(cells, "A2"), QVariant(QStringLiteral("Rising")));
         QCOMPARE(value(cells, "G2"), QVariant(QStringLiteral("Falling")));
         QCOMPARE(value(cells, "G4"), QVariant(QStringLiteral("United States")));
-        expectNumber(cells, "J4", -6000, "int", "#,##0");
-        expectNumber(cells, "E5", 0.5, "float", "0.0%");
-        expectNumber(cells, "K5", -1, "int", "0.0%");
+        // Change columns sign a rise.
+        expectNumber(cells, "J4", -6000, "int", "+#,##0;-#,##0;0");
+        expectNumber(cells, "E5", 0.5, "float", "+0.0%;-0.0%;0.0%");
+        expectNumber(cells, "K5", -1, "int", "+0.0%;-0.0%;0.0%");
         QCOMPARE(ws.value(QStringLiteral("freeze")).toString(), QStringLiteral("A4"));
         QCOMPARE(ws.value(QStringLiteral("filter")).toString(), QStringLiteral("A3:E5"));
 
