@@ -129,6 +129,21 @@ class TestQueryService : public QObject
         return r;
     }
 
+    // Movers of URLs over `days`-day windows ending at `end`, with the newest
+    // event at `newest` (which retention counts back from).
+    MoversResult urlMoversWithNewest(const char *newest, const char *end, int days, int n)
+    {
+        const bool stored =
+            c().exec("INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (0, 1, 1, " +
+                     std::to_string(at(newest) * 1000) + ")");
+        const std::int64_t t = at(end), span = std::int64_t(days) * 86400;
+        MoversResult m =
+            m_service.topMovers(DimensionId::Url, {t - span, t}, {t - 2 * span, t - span}, n).result();
+        if (!c().exec("DELETE FROM commits") || !stored)
+            m.ok = false;
+        return m;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -455,14 +470,7 @@ private slots:
     {
         // Paths keep minute rows for a day and hour rows for 7 days before the
         // newest event (04-07 12:00 UTC): a window of 8 days comes from days.
-        QVERIFY(
-            c().exec("INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (0, 1, 1, " +
-                     std::to_string(at("2024-04-07T12:00:00Z") * 1000) + ")"));
-        const std::int64_t t = at("2024-04-07T12:15:00Z");
-        const MoversResult m =
-            m_service.topMovers(DimensionId::Url, {t - 8 * 86400, t}, {t - 16 * 86400, t - 8 * 86400}, 2)
-                .result();
-        QVERIFY(c().exec("DELETE FROM commits"));
+        const MoversResult m = urlMoversWithNewest("2024-04-07T12:00:00Z", "2024-04-07T12:15:00Z", 8, 2);
         QVERIFY2(m.ok, qPrintable(m.error));
         QCOMPARE(m.level, QStringLiteral("day"));
         QVERIFY2(m.warnings.join(QLatin1Char(' ')).contains(QLatin1String("removed by retention")),
@@ -479,14 +487,7 @@ private slots:
         // previous window starts before 04-02 12:00, so both come from day
         // rows, which hold /a's hits of 04-01: 30 by people and 4 by bots,
         // which hits count by default.
-        QVERIFY(
-            c().exec("INSERT INTO commits(committed_ms, source_id, records, max_ts_ms) VALUES (0, 1, 1, " +
-                     std::to_string(at("2024-04-09T12:00:00Z") * 1000) + ")"));
-        const std::int64_t t = at("2024-04-09T10:00:00Z");
-        const MoversResult m =
-            m_service.topMovers(DimensionId::Url, {t - 4 * 86400, t}, {t - 8 * 86400, t - 4 * 86400}, 3)
-                .result();
-        QVERIFY(c().exec("DELETE FROM commits"));
+        const MoversResult m = urlMoversWithNewest("2024-04-09T12:00:00Z", "2024-04-09T10:00:00Z", 4, 3);
         QVERIFY2(m.ok, qPrintable(m.error));
         QCOMPARE(m.level, QStringLiteral("day"));
         QVERIFY2(m.warnings.join(QLatin1Char(' ')).contains(QLatin1String("removed by retention")),
