@@ -8546,6 +8546,10 @@ fetch.max.bytes=1048576</translation>
         <source>No data in the period before</source>
         <translation>Keine Daten im Vergleichszeitraum</translation>
     </message>
+    <message>
+        <source>No timed requests in this range. Logs record response times with %D or %T in their format.</source>
+        <translation>Keine zeitgemessenen Anfragen in diesem Zeitraum. Logs erfassen Antwortzeiten mit %D oder %T in ihrem Format.</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::ListEditor</name>

@@ -432,6 +432,31 @@ private slots:
         QCOMPARE(cardsOf<TableCard>(w).front()->state(), ChartCard::State::Empty);
     }
 
+    // The demo's log has no response times: the Content dashboard's tile
+    // says how a log gets them instead of blaming the range.
+    void responseTimeTileSaysWhatTheLogLacks()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::workspaceReady);
+        w.openWorkspace(m_db);
+        QVERIFY(ready.wait(30000));
+        QListView *list = w.sidebar()->listView();
+        QSignalSpy refreshed(w.dashboardPage(), &DashboardPage::refreshed);
+        list->setCurrentIndex(list->model()->index(2, 0));
+        QCOMPARE(w.dashboardPage()->view()->dashboard().id, QStringLiteral("content"));
+        QVERIFY(refreshed.wait(20000));
+        int tiles = 0;
+        for (KpiCard *c : cardsOf<KpiCard>(w)) {
+            if (c->spec().metrics.front() != MetricId::AvgResponseMs)
+                continue;
+            ++tiles;
+            QTRY_COMPARE(c->state(), ChartCard::State::Empty);
+            QVERIFY2(c->message().contains(QLatin1String("%D or %T")), qPrintable(c->message()));
+        }
+        QCOMPARE(tiles, 1);
+    }
+
     void moversModel()
     {
         MoversModel model;

@@ -102,8 +102,12 @@ void KpiCard::finish()
     const auto &row = m_total.rows.front();
     const auto value = ValueFormat::number(row[size_t(col)]);
     if (!value) {
-        // A ratio without a denominator: no sessions, no timed requests.
-        showEmpty();
+        // A ratio without a denominator: no sessions, no timed requests. Only
+        // logs whose format has %D or %T time their requests; say so.
+        showEmpty(m == MetricId::AvgResponseMs
+                      ? tr("No timed requests in this range. Logs record response times with %D or %T "
+                           "in their format.")
+                      : QString());
         return;
     }
     m_value->setText(value ? ValueFormat::metric(m, *value) : QStringLiteral("—"));
