@@ -10140,6 +10140,10 @@ fetch.max.bytes=1048576</translation>
         <source>In this computer&apos;s time zone</source>
         <translation>In der Zeitzone dieses Computers</translation>
     </message>
+    <message>
+        <source>Another rule is named “%1”. Give this one its own name, so that notifications and the history tell them apart.</source>
+        <translation>Eine andere Regel heißt „%1“. Geben Sie dieser einen eigenen Namen, damit Benachrichtigungen und der Verlauf sie unterscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::SavedQueries</name>

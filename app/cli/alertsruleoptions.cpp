@@ -561,7 +561,7 @@ int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json)
     // name, one rule.
     QHash<QString, QString> named; // folded name -> id ("" for one being added)
     for (const AlertRule &r : w.store.rules())
-        named.insert(r.name.trimmed().toCaseFolded(), r.id);
+        named.insert(AlertRules::nameKey(r.name), r.id);
     for (AlertRule &r : rules) {
         if (!applyOptions(p, w, r))
             return ExitUsage;
@@ -578,7 +578,7 @@ int runAdd(const QCommandLineParser &p, AlertsWorkspace &w, bool json)
         }
         if (!r.id.isEmpty())
             ids.insert(r.id);
-        const QString folded = r.name.trimmed().toCaseFolded();
+        const QString folded = AlertRules::nameKey(r.name);
         if (const auto it = named.constFind(folded); it != named.constEnd()) {
             usageError(
                 it->isEmpty()
@@ -632,13 +632,11 @@ int runEdit(const QCommandLineParser &p, AlertsWorkspace &w, const QString &ref,
     }
     if (!applyOptions(p, w, rule) || !checkRule(rule, &*old))
         return ExitUsage;
-    for (const AlertRule &other : w.store.rules()) {
-        if (other.id != rule.id &&
-            other.name.trimmed().toCaseFolded() == rule.name.trimmed().toCaseFolded()) {
-            usageError(AlertsCommand::tr("another rule is named \"%1\" (%2). Give this one another --name.")
-                           .arg(rule.name.trimmed(), other.id));
-            return ExitUsage;
-        }
+    const std::vector<AlertRule> stored = w.store.rules();
+    if (const AlertRule *other = AlertRules::namedLike(stored, rule.name, rule.id)) {
+        usageError(AlertsCommand::tr("another rule is named \"%1\" (%2). Give this one another --name.")
+                       .arg(rule.name.trimmed(), other->id));
+        return ExitUsage;
     }
     warnAboutParams(w, rule);
     if (!w.store.saveRule(rule, w.nowMs)) {

@@ -282,6 +282,17 @@ QStringList AlertRules::validateForSaving(const AlertRule &rule)
     return validate(rule) + markProblems(rule);
 }
 
+const AlertRule *AlertRules::namedLike(const std::vector<AlertRule> &rules, const QString &name,
+                                       const QString &exceptId)
+{
+    const QString key = nameKey(name);
+    for (const AlertRule &r : rules) {
+        if (r.id != exceptId && nameKey(r.name) == key)
+            return &r;
+    }
+    return nullptr;
+}
+
 QString AlertRules::severityName(AlertSeverity s)
 {
     return nameOf(kSeverities, int(s));

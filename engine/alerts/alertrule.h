@@ -131,6 +131,15 @@ public:
     static QStringList markProblems(const AlertRule &rule);
     static QStringList validateForSaving(const AlertRule &rule); // validate() + markProblems()
 
+    // Names are how people refer to rules (alerts show NAME, the history,
+    // notifications): one name, one rule, whatever the case and the spaces
+    // around it. The key under which a name is unique.
+    static QString nameKey(const QString &name) { return name.trimmed().toCaseFolded(); }
+    // The rule among `rules`, other than the one with `exceptId`, that has
+    // the name `name`; nullptr when there is none.
+    static const AlertRule *namedLike(const std::vector<AlertRule> &rules, const QString &name,
+                                      const QString &exceptId);
+
     // Names used in JSON and on the command line, and back (case-insensitive).
     static QString severityName(AlertSeverity s); // "info", "warning", "critical"
     static std::optional<AlertSeverity> severityFromName(const QString &name);

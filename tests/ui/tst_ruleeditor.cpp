@@ -207,6 +207,7 @@ private slots:
     void changeRuleReadsBaseline();
     void visitorsAskedPerWindow();
     void validation();
+    void namesAreUnique();
     void roundTrip_data();
     void roundTrip();
     void keyboard();
@@ -438,6 +439,33 @@ void TestRuleEditor::validation()
     QVERIFY(waitForPreview(updated));
     QVERIFY(!dlg.preview()->caption().isEmpty());
     QVERIFY(!child<QLabel>(&dlg, "backtestMessage")->isVisible());
+}
+
+// As on the command line, one name is one rule, whatever the case; the rule
+// being edited may keep its own name.
+void TestRuleEditor::namesAreUnique()
+{
+    AlertRule other = spikeRule();
+    other.id = QStringLiteral("other");
+    other.name = QStringLiteral("Download spike");
+    AlertRule edited = spikeRule();
+    edited.id = QStringLiteral("edited");
+    edited.name = QStringLiteral("Quiet night");
+    RuleEditorDialog dlg(edited, m_service, {});
+    dlg.setOtherRules({other, edited});
+    QPushButton *ok = child<QDialogButtonBox>(&dlg, "buttonBox")->button(QDialogButtonBox::Ok);
+    auto *problem = child<QLabel>(&dlg, "problemLabel");
+    QVERIFY2(ok->isEnabled(), qPrintable(problem->text()));
+
+    auto *name = child<QLineEdit>(&dlg, "nameEdit");
+    name->setText(QStringLiteral("  download SPIKE "));
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(problem->text(),
+             QStringLiteral("Another rule is named \u201cDownload spike\u201d. Give this one its "
+                            "own name, so that notifications and the history tell them apart."));
+    name->setText(QStringLiteral("Download spike at night"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(problem->text().isEmpty());
 }
 
 void TestRuleEditor::roundTrip_data()

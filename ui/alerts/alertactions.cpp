@@ -70,6 +70,10 @@ AlertActions::AlertActions(MainWindow *window)
     m_editor = [this](const AlertRule &rule, bool isNew, QWidget *parent) -> std::optional<AlertRule> {
         const WorkspaceInfo &info = m_controller->workspace();
         RuleEditorDialog editor(rule, info.service, info.paramKeys, parent);
+        std::vector<AlertRule> others;
+        for (const AlertRuleStatus &status : m_controller->rules())
+            others.push_back(status.rule);
+        editor.setOtherRules(std::move(others));
         editor.setWindowTitle(isNew ? tr("New Alert Rule") : tr("Edit Alert Rule"));
         if (editor.exec() != QDialog::Accepted)
             return std::nullopt;

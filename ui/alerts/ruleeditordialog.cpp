@@ -280,9 +280,20 @@ void RuleEditorDialog::updateState()
     m_recoveryAmount.level->setSuffix(suffix);
     m_muteUntil->setEnabled(m_mute->isChecked());
 
-    const QStringList problems = AlertRules::validateForSaving(result());
+    const AlertRule rule = result();
+    QStringList problems = AlertRules::validateForSaving(rule);
+    if (const AlertRule *other = AlertRules::namedLike(m_others, rule.name, rule.id))
+        problems << tr("Another rule is named \u201c%1\u201d. Give this one its own name, so that "
+                       "notifications and the history tell them apart.")
+                        .arg(other->name.trimmed());
     m_footer->setProblem(problems.join(QLatin1Char('\n')));
     m_previewTimer->start();
+}
+
+void RuleEditorDialog::setOtherRules(std::vector<AlertRule> rules)
+{
+    m_others = std::move(rules);
+    updateState();
 }
 
 void RuleEditorDialog::updatePreview()

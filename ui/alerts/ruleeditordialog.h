@@ -48,6 +48,9 @@ public:
     // The edited rule; fields its condition does not use are left at their
     // defaults, as the rule reads back from its JSON.
     es::AlertRule result() const;
+    // The workspace's other rules: a name one of them has is refused, as on
+    // the command line.
+    void setOtherRules(std::vector<es::AlertRule> rules);
 
     BacktestChart *preview() const { return m_preview; }
     // For tests: the last backtest outcome shown.
@@ -130,6 +133,7 @@ private:
     BacktestChart *m_preview = nullptr;
     ProblemFooter *m_footer = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    std::vector<es::AlertRule> m_others;
 };
 
 } // namespace es::ui
