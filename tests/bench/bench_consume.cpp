@@ -30,8 +30,24 @@
 
 namespace {
 
-double bareConsumer(const QString &brokers, const char *topic, std::int64_t expected, const char *group)
+// CPU time of the whole process (the in-process cluster included), in seconds.
+double cpuSeconds()
 {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+struct BareRun
+{
+    double rate = 0; // messages per second from the first message
+    double cpu = 0;  // CPU seconds, joining the group included
+};
+
+BareRun bareConsumer(const QString &brokers, const char *topic, std::int64_t expected, const char *group)
+{
+    const double cpuBefore = cpuSeconds();
     char err[512];
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     rd_kafka_conf_set(conf, "bootstrap.servers", brokers.toUtf8().constData(), err, sizeof err);
@@ -57,7 +73,7 @@ double bareConsumer(const QString &brokers, const char *topic, std::int64_t expe
     const double secs = double(clock.nsecsElapsed()) / 1e9;
     rd_kafka_consumer_close(rk);
     rd_kafka_destroy(rk);
-    return double(count) / secs;
+    return {double(count) / secs, cpuSeconds() - cpuBefore};
 }
 
 } // namespace
@@ -136,33 +152,30 @@ int main(int argc, char **argv)
                 o.properties.emplace_back(kv.section(u'=', 0, 0), kv.section(u'=', 1));
         }
         es::KafkaConsumer consumer(writer, o);
-        rusage before{}, after{};
-        getrusage(RUSAGE_SELF, &before);
+        const double cpuBefore = cpuSeconds();
         const es::KafkaResult r = consumer.run();
-        getrusage(RUSAGE_SELF, &after);
+        const double cpu = cpuSeconds() - cpuBefore;
         writer.close();
         if (r.status != es::KafkaResult::Status::CaughtUp || r.records != events) {
             std::fprintf(stderr, "consume failed: %s (%lld events)\n", qPrintable(r.error),
                          (long long)r.records);
             return std::nullopt;
         }
-        const auto cpu = [](const rusage &u) {
-            return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-                   double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-        };
         std::printf("  eventscope, %-9s %8.0f msg/s (%.2f s from the first message, %.2f s with connecting "
                     "and joining, %.1f s of CPU)\n",
                     keepRaw ? "raw kept:" : "--no-raw:", r.messagesPerSecond, r.activeSeconds, r.seconds,
-                    cpu(after) - cpu(before));
+                    cpu);
         return r.messagesPerSecond;
     };
     std::vector<double> bares, raws, noRaws;
     for (int round = 1; round <= rounds; ++round) {
         std::printf("round %d of %d\n", round, rounds);
         if (!skipBare) {
-            bares.push_back(bareConsumer(cluster.bootstraps(), "bench", events,
-                                         ("bench-bare-" + std::to_string(round)).c_str()));
-            std::printf("  bare librdkafka consumer (counts only): %8.0f msg/s\n", bares.back());
+            const BareRun bare = bareConsumer(cluster.bootstraps(), "bench", events,
+                                              ("bench-bare-" + std::to_string(round)).c_str());
+            bares.push_back(bare.rate);
+            std::printf("  bare librdkafka consumer (counts only): %8.0f msg/s (%.1f s of CPU)\n", bare.rate,
+                        bare.cpu);
         }
         std::fflush(stdout);
         for (const bool keepRaw : {true, false}) {
