@@ -7193,6 +7193,18 @@ Beenden mit Strg+C.</translation>
         <source>%1 (MB)</source>
         <translation>%1 (MB)</translation>
     </message>
+    <message>
+        <source>Legend of %1</source>
+        <translation>Legende von %1</translation>
+    </message>
+    <message>
+        <source>%1: click to hide or show its slice</source>
+        <translation>%1: klicken, um das Segment aus- oder einzublenden</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
 </context>
 <context>
     <name>es::ui::EmailNotifier</name>

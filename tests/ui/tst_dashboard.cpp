@@ -5,6 +5,7 @@
 
 #include "charts/chartcard.h"
 #include "charts/chartview.h"
+#include "charts/dimensioncard.h"
 #include "charts/kpicard.h"
 #include "charts/sparkline.h"
 #include "charts/tablecard.h"
@@ -40,6 +41,8 @@
 #include <QToolButton>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
 
 using namespace es;
 using namespace es::ui;
@@ -70,6 +73,21 @@ class TestDashboard : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_db;
+
+    // Shows `w` on the demo workspace and picks the sidebar's row `row`,
+    // which must be the dashboard `id`; true once its cards have refreshed.
+    bool showDashboard(MainWindow &w, int row, const char *id)
+    {
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::workspaceReady);
+        w.openWorkspace(m_db);
+        if (!ready.wait(30000))
+            return false;
+        QListView *list = w.sidebar()->listView();
+        QSignalSpy refreshed(w.dashboardPage(), &DashboardPage::refreshed);
+        list->setCurrentIndex(list->model()->index(row, 0));
+        return w.dashboardPage()->view()->dashboard().id == QLatin1String(id) && refreshed.wait(20000);
+    }
 
 private slots:
     void initTestCase()
@@ -437,15 +455,7 @@ private slots:
     void responseTimeTileSaysWhatTheLogLacks()
     {
         MainWindow w;
-        w.show();
-        QSignalSpy ready(&w, &MainWindow::workspaceReady);
-        w.openWorkspace(m_db);
-        QVERIFY(ready.wait(30000));
-        QListView *list = w.sidebar()->listView();
-        QSignalSpy refreshed(w.dashboardPage(), &DashboardPage::refreshed);
-        list->setCurrentIndex(list->model()->index(2, 0));
-        QCOMPARE(w.dashboardPage()->view()->dashboard().id, QStringLiteral("content"));
-        QVERIFY(refreshed.wait(20000));
+        QVERIFY(showDashboard(w, 2, "content"));
         int tiles = 0;
         for (KpiCard *c : cardsOf<KpiCard>(w)) {
             if (c->spec().metrics.front() != MetricId::AvgResponseMs)
@@ -455,6 +465,43 @@ private slots:
             QVERIFY2(c->message().contains(QLatin1String("%D or %T")), qPrintable(c->message()));
         }
         QCOMPARE(tiles, 1);
+    }
+
+    // A pie's legend names its slices whole, also in the Audience dashboard's
+    // narrow browser card ("Chrome Mobile", not "Chro..."), and a click on a
+    // name hides its slice and shows it again.
+    void pieLegendKeepsNamesWhole()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(showDashboard(w, 1, "audience"));
+        int pies = 0;
+        for (DimensionCard *c : cardsOf<DimensionCard>(w)) {
+            if (c->spec().kind != WidgetKind::Pie && c->spec().kind != WidgetKind::Donut) {
+                QVERIFY(!c->pieLegend()->isVisible());
+                continue;
+            }
+            ++pies;
+            QTRY_COMPARE(c->state(), ChartCard::State::Ready);
+            QVERIFY(c->pieLegend()->isVisible());
+            auto *series = qobject_cast<QPieSeries *>(c->chart()->series().value(0));
+            QVERIFY(series);
+            QVERIFY(!c->chart()->legend()->isVisible());
+            const auto buttons = c->pieLegend()->findChildren<QToolButton *>();
+            QCOMPARE(buttons.size(), series->count());
+            for (int i = 0; i < series->count(); ++i) {
+                QCOMPARE(buttons[i]->text(), series->slices()[i]->label());
+                QVERIFY2(buttons[i]->geometry().right() <= c->pieLegend()->width(),
+                         qPrintable(buttons[i]->text()));
+            }
+            const double value = series->slices()[0]->value();
+            QVERIFY(value > 0);
+            buttons[0]->click();
+            QCOMPARE(series->slices()[0]->value(), 0.0);
+            buttons[0]->click();
+            QCOMPARE(series->slices()[0]->value(), value);
+        }
+        QCOMPARE(pies, 2);
     }
 
     void moversModel()

@@ -7,15 +7,17 @@
 #include "query/labels.h"
 #include "query/queryservice.h"
 
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPainter>
+#include <QToolButton>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLegend>
-#include <QtCharts/QLegendMarker>
-#include <QtCharts/QPieLegendMarker>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>
 #include <QtCharts/QScatterSeries>
@@ -33,11 +35,23 @@ void niceAxis(QValueAxis *axis, double max, MetricId m, int ticks)
 } // namespace
 
 DimensionCard::DimensionCard(const WidgetSpec &spec, QWidget *parent)
-    : ChartCard(spec, parent), m_chart(new QChart), m_view(new ChartView(m_chart, this))
+    : ChartCard(spec, parent), m_chart(new QChart), m_view(new ChartView(m_chart, this)),
+      m_pieLegend(new QWidget(this)), m_pieLegendRows(new QVBoxLayout(m_pieLegend))
 {
     m_view->setObjectName(QStringLiteral("dimensionChart"));
     m_view->setAccessibleName(title());
-    setBody(m_view);
+    m_pieLegend->setObjectName(QStringLiteral("pieLegend"));
+    m_pieLegend->setAccessibleName(tr("Legend of %1").arg(title()));
+    m_pieLegendRows->setContentsMargins(0, 0, 4, 0);
+    m_pieLegendRows->setSpacing(0);
+    m_pieLegend->hide();
+    auto *body = new QWidget(this);
+    auto *row = new QHBoxLayout(body);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_view, 1);
+    row->addWidget(m_pieLegend, 0);
+    setBody(body);
     paletteChanged();
 }
 
@@ -83,6 +97,8 @@ int DimensionCard::barsThatFit() const
 void DimensionCard::resizeEvent(QResizeEvent *event)
 {
     ChartCard::resizeEvent(event);
+    if (m_pieLegend->isVisible())
+        elidePieLegend();
     if (m_spec.kind == WidgetKind::Bar && state() == State::Ready && m_result.ok &&
         barsThatFit() != m_barsShown && (m_barsShown < m_spec.topN || barsThatFit() < m_barsShown))
         present(m_result);
@@ -91,6 +107,7 @@ void DimensionCard::resizeEvent(QResizeEvent *event)
 void DimensionCard::present(const QueryResult &r)
 {
     m_result = r;
+    m_pieLegend->hide();
     if (!r.ok) {
         showError(r.error);
         return;
@@ -252,24 +269,59 @@ void DimensionCard::presentPie(std::vector<Item> items)
     for (QPieSlice *s : series->slices())
         s->setExplodeDistanceFactor(0.06);
     m_chart->addSeries(series);
-    m_chart->legend()->setVisible(true);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
-    // A long name shortened in the legend shows whole on hover.
-    m_chart->legend()->setShowToolTips(true);
-    // A pie's legend toggles slices: a hidden slice keeps its entry at zero.
-    const auto markers = m_chart->legend()->markers(series);
-    for (QLegendMarker *marker : markers) {
-        auto *pm = static_cast<QPieLegendMarker *>(marker);
-        QPieSlice *slice = pm->slice();
+    m_chart->legend()->setVisible(false);
+    fillPieLegend(series);
+}
+
+// One flat button per slice, with the slice's colour: names stay whole (the
+// pie gives up width for them, and only a name longer than half the card is
+// cut, whole in its tooltip). Clicking one hides its slice, and its name is
+// dimmed; clicking again shows it.
+void DimensionCard::fillPieLegend(QPieSeries *series)
+{
+    while (QLayoutItem *item = m_pieLegendRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_pieLegendRows->addStretch(1);
+    const int swatch = fontMetrics().height() * 2 / 3;
+    for (QPieSlice *slice : series->slices()) {
+        auto *button = new QToolButton(m_pieLegend);
+        QPixmap pixmap(swatch, swatch);
+        pixmap.fill(slice->color());
+        button->setIcon(QIcon(pixmap));
+        button->setIconSize(QSize(swatch, swatch));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        const QString name = slice->label();
+        button->setToolTip(tr("%1: click to hide or show its slice").arg(name));
+        button->setAccessibleName(name);
         const double value = slice->value();
-        connect(marker, &QLegendMarker::clicked, slice, [slice, pm, value] {
+        connect(button, &QToolButton::clicked, slice, [button, slice, value] {
             const bool hide = slice->value() != 0;
             slice->setValue(hide ? 0 : value);
-            QColor c = pm->labelBrush().color();
-            c.setAlphaF(hide ? 0.4 : 1.0);
-            pm->setLabelBrush(c);
+            // A hidden slice's name is dimmed.
+            QPalette pal = button->palette();
+            QColor text = button->parentWidget()->palette().color(QPalette::ButtonText);
+            if (hide)
+                text.setAlphaF(0.4);
+            pal.setColor(QPalette::ButtonText, text);
+            button->setPalette(pal);
+            button->setAccessibleDescription(hide ? tr("hidden") : QString());
         });
+        m_pieLegendRows->addWidget(button);
     }
+    m_pieLegendRows->addStretch(1);
+    elidePieLegend();
+    m_pieLegend->show();
+}
+
+// Names longer than half the card are cut; the card's width decides.
+void DimensionCard::elidePieLegend()
+{
+    const int widest = std::max(80, width() / 2) - fontMetrics().height() - 16;
+    for (QToolButton *button : m_pieLegend->findChildren<QToolButton *>())
+        button->setText(fontMetrics().elidedText(button->accessibleName(), Qt::ElideRight, widest));
 }
 
 void DimensionCard::presentScatter(const std::vector<Item> &items)

@@ -8,6 +8,8 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QPieSeries;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 namespace es::ui {
@@ -20,6 +22,9 @@ class DimensionCard : public ChartCard
 public:
     explicit DimensionCard(const WidgetSpec &spec, QWidget *parent = nullptr);
     QChart *chart() const { return m_chart; }
+    // Pies and donuts: their legend, one checkable button per slice, beside
+    // the chart (Qt Charts' own legend cuts names in narrow cards).
+    QWidget *pieLegend() const { return m_pieLegend; }
 
 protected:
     void start(QueryService &service, const ViewState &state) override;
@@ -38,6 +43,8 @@ private:
     void presentBar(const std::vector<Item> &all);
     void presentPie(std::vector<Item> items);
     void presentScatter(const std::vector<Item> &items);
+    void fillPieLegend(QPieSeries *series);
+    void elidePieLegend();
     QString shown(const QString &value) const;
     // How many bars fit the height with readable labels (Qt Charts elides
     // category labels to "..." when a row is lower than the text).
@@ -46,6 +53,8 @@ private:
 
     QChart *m_chart;
     ChartView *m_view;
+    QWidget *m_pieLegend;
+    QVBoxLayout *m_pieLegendRows;
     std::optional<DimensionId> m_dimension;
     QueryResult m_result;
     int m_barsShown = 0;
