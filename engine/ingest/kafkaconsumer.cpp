@@ -103,7 +103,9 @@ KafkaResult KafkaConsumer::run(const StatusCallback &statusCb)
         res.status = KafkaResult::Status::Stopped;
         return res;
     }
-    res.source = QStringLiteral("kafka://%1/%2").arg(clusterId, m_options.topic);
+    res.source =
+        QStringLiteral("kafka://%1/%2")
+            .arg(m_options.clusterName.isEmpty() ? clusterId : m_options.clusterName, m_options.topic);
     Writer::FileMatch match =
         m_writer.registerStream(QStringLiteral("kafka"), res.source, m_options.topic, m_options.format);
     if (!match.error.isEmpty()) {

@@ -56,6 +56,10 @@ struct KafkaOptions
     // Store every record in raw_events and its line in stream_text, for search and
     // so that the aggregates can be rebuilt from them (WorkspaceRebuild).
     bool keepRawEvents = true;
+    // The cluster's name in the source's URI (kafka://NAME/topic); "" = the
+    // id the cluster reports. The embedded demo names each run: the ids of
+    // librdkafka's mock clusters come from a memory address and can repeat.
+    QString clusterName;
 };
 
 struct KafkaStatus

@@ -5,6 +5,8 @@
 #include "ingest/sourcecatalog.h"
 #include "sources/sourcecontroller.h"
 
+#include <QRandomGenerator>
+#include <QRandomGenerator>
 #include <QtConcurrent>
 
 namespace es::ui {
@@ -25,6 +27,7 @@ DemoKafka::DemoKafka(SourceController *sources, QObject *parent) : QObject(paren
         }
         m_cluster = std::move(s.cluster);
         m_feed = std::move(s.feed);
+        m_clusterName = s.clusterName;
         m_sourceUri = s.sourceUri;
         consume(m_pendingPath);
     });
@@ -65,7 +68,13 @@ void DemoKafka::start(const QString &workspacePath)
             s.error = tr("The Kafka demo cluster did not answer. Open the demo workspace again to retry.");
             return s;
         }
-        s.sourceUri = QStringLiteral("kafka://%1/%2").arg(id, kTopic);
+        // Every run is a cluster of its own. Its id comes from where
+        // librdkafka allocated it and may repeat an earlier run's, so the
+        // run adds a random suffix: the earlier runs' sources are then
+        // always told apart and hidden.
+        s.clusterName = QStringLiteral("%1-%2").arg(id).arg(QRandomGenerator::global()->generate64(), 16, 16,
+                                                            QLatin1Char('0'));
+        s.sourceUri = QStringLiteral("kafka://%1/%2").arg(s.clusterName, kTopic);
         auto feed = std::make_shared<demo::KafkaDemoFeed>();
         demo::KafkaDemoFeedOptions o;
         o.topic = kTopic;
@@ -88,6 +97,7 @@ void DemoKafka::consume(const QString &workspacePath)
     o.brokers = m_cluster->bootstraps();
     o.topic = kTopic;
     o.start = KafkaOptions::Start::Earliest;
+    o.clusterName = m_clusterName;
     // A demo run's source: earlier runs' clusters are gone for good, so their
     // sources are hidden (keeping their data) before this one is added.
     auto *watcher = new QFutureWatcher<void>(this);

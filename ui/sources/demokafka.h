@@ -49,7 +49,8 @@ private:
     struct Started
     {
         QString error;
-        QString sourceUri; // what the consumer will name the source
+        QString clusterName; // the run's: the mock cluster's id and a random suffix
+        QString sourceUri;   // what the consumer will name the source
         std::shared_ptr<demo::KafkaDemoCluster> cluster;
         std::shared_ptr<demo::KafkaDemoFeed> feed;
     };
@@ -59,6 +60,7 @@ private:
     int m_rate = 20;
     std::shared_ptr<demo::KafkaDemoCluster> m_cluster;
     std::shared_ptr<demo::KafkaDemoFeed> m_feed;
+    QString m_clusterName;
     QString m_sourceUri;
     QFutureWatcher<Started> m_starting;
     QString m_pendingPath;
