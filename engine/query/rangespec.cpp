@@ -66,9 +66,9 @@ std::int64_t trailingSeconds(const QString &id)
         std::int64_t secs;
     } kTrailing[] = {
         {QLatin1String("last-15m"), 15 * kSecsPerMinute}, {QLatin1String("last-30m"), 30 * kSecsPerMinute},
-        {QLatin1String("last-1h"), kSecsPerHour},
-        {QLatin1String("last-24h"), kSecsPerDay},         {QLatin1String("last-7d"), 7 * kSecsPerDay},
-        {QLatin1String("last-30d"), 30 * kSecsPerDay},    {QLatin1String("last-90d"), 90 * kSecsPerDay},
+        {QLatin1String("last-1h"), kSecsPerHour},         {QLatin1String("last-24h"), kSecsPerDay},
+        {QLatin1String("last-7d"), 7 * kSecsPerDay},      {QLatin1String("last-30d"), 30 * kSecsPerDay},
+        {QLatin1String("last-90d"), 90 * kSecsPerDay},
     };
     for (const auto &t : kTrailing) {
         if (id == t.id)
@@ -181,12 +181,13 @@ std::optional<RangeSpec> RangeSpec::fromUserText(const QString &text)
 
 QStringList RangeSpec::presetIds()
 {
-    return {QStringLiteral("last-15m"),     QStringLiteral("last-30m"),     QStringLiteral("last-1h"),      QStringLiteral("last-24h"),
-            QStringLiteral("last-7d"),      QStringLiteral("last-30d"),     QStringLiteral("last-90d"),
-            QStringLiteral("today"),        QStringLiteral("yesterday"),    QStringLiteral("this-week"),
-            QStringLiteral("last-week"),    QStringLiteral("this-month"),   QStringLiteral("last-month"),
-            QStringLiteral("this-quarter"), QStringLiteral("last-quarter"), QStringLiteral("this-year"),
-            QStringLiteral("last-year"),    QStringLiteral("last-2y"),      QStringLiteral("all")};
+    return {QStringLiteral("last-15m"),   QStringLiteral("last-30m"),     QStringLiteral("last-1h"),
+            QStringLiteral("last-24h"),   QStringLiteral("last-7d"),      QStringLiteral("last-30d"),
+            QStringLiteral("last-90d"),   QStringLiteral("today"),        QStringLiteral("yesterday"),
+            QStringLiteral("this-week"),  QStringLiteral("last-week"),    QStringLiteral("this-month"),
+            QStringLiteral("last-month"), QStringLiteral("this-quarter"), QStringLiteral("last-quarter"),
+            QStringLiteral("this-year"),  QStringLiteral("last-year"),    QStringLiteral("last-2y"),
+            QStringLiteral("all")};
 }
 
 QString RangeSpec::presetLabel(const QString &id)

@@ -6,7 +6,6 @@
 #include "sources/sourcecontroller.h"
 
 #include <QRandomGenerator>
-#include <QRandomGenerator>
 #include <QtConcurrent>
 
 namespace es::ui {
